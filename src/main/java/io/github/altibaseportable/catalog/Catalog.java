@@ -1,0 +1,70 @@
+package io.github.altibaseportable.catalog;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+import io.github.altibaseportable.rewrite.Guard;
+
+/**
+ * Reads Altibase's catalog ({@code SYSTEM_} meta tables) on the real connection. Sequences are
+ * {@code SYS_TABLES_} rows with {@code TABLE_TYPE = 'S'}; there is no {@code SYS_SEQUENCES_}.
+ */
+public final class Catalog {
+    private static final String TABLES_OF_SCHEMA = "SELECT COUNT(*) FROM SYSTEM_.SYS_TABLES_ T"
+            + " JOIN SYSTEM_.SYS_USERS_ U ON U.USER_ID = T.USER_ID"
+            + " WHERE U.USER_NAME = ? AND T.TABLE_NAME = ? AND T.TABLE_TYPE = ?";
+    private static final String TABLES_OF_USER = "SELECT COUNT(*) FROM SYSTEM_.SYS_TABLES_ T"
+            + " WHERE T.USER_ID = USER_ID() AND T.TABLE_NAME = ? AND T.TABLE_TYPE = ?";
+    private static final String INDEXES_OF_SCHEMA = "SELECT COUNT(*) FROM SYSTEM_.SYS_INDICES_ I"
+            + " JOIN SYSTEM_.SYS_USERS_ U ON U.USER_ID = I.USER_ID"
+            + " WHERE U.USER_NAME = ? AND I.INDEX_NAME = ?";
+    private static final String INDEXES_OF_USER = "SELECT COUNT(*) FROM SYSTEM_.SYS_INDICES_ I"
+            + " WHERE I.USER_ID = USER_ID() AND I.INDEX_NAME = ?";
+
+    private Catalog() {
+    }
+
+    /** Whether {@code guard} holds now on {@code connection} (an Altibase connection). */
+    public static boolean holds(Connection connection, Guard guard) throws SQLException {
+        return exists(connection, guard.type(), guard.schema(), guard.name()) == guard.mustExist();
+    }
+
+    /**
+     * Whether an object of {@code type} called {@code name} (as stored: unquoted names upper-case)
+     * exists in {@code schema}, or in the connected user's schema when {@code schema} is null.
+     */
+    public static boolean exists(Connection connection, Guard.ObjectType type, String schema, String name)
+            throws SQLException {
+        boolean index = type == Guard.ObjectType.INDEX;
+        String sql = index ? (schema == null ? INDEXES_OF_USER : INDEXES_OF_SCHEMA)
+                : (schema == null ? TABLES_OF_USER : TABLES_OF_SCHEMA);
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            int next = 1;
+            if (schema != null) {
+                query.setString(next++, schema);
+            }
+            query.setString(next++, name);
+            if (!index) {
+                query.setString(next, tableType(type));
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() && rows.getLong(1) > 0;
+            }
+        }
+    }
+
+    private static String tableType(Guard.ObjectType type) {
+        switch (type) {
+            case TABLE:
+                return "T";
+            case VIEW:
+                return "V";
+            case SEQUENCE:
+                return "S";
+            default:
+                throw new IllegalArgumentException(type.toString());
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package io.github.altibaseportable.driver;
+
+import java.sql.DriverPropertyInfo;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+
+import io.github.altibaseportable.rewrite.ParseLimits;
+import io.github.altibaseportable.rewrite.RewriteEngine;
+import io.github.altibaseportable.rewrite.RewriteProfile;
+import io.github.altibaseportable.rewrite.RewriteRule;
+import io.github.altibaseportable.rewrite.SourceDialect;
+import io.github.altibaseportable.rewrite.StatementRewriter;
+import io.github.altibaseportable.rewrite.rules.Rules;
+
+/**
+ * Everything one connection needs, resolved and checked from a URL and its properties before
+ * anything is sent: the Altibase URL and properties, the delegate driver's class name, and the
+ * rewriter. URL query parameters win over properties of the same name; {@code user} defaults to
+ * {@code sys}.
+ */
+public record ConnectionConfig(PortableUrl url, String altibaseUrl, Properties altibaseProperties,
+                               String delegateDriver, StatementRewriter rewriter) {
+    /** The user when none is given, as in Altibase's own tools. */
+    public static final String DEFAULT_USER = "sys";
+
+    /** Resolves {@code url} with {@code info} (may be null). */
+    public static ConnectionConfig resolve(String url, Properties info) throws SQLException {
+        PortableUrl parsed = PortableUrl.parse(url);
+        Properties merged = merge(parsed, info);
+        Properties ours = new Properties();
+        Properties altibase = new Properties();
+        for (String key : merged.stringPropertyNames()) {
+            if (key.startsWith(PortableProperty.PREFIX)) {
+                if (PortableProperty.forKey(key) == null) {
+                    throw new SQLException("altibase-portable: unknown option '" + key + "'; known options: "
+                            + knownOptions(), "08001");
+                }
+                ours.setProperty(key, merged.getProperty(key));
+            } else {
+                altibase.setProperty(key, merged.getProperty(key));
+            }
+        }
+        if (altibase.getProperty("user") == null) {
+            altibase.setProperty("user", DEFAULT_USER);
+        }
+        return new ConnectionConfig(parsed, parsed.altibaseUrl(), altibase,
+                PortableProperty.DELEGATE_DRIVER.get(ours), rewriter(ours));
+    }
+
+    /** Without the properties, which hold the password. */
+    @Override
+    public String toString() {
+        return "ConnectionConfig[" + altibaseUrl + ", delegate " + delegateDriver + "]";
+    }
+
+    /** This driver's options with their values for {@code url} and {@code info}. */
+    static DriverPropertyInfo[] propertyInfo(String url, Properties info) throws SQLException {
+        Properties merged = merge(PortableUrl.parse(url), info);
+        List<DriverPropertyInfo> list = new ArrayList<>();
+        DriverPropertyInfo user = new DriverPropertyInfo("user", merged.getProperty("user", DEFAULT_USER));
+        user.description = "Altibase user. Default: '" + DEFAULT_USER + "'.";
+        list.add(user);
+        DriverPropertyInfo password = new DriverPropertyInfo("password", null);
+        password.description = "Altibase password.";
+        list.add(password);
+        for (PortableProperty property : PortableProperty.values()) {
+            list.add(property.toPropertyInfo(merged));
+        }
+        return list.toArray(new DriverPropertyInfo[0]);
+    }
+
+    private static Properties merge(PortableUrl url, Properties info) {
+        Properties merged = new Properties();
+        if (info != null) {
+            for (String key : info.stringPropertyNames()) {
+                merged.setProperty(key, info.getProperty(key));
+            }
+        }
+        for (String key : url.query().stringPropertyNames()) {
+            merged.setProperty(key, url.query().getProperty(key));
+        }
+        return merged;
+    }
+
+    private static StatementRewriter rewriter(Properties ours) throws SQLException {
+        boolean enabled = PortableProperty.REWRITE.getBoolean(ours);
+        boolean strict = PortableProperty.STRICT.getBoolean(ours);
+        String dialectName = PortableProperty.SOURCE_DIALECT.get(ours);
+        SourceDialect dialect = SourceDialect.fromOption(dialectName);
+        if (dialect == null) {
+            throw PortableProperty.SOURCE_DIALECT.invalid(dialectName, "portable or mysql");
+        }
+        Set<String> disabled = new LinkedHashSet<>();
+        String rules = PortableProperty.DISABLED_RULES.get(ours);
+        for (String name : rules.split(",")) {
+            String rule = name.trim().toLowerCase(java.util.Locale.ROOT);
+            if (rule.isEmpty()) {
+                continue;
+            }
+            if (Rules.named(rule) == null) {
+                throw PortableProperty.DISABLED_RULES.invalid(rules, "rule names among " + ruleNames());
+            }
+            disabled.add(rule);
+        }
+        long cacheSize = PortableProperty.CACHE_SIZE.getLong(ours, 0);
+        long timeout = PortableProperty.PARSE_TIMEOUT_MILLIS.getLong(ours, 1);
+        RewriteEngine engine = RewriteEngine.shared(Rules.all(), cacheSize, ParseLimits.DEFAULT.withTimeoutMillis(timeout));
+        return new StatementRewriter(engine, RewriteProfile.of(dialect, disabled), enabled, strict);
+    }
+
+    private static String knownOptions() {
+        StringBuilder names = new StringBuilder();
+        for (PortableProperty property : PortableProperty.values()) {
+            names.append(names.length() == 0 ? "" : ", ").append(property.key());
+        }
+        return names.toString();
+    }
+
+    private static String ruleNames() {
+        StringBuilder names = new StringBuilder();
+        for (RewriteRule rule : Rules.all()) {
+            names.append(names.length() == 0 ? "" : ", ").append(rule.name());
+        }
+        return names.toString();
+    }
+}

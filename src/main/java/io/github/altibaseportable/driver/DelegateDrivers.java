@@ -1,0 +1,60 @@
+package io.github.altibaseportable.driver;
+
+import java.sql.Driver;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Enumeration;
+
+/**
+ * Finds the real Altibase driver by class name: through the thread's context class loader, then
+ * this driver's own class loader, then among the drivers {@link DriverManager} knows. Never by
+ * version, so whatever Altibase JDBC driver is on the class path (the 7.3 driver from Maven
+ * Central, or a server's own {@code Altibase.jar}) is used.
+ */
+final class DelegateDrivers {
+    /** The Maven coordinates named when the driver is missing. */
+    static final String MAVEN_COORDINATES = "com.altibase:altibase-jdbc:7.3.0.1.1";
+
+    private DelegateDrivers() {
+    }
+
+    static Driver find(String className) throws SQLException {
+        Driver driver = load(Thread.currentThread().getContextClassLoader(), className);
+        if (driver == null) {
+            driver = load(DelegateDrivers.class.getClassLoader(), className);
+        }
+        if (driver == null) {
+            for (Enumeration<Driver> drivers = DriverManager.getDrivers(); drivers.hasMoreElements(); ) {
+                Driver registered = drivers.nextElement();
+                if (registered.getClass().getName().equals(className)) {
+                    return registered;
+                }
+            }
+            throw new SQLException("altibase-portable: the Altibase JDBC driver " + className + " is not on the class "
+                    + "path. Add the Maven dependency " + MAVEN_COORDINATES + " (servers older than 7.3 need the "
+                    + "Altibase.jar shipped with the server instead), or set " + PortableProperty.DELEGATE_DRIVER.key()
+                    + " to the driver's class name.", "08001");
+        }
+        return driver;
+    }
+
+    private static Driver load(ClassLoader loader, String className) throws SQLException {
+        if (loader == null) {
+            return null;
+        }
+        Class<?> type;
+        try {
+            type = Class.forName(className, true, loader);
+        } catch (ClassNotFoundException | LinkageError notThere) {
+            return null;
+        }
+        if (!Driver.class.isAssignableFrom(type)) {
+            throw new SQLException("altibase-portable: " + className + " is not a java.sql.Driver", "08001");
+        }
+        try {
+            return (Driver) type.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new SQLException("altibase-portable: cannot create the driver " + className + ": " + e, "08001", e);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package io.github.altibaseportable.driver;
+
+import java.sql.DriverPropertyInfo;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * This driver's own connection options, in one typed place. Each is set as a URL query parameter
+ * or a connection property named {@code portable.<name>}; every other property goes to the
+ * Altibase driver untouched. An unknown {@code portable.} name or a bad value is an
+ * {@link SQLException} with SQLState 08001 before anything is sent.
+ */
+public enum PortableProperty {
+    /** Rewrite portable SQL; {@code false} sends every statement as written. */
+    REWRITE("rewrite", "true", "Rewrite portable SQL into Altibase SQL; false sends every statement as written.",
+            "true", "false"),
+    /** Refuse statements that cannot be parsed or rewritten. */
+    STRICT("strict", "false", "Refuse (SQLException, SQLState 42000) statements that cannot be parsed or that use "
+            + "a portable form with no Altibase equivalent, instead of sending them as written.", "true", "false"),
+    /** How to read SQL text that means different things in different databases. */
+    SOURCE_DIALECT("sourceDialect", "portable", "The SQL dialect of the application. portable: LIMIT m, n is "
+            + "native Altibase (1-based) and kept; mysql: LIMIT m, n is MySQL's 0-based offset and rewritten.",
+            "portable", "mysql"),
+    /** Rules switched off, by name. */
+    DISABLED_RULES("disabledRules", "", "Comma-separated names of rewrite rules to switch off (see README)."),
+    /** Size of the rewrite cache. */
+    CACHE_SIZE("cacheSize", "10000", "Most rewrite plans kept in the cache shared by all connections with the "
+            + "same cacheSize and parseTimeoutMillis; 0 turns caching off."),
+    /** Parse time bound. */
+    PARSE_TIMEOUT_MILLIS("parseTimeoutMillis", "1000", "Longest time, in milliseconds, spent parsing one "
+            + "statement; a statement that takes longer is sent as written (and refused in strict mode)."),
+    /** The real driver's class. */
+    DELEGATE_DRIVER("delegateDriver", "Altibase.jdbc.driver.AltibaseDriver", "Class name of the Altibase JDBC "
+            + "driver to delegate to; it is looked up through the context class loader, this driver's class "
+            + "loader, then DriverManager.");
+
+    /** The prefix of every option of this driver. */
+    public static final String PREFIX = "portable.";
+
+    private final String name;
+    private final String defaultValue;
+    private final String description;
+    private final String[] choices;
+
+    PortableProperty(String name, String defaultValue, String description, String... choices) {
+        this.name = name;
+        this.defaultValue = defaultValue;
+        this.description = description;
+        this.choices = choices;
+    }
+
+    /** The name without the prefix, as the {@link PortableDataSource} setters spell it. */
+    public String getName() {
+        return name;
+    }
+
+    /** The property key: {@code portable.<name>}. */
+    public String key() {
+        return PREFIX + name;
+    }
+
+    public String getDefaultValue() {
+        return defaultValue;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    /** The option a property key names, or {@code null} when it is not one of ours. */
+    public static PortableProperty forKey(String key) {
+        for (PortableProperty property : values()) {
+            if (property.key().equals(key)) {
+                return property;
+            }
+        }
+        return null;
+    }
+
+    /** The raw value in {@code properties}, or the default. */
+    public String get(Properties properties) {
+        String value = properties.getProperty(key());
+        return value == null ? defaultValue : value.trim();
+    }
+
+    /** The value as a boolean; {@code true}/{@code false} in any case, nothing else. */
+    public boolean getBoolean(Properties properties) throws SQLException {
+        String value = get(properties).toLowerCase(Locale.ROOT);
+        if (!value.equals("true") && !value.equals("false")) {
+            throw invalid(value, "true or false");
+        }
+        return Boolean.parseBoolean(value);
+    }
+
+    /** The value as a whole number no smaller than {@code min}. */
+    public long getLong(Properties properties, long min) throws SQLException {
+        String value = get(properties);
+        try {
+            long number = Long.parseLong(value);
+            if (number >= min) {
+                return number;
+            }
+        } catch (NumberFormatException notNumber) {
+            // reported below
+        }
+        throw invalid(value, "a whole number, at least " + min);
+    }
+
+    /** An error naming this option, the value given and what was expected. */
+    SQLException invalid(String value, String expected) {
+        return new SQLException("altibase-portable: option " + key() + " = '" + value + "' is invalid; expected "
+                + expected, "08001");
+    }
+
+    DriverPropertyInfo toPropertyInfo(Properties properties) {
+        DriverPropertyInfo info = new DriverPropertyInfo(key(), get(properties));
+        info.description = description + " Default: '" + defaultValue + "'.";
+        info.required = false;
+        info.choices = choices.length == 0 ? null : choices.clone();
+        return info;
+    }
+}

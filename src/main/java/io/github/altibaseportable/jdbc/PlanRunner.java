@@ -1,0 +1,91 @@
+package io.github.altibaseportable.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+import io.github.altibaseportable.catalog.Catalog;
+import io.github.altibaseportable.rewrite.StatementPlan;
+import io.github.altibaseportable.rewrite.Step;
+
+/**
+ * Runs a plan of several steps as one unit on the Altibase connection: companion statements on a
+ * statement of their own, the main step through the caller, each guard checked against the catalog
+ * just before its step. If a step fails, the undo statements of the steps already done run in
+ * reverse order, and the original exception is thrown with any undo failure added as suppressed.
+ * (Altibase commits every DDL statement, so nothing else can take it back.)
+ */
+final class PlanRunner {
+    private final Connection delegate;
+
+    PlanRunner(Connection delegate) {
+        this.delegate = delegate;
+    }
+
+    /** The main step's execution, supplied by the statement that runs the plan. */
+    interface Main<T> {
+        T run() throws SQLException;
+    }
+
+    <T> T run(StatementPlan plan, Main<T> main, Main<T> whenSkipped) throws SQLException {
+        List<Step> steps = plan.steps();
+        Deque<String> undo = new ArrayDeque<>();
+        Statement companion = null;
+        T result = null;
+        try {
+            for (int i = 0; i < steps.size(); i++) {
+                Step step = steps.get(i);
+                boolean isMain = i == plan.mainIndex();
+                try {
+                    if (step.guard() != null && !Catalog.holds(delegate, step.guard())) {
+                        if (isMain) {
+                            result = whenSkipped.run();
+                        }
+                        continue;
+                    }
+                    if (isMain) {
+                        result = main.run();
+                    } else {
+                        if (companion == null) {
+                            companion = delegate.createStatement();
+                        }
+                        companion.execute(step.sql());
+                    }
+                } catch (SQLException | RuntimeException failure) {
+                    undo(undo, failure);
+                    throw failure;
+                }
+                if (step.undo() != null) {
+                    undo.push(step.undo());
+                }
+            }
+            return result;
+        } finally {
+            if (companion != null) {
+                companion.close();
+            }
+        }
+    }
+
+    private void undo(Deque<String> undo, Exception failure) {
+        if (undo.isEmpty()) {
+            return;
+        }
+        try (Statement statement = delegate.createStatement()) {
+            while (!undo.isEmpty()) {
+                String sql = undo.pop();
+                try {
+                    statement.execute(sql);
+                } catch (SQLException undoFailure) {
+                    failure.addSuppressed(new SQLException("undo failed: " + sql, undoFailure.getSQLState(),
+                            undoFailure.getErrorCode(), undoFailure));
+                }
+            }
+        } catch (SQLException cannotUndo) {
+            failure.addSuppressed(cannotUndo);
+        }
+    }
+}

@@ -1,0 +1,437 @@
+package io.github.altibaseportable.jdbc;
+
+import java.sql.Array;
+import java.sql.Blob;
+import java.sql.CallableStatement;
+import java.sql.Clob;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.NClob;
+import java.sql.PreparedStatement;
+import java.sql.SQLClientInfoException;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.sql.SQLXML;
+import java.sql.Savepoint;
+import java.sql.ShardingKey;
+import java.sql.Statement;
+import java.sql.Struct;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Executor;
+
+import io.github.altibaseportable.rewrite.KeysRequest;
+import io.github.altibaseportable.rewrite.RewriteStatistics;
+import io.github.altibaseportable.rewrite.StatementKind;
+import io.github.altibaseportable.rewrite.StatementPlan;
+import io.github.altibaseportable.rewrite.StatementRewriter;
+
+/**
+ * A connection of this driver, wrapping an Altibase connection. Every statement it creates is one
+ * of this driver's wrappers, and every SQL string it is given goes through the rewrite engine.
+ *
+ * <p>Reach it from a pool with {@code connection.unwrap(PortableConnection.class)}, for instance to
+ * read {@link #rewriteStatistics()}; {@code unwrap} also reaches the Altibase connection.
+ */
+public final class PortableConnection implements Connection {
+    private final Connection delegate;
+    private final StatementRewriter rewriter;
+    private final PlanRunner runner;
+    private final OpenStatements statements = new OpenStatements();
+    private volatile PortableDatabaseMetaData metaData;
+
+    /** Wraps {@code delegate}, an open Altibase connection, rewriting with {@code rewriter}. */
+    public PortableConnection(Connection delegate, StatementRewriter rewriter) {
+        this.delegate = delegate;
+        this.rewriter = rewriter;
+        this.runner = new PlanRunner(delegate);
+    }
+
+    /** Figures of the rewrite cache this connection uses (shared with other connections). */
+    public RewriteStatistics rewriteStatistics() {
+        return rewriter.engine().statistics();
+    }
+
+    /** The rewriter: engine, profile, and whether rewriting is on and strict. */
+    public StatementRewriter rewriter() {
+        return rewriter;
+    }
+
+    StatementPlan plan(String sql, StatementKind kind, KeysRequest keys) throws SQLException {
+        return rewriter.plan(sql, kind, keys);
+    }
+
+    PlanRunner runner() {
+        return runner;
+    }
+
+    private <S extends PortableStatement> S track(S statement) {
+        statements.add(statement);
+        return statement;
+    }
+
+    void forget(PortableStatement statement) {
+        statements.remove(statement);
+    }
+
+    /** The number of statements opened and not yet closed. */
+    int openStatementCount() {
+        return statements.size();
+    }
+
+    @Override
+    public Statement createStatement() throws SQLException {
+        return track(new PortableStatement(this, delegate.createStatement()));
+    }
+
+    @Override
+    public PreparedStatement prepareStatement(String sql) throws SQLException {
+        StatementPlan plan = plan(sql, StatementKind.PREPARED, KeysRequest.NONE);
+        return track(new PortablePreparedStatement(this, delegate.prepareStatement(plan.sql()), plan));
+    }
+
+    @Override
+    public CallableStatement prepareCall(String sql) throws SQLException {
+        StatementPlan plan = plan(sql, StatementKind.CALL, KeysRequest.NONE);
+        return track(new PortableCallableStatement(this, delegate.prepareCall(plan.sql()), plan));
+    }
+
+    /**
+     * What this driver would send for {@code sql}: the rewritten statement, or for a statement that
+     * runs as several, all of them separated by {@code ;} and a newline, with catalog conditions as
+     * {@code --} comments.
+     */
+    @Override
+    public String nativeSQL(String sql) throws SQLException {
+        return plan(sql, StatementKind.DIRECT, KeysRequest.NONE).script();
+    }
+
+    @Override
+    public void setAutoCommit(boolean autoCommit) throws SQLException {
+        delegate.setAutoCommit(autoCommit);
+    }
+
+    @Override
+    public boolean getAutoCommit() throws SQLException {
+        return delegate.getAutoCommit();
+    }
+
+    @Override
+    public void commit() throws SQLException {
+        delegate.commit();
+    }
+
+    @Override
+    public void rollback() throws SQLException {
+        delegate.rollback();
+    }
+
+    /** Closes every statement this connection opened, then the Altibase connection. */
+    @Override
+    public void close() throws SQLException {
+        SQLException failure = null;
+        for (PortableStatement statement : statements.drain()) {
+            try {
+                statement.close();
+            } catch (SQLException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        try {
+            delegate.close();
+        } catch (SQLException e) {
+            if (failure != null) {
+                e.addSuppressed(failure);
+            }
+            throw e;
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    @Override
+    public boolean isClosed() throws SQLException {
+        return delegate.isClosed();
+    }
+
+    @Override
+    public DatabaseMetaData getMetaData() throws SQLException {
+        PortableDatabaseMetaData current = metaData;
+        if (current == null) {
+            current = new PortableDatabaseMetaData(this, delegate.getMetaData());
+            metaData = current;
+        }
+        return current;
+    }
+
+    @Override
+    public void setReadOnly(boolean readOnly) throws SQLException {
+        delegate.setReadOnly(readOnly);
+    }
+
+    @Override
+    public boolean isReadOnly() throws SQLException {
+        return delegate.isReadOnly();
+    }
+
+    @Override
+    public void setCatalog(String catalog) throws SQLException {
+        delegate.setCatalog(catalog);
+    }
+
+    @Override
+    public String getCatalog() throws SQLException {
+        return delegate.getCatalog();
+    }
+
+    @Override
+    public void setTransactionIsolation(int level) throws SQLException {
+        delegate.setTransactionIsolation(level);
+    }
+
+    @Override
+    public int getTransactionIsolation() throws SQLException {
+        return delegate.getTransactionIsolation();
+    }
+
+    @Override
+    public SQLWarning getWarnings() throws SQLException {
+        return delegate.getWarnings();
+    }
+
+    @Override
+    public void clearWarnings() throws SQLException {
+        delegate.clearWarnings();
+    }
+
+    @Override
+    public Statement createStatement(int resultSetType, int resultSetConcurrency) throws SQLException {
+        return track(new PortableStatement(this, delegate.createStatement(resultSetType, resultSetConcurrency)));
+    }
+
+    @Override
+    public PreparedStatement prepareStatement(String sql, int resultSetType, int resultSetConcurrency)
+            throws SQLException {
+        StatementPlan plan = plan(sql, StatementKind.PREPARED, KeysRequest.NONE);
+        return track(new PortablePreparedStatement(this,
+                delegate.prepareStatement(plan.sql(), resultSetType, resultSetConcurrency), plan));
+    }
+
+    @Override
+    public CallableStatement prepareCall(String sql, int resultSetType, int resultSetConcurrency) throws SQLException {
+        StatementPlan plan = plan(sql, StatementKind.CALL, KeysRequest.NONE);
+        return track(new PortableCallableStatement(this,
+                delegate.prepareCall(plan.sql(), resultSetType, resultSetConcurrency), plan));
+    }
+
+    @Override
+    public Map<String, Class<?>> getTypeMap() throws SQLException {
+        return delegate.getTypeMap();
+    }
+
+    @Override
+    public void setHoldability(int holdability) throws SQLException {
+        delegate.setHoldability(holdability);
+    }
+
+    @Override
+    public int getHoldability() throws SQLException {
+        return delegate.getHoldability();
+    }
+
+    @Override
+    public Savepoint setSavepoint() throws SQLException {
+        return delegate.setSavepoint();
+    }
+
+    @Override
+    public Savepoint setSavepoint(String name) throws SQLException {
+        return delegate.setSavepoint(name);
+    }
+
+    @Override
+    public void rollback(Savepoint savepoint) throws SQLException {
+        delegate.rollback(savepoint);
+    }
+
+    @Override
+    public void releaseSavepoint(Savepoint savepoint) throws SQLException {
+        delegate.releaseSavepoint(savepoint);
+    }
+
+    @Override
+    public Statement createStatement(int resultSetType, int resultSetConcurrency, int resultSetHoldability)
+            throws SQLException {
+        return track(new PortableStatement(this,
+                delegate.createStatement(resultSetType, resultSetConcurrency, resultSetHoldability)));
+    }
+
+    @Override
+    public PreparedStatement prepareStatement(String sql, int resultSetType, int resultSetConcurrency,
+                                              int resultSetHoldability) throws SQLException {
+        StatementPlan plan = plan(sql, StatementKind.PREPARED, KeysRequest.NONE);
+        return track(new PortablePreparedStatement(this,
+                delegate.prepareStatement(plan.sql(), resultSetType, resultSetConcurrency, resultSetHoldability), plan));
+    }
+
+    @Override
+    public CallableStatement prepareCall(String sql, int resultSetType, int resultSetConcurrency,
+                                         int resultSetHoldability) throws SQLException {
+        StatementPlan plan = plan(sql, StatementKind.CALL, KeysRequest.NONE);
+        return track(new PortableCallableStatement(this,
+                delegate.prepareCall(plan.sql(), resultSetType, resultSetConcurrency, resultSetHoldability), plan));
+    }
+
+    @Override
+    public PreparedStatement prepareStatement(String sql, int autoGeneratedKeys) throws SQLException {
+        StatementPlan plan = plan(sql, StatementKind.PREPARED, KeysRequest.fromFlag(autoGeneratedKeys));
+        return track(new PortablePreparedStatement(this, delegate.prepareStatement(plan.sql(), autoGeneratedKeys), plan));
+    }
+
+    @Override
+    public PreparedStatement prepareStatement(String sql, int[] columnIndexes) throws SQLException {
+        StatementPlan plan = plan(sql, StatementKind.PREPARED, KeysRequest.indexes(columnIndexes));
+        return track(new PortablePreparedStatement(this, delegate.prepareStatement(plan.sql(), columnIndexes), plan));
+    }
+
+    @Override
+    public PreparedStatement prepareStatement(String sql, String[] columnNames) throws SQLException {
+        StatementPlan plan = plan(sql, StatementKind.PREPARED, KeysRequest.columns(columnNames));
+        return track(new PortablePreparedStatement(this, delegate.prepareStatement(plan.sql(), columnNames), plan));
+    }
+
+    @Override
+    public Clob createClob() throws SQLException {
+        return delegate.createClob();
+    }
+
+    @Override
+    public Blob createBlob() throws SQLException {
+        return delegate.createBlob();
+    }
+
+    @Override
+    public NClob createNClob() throws SQLException {
+        return delegate.createNClob();
+    }
+
+    @Override
+    public SQLXML createSQLXML() throws SQLException {
+        return delegate.createSQLXML();
+    }
+
+    @Override
+    public boolean isValid(int timeout) throws SQLException {
+        return delegate.isValid(timeout);
+    }
+
+    @Override
+    public void setClientInfo(String name, String value) throws SQLClientInfoException {
+        delegate.setClientInfo(name, value);
+    }
+
+    @Override
+    public void setClientInfo(Properties properties) throws SQLClientInfoException {
+        delegate.setClientInfo(properties);
+    }
+
+    @Override
+    public String getClientInfo(String name) throws SQLException {
+        return delegate.getClientInfo(name);
+    }
+
+    @Override
+    public Properties getClientInfo() throws SQLException {
+        return delegate.getClientInfo();
+    }
+
+    @Override
+    public Array createArrayOf(String typeName, Object[] elements) throws SQLException {
+        return delegate.createArrayOf(typeName, elements);
+    }
+
+    @Override
+    public Struct createStruct(String typeName, Object[] attributes) throws SQLException {
+        return delegate.createStruct(typeName, attributes);
+    }
+
+    @Override
+    public void setSchema(String schema) throws SQLException {
+        delegate.setSchema(schema);
+    }
+
+    @Override
+    public String getSchema() throws SQLException {
+        return delegate.getSchema();
+    }
+
+    @Override
+    public void abort(Executor executor) throws SQLException {
+        delegate.abort(executor);
+    }
+
+    @Override
+    public void setNetworkTimeout(Executor executor, int milliseconds) throws SQLException {
+        delegate.setNetworkTimeout(executor, milliseconds);
+    }
+
+    @Override
+    public int getNetworkTimeout() throws SQLException {
+        return delegate.getNetworkTimeout();
+    }
+
+    @Override
+    public void beginRequest() throws SQLException {
+        delegate.beginRequest();
+    }
+
+    @Override
+    public void endRequest() throws SQLException {
+        delegate.endRequest();
+    }
+
+    @Override
+    public boolean setShardingKeyIfValid(ShardingKey shardingKey, ShardingKey superShardingKey, int timeout) throws SQLException {
+        return delegate.setShardingKeyIfValid(shardingKey, superShardingKey, timeout);
+    }
+
+    @Override
+    public boolean setShardingKeyIfValid(ShardingKey shardingKey, int timeout) throws SQLException {
+        return delegate.setShardingKeyIfValid(shardingKey, timeout);
+    }
+
+    @Override
+    public void setShardingKey(ShardingKey shardingKey, ShardingKey superShardingKey) throws SQLException {
+        delegate.setShardingKey(shardingKey, superShardingKey);
+    }
+
+    @Override
+    public void setShardingKey(ShardingKey shardingKey) throws SQLException {
+        delegate.setShardingKey(shardingKey);
+    }
+
+    @Override
+    public void setTypeMap(Map<String, Class<?>> map) throws SQLException {
+        delegate.setTypeMap(map);
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        return Wrappers.unwrap(this, delegate, iface);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) throws SQLException {
+        return Wrappers.isWrapperFor(this, delegate, iface);
+    }
+
+    @Override
+    public String toString() {
+        return "PortableConnection[" + delegate + "]";
+    }
+}

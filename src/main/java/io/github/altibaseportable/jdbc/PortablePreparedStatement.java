@@ -1,0 +1,466 @@
+package io.github.altibaseportable.jdbc;
+
+import java.io.InputStream;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.sql.Array;
+import java.sql.Blob;
+import java.sql.Clob;
+import java.sql.Date;
+import java.sql.NClob;
+import java.sql.ParameterMetaData;
+import java.sql.PreparedStatement;
+import java.sql.Ref;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.RowId;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.SQLType;
+import java.sql.SQLXML;
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.util.Calendar;
+
+import io.github.altibaseportable.rewrite.ParameterMapping;
+import io.github.altibaseportable.rewrite.StatementPlan;
+
+/**
+ * A prepared statement of this driver, prepared on Altibase with the rewritten SQL of its
+ * {@link StatementPlan}. Bind calls use the application's parameter numbers: when the rewrite moved
+ * or shifted parameters (a 0-based {@code OFFSET ?} becoming a 1-based {@code LIMIT ?, ?}), each
+ * value goes to its new position with its shift added; otherwise it goes straight through.
+ */
+public class PortablePreparedStatement extends PortableStatement implements PreparedStatement {
+    private final PreparedStatement prepared;
+    /** The statement's plan: its SQL, companions and parameter mapping. */
+    final StatementPlan plan;
+    /** Where the application's parameters go; {@code null} when they go where they are. */
+    final ParameterMapping mapping;
+
+    PortablePreparedStatement(PortableConnection connection, PreparedStatement prepared, StatementPlan plan) {
+        super(connection, prepared);
+        this.prepared = prepared;
+        this.plan = plan;
+        this.mapping = plan.parameters();
+    }
+
+    /** A bind call on the Altibase statement. */
+    @FunctionalInterface
+    interface Binder<V> {
+        void bind(PreparedStatement statement, int index, V value) throws SQLException;
+    }
+
+    /** A bind call with one more argument (a length, a calendar, a type). */
+    @FunctionalInterface
+    interface Binder2<V, W> {
+        void bind(PreparedStatement statement, int index, V value, W extra) throws SQLException;
+    }
+
+    /** The positions the application's parameter {@code index} went to; SQLState 07009 when there is none such. */
+    static int[] targets(ParameterMapping parameters, int index) throws SQLException {
+        if (index < 1 || index > parameters.originalCount()) {
+            throw new SQLException("parameter index " + index + " is out of range 1.." + parameters.originalCount(), "07009");
+        }
+        return parameters.targets(index);
+    }
+
+    /** Binds {@code value} at every position parameter {@code index} went to. */
+    private <V> void bind(int index, V value, Binder<V> binder) throws SQLException {
+        ParameterMapping parameters = mapping;
+        if (parameters == null) {
+            binder.bind(prepared, index, value);
+            return;
+        }
+        for (int target : targets(parameters, index)) {
+            binder.bind(prepared, target, value);
+        }
+    }
+
+    private <V, W> void bind(int index, V value, W extra, Binder2<V, W> binder) throws SQLException {
+        ParameterMapping parameters = mapping;
+        if (parameters == null) {
+            binder.bind(prepared, index, value, extra);
+            return;
+        }
+        for (int target : targets(parameters, index)) {
+            binder.bind(prepared, target, value, extra);
+        }
+    }
+
+    /** Like {@link #bind(int, Object, Binder)}, adding each position's shift to a numeric value. */
+    @SuppressWarnings("unchecked")
+    private <V> void bindNumber(int index, V value, Binder<V> binder) throws SQLException {
+        ParameterMapping parameters = mapping;
+        if (parameters == null) {
+            binder.bind(prepared, index, value);
+            return;
+        }
+        int[] targets = targets(parameters, index);
+        for (int use = 0; use < targets.length; use++) {
+            binder.bind(prepared, targets[use], (V) Shifts.add(value, parameters.shift(index, use)));
+        }
+    }
+
+    private <T> T runPlan(PlanRunner.Main<T> main, T whenSkipped) throws SQLException {
+        mainSkipped = false;
+        return connection.runner().run(plan, main, () -> skipped(whenSkipped));
+    }
+
+    @Override
+    public ResultSet executeQuery() throws SQLException {
+        if (plan.isSingleStatement()) {
+            mainSkipped = false;
+            return wrap(prepared.executeQuery());
+        }
+        return runPlan(() -> wrap(prepared.executeQuery()), null);
+    }
+
+    @Override
+    public int executeUpdate() throws SQLException {
+        if (plan.isSingleStatement()) {
+            mainSkipped = false;
+            return prepared.executeUpdate();
+        }
+        return runPlan(prepared::executeUpdate, 0);
+    }
+
+    @Override
+    public void setNull(int parameterIndex, int sqlType) throws SQLException {
+        bind(parameterIndex, sqlType, PreparedStatement::setNull);
+    }
+
+    @Override
+    public void setBoolean(int parameterIndex, boolean x) throws SQLException {
+        if (mapping == null) {
+            prepared.setBoolean(parameterIndex, x);
+        } else {
+            bind(parameterIndex, x, PreparedStatement::setBoolean);
+        }
+    }
+
+    @Override
+    public void setByte(int parameterIndex, byte x) throws SQLException {
+        if (mapping != null && mapping.isShifted(parameterIndex)) {
+            setInt(parameterIndex, x);
+        } else {
+            bind(parameterIndex, x, PreparedStatement::setByte);
+        }
+    }
+
+    @Override
+    public void setShort(int parameterIndex, short x) throws SQLException {
+        if (mapping != null && mapping.isShifted(parameterIndex)) {
+            setInt(parameterIndex, x);
+        } else {
+            bind(parameterIndex, x, PreparedStatement::setShort);
+        }
+    }
+
+    @Override
+    public void setInt(int parameterIndex, int x) throws SQLException {
+        ParameterMapping parameters = mapping;
+        if (parameters == null) {
+            prepared.setInt(parameterIndex, x);
+            return;
+        }
+        int[] targets = targets(parameters, parameterIndex);
+        for (int use = 0; use < targets.length; use++) {
+            long value = x + parameters.shift(parameterIndex, use);
+            if (value == (int) value) {
+                prepared.setInt(targets[use], (int) value);
+            } else {
+                prepared.setLong(targets[use], value);
+            }
+        }
+    }
+
+    @Override
+    public void setLong(int parameterIndex, long x) throws SQLException {
+        ParameterMapping parameters = mapping;
+        if (parameters == null) {
+            prepared.setLong(parameterIndex, x);
+            return;
+        }
+        int[] targets = targets(parameters, parameterIndex);
+        for (int use = 0; use < targets.length; use++) {
+            prepared.setLong(targets[use], Shifts.add(x, parameters.shift(parameterIndex, use)));
+        }
+    }
+
+    @Override
+    public void setFloat(int parameterIndex, float x) throws SQLException {
+        if (mapping == null) {
+            prepared.setFloat(parameterIndex, x);
+        } else {
+            bindNumber(parameterIndex, x, PreparedStatement::setFloat);
+        }
+    }
+
+    @Override
+    public void setDouble(int parameterIndex, double x) throws SQLException {
+        if (mapping == null) {
+            prepared.setDouble(parameterIndex, x);
+        } else {
+            bindNumber(parameterIndex, x, PreparedStatement::setDouble);
+        }
+    }
+
+    @Override
+    public void setBigDecimal(int parameterIndex, BigDecimal x) throws SQLException {
+        bindNumber(parameterIndex, x, PreparedStatement::setBigDecimal);
+    }
+
+    @Override
+    public void setString(int parameterIndex, String x) throws SQLException {
+        bindNumber(parameterIndex, x, PreparedStatement::setString);
+    }
+
+    @Override
+    public void setBytes(int parameterIndex, byte[] x) throws SQLException {
+        bind(parameterIndex, x, PreparedStatement::setBytes);
+    }
+
+    @Override
+    public void setDate(int parameterIndex, Date x) throws SQLException {
+        bind(parameterIndex, x, PreparedStatement::setDate);
+    }
+
+    @Override
+    public void setTime(int parameterIndex, Time x) throws SQLException {
+        bind(parameterIndex, x, PreparedStatement::setTime);
+    }
+
+    @Override
+    public void setTimestamp(int parameterIndex, Timestamp x) throws SQLException {
+        bind(parameterIndex, x, PreparedStatement::setTimestamp);
+    }
+
+    @Override
+    public void setAsciiStream(int parameterIndex, InputStream x, int length) throws SQLException {
+        bind(parameterIndex, x, length, PreparedStatement::setAsciiStream);
+    }
+
+    @Override
+    @Deprecated
+    public void setUnicodeStream(int parameterIndex, InputStream x, int length) throws SQLException {
+        bind(parameterIndex, x, length, PreparedStatement::setUnicodeStream);
+    }
+
+    @Override
+    public void setBinaryStream(int parameterIndex, InputStream x, int length) throws SQLException {
+        bind(parameterIndex, x, length, PreparedStatement::setBinaryStream);
+    }
+
+    @Override
+    public void clearParameters() throws SQLException {
+        prepared.clearParameters();
+    }
+
+    @Override
+    public void setObject(int parameterIndex, Object x, int targetSqlType) throws SQLException {
+        bindNumber(parameterIndex, x, (statement, index, value) -> statement.setObject(index, value, targetSqlType));
+    }
+
+    @Override
+    public void setObject(int parameterIndex, Object x) throws SQLException {
+        bindNumber(parameterIndex, x, PreparedStatement::setObject);
+    }
+
+    @Override
+    public boolean execute() throws SQLException {
+        if (plan.isSingleStatement()) {
+            mainSkipped = false;
+            return prepared.execute();
+        }
+        return runPlan(prepared::execute, false);
+    }
+
+    @Override
+    public void addBatch() throws SQLException {
+        if (!plan.isSingleStatement()) {
+            throw new SQLFeatureNotSupportedException("a statement that runs as several statements cannot be batched: "
+                    + plan.original(), "0A000");
+        }
+        prepared.addBatch();
+    }
+
+    @Override
+    public void setCharacterStream(int parameterIndex, Reader reader, int length) throws SQLException {
+        bind(parameterIndex, reader, length, PreparedStatement::setCharacterStream);
+    }
+
+    @Override
+    public void setRef(int parameterIndex, Ref x) throws SQLException {
+        bind(parameterIndex, x, PreparedStatement::setRef);
+    }
+
+    @Override
+    public void setBlob(int parameterIndex, Blob x) throws SQLException {
+        bind(parameterIndex, x, PreparedStatement::setBlob);
+    }
+
+    @Override
+    public void setClob(int parameterIndex, Clob x) throws SQLException {
+        bind(parameterIndex, x, PreparedStatement::setClob);
+    }
+
+    @Override
+    public void setArray(int parameterIndex, Array x) throws SQLException {
+        bind(parameterIndex, x, PreparedStatement::setArray);
+    }
+
+    @Override
+    public ResultSetMetaData getMetaData() throws SQLException {
+        return prepared.getMetaData();
+    }
+
+    @Override
+    public void setDate(int parameterIndex, Date x, Calendar cal) throws SQLException {
+        bind(parameterIndex, x, cal, PreparedStatement::setDate);
+    }
+
+    @Override
+    public void setTime(int parameterIndex, Time x, Calendar cal) throws SQLException {
+        bind(parameterIndex, x, cal, PreparedStatement::setTime);
+    }
+
+    @Override
+    public void setTimestamp(int parameterIndex, Timestamp x, Calendar cal) throws SQLException {
+        bind(parameterIndex, x, cal, PreparedStatement::setTimestamp);
+    }
+
+    @Override
+    public void setNull(int parameterIndex, int sqlType, String typeName) throws SQLException {
+        bind(parameterIndex, sqlType, typeName, PreparedStatement::setNull);
+    }
+
+    @Override
+    public void setURL(int parameterIndex, URL x) throws SQLException {
+        bind(parameterIndex, x, PreparedStatement::setURL);
+    }
+
+    /** Parameter metadata in the application's numbering, also when the rewrite reordered parameters. */
+    @Override
+    public ParameterMetaData getParameterMetaData() throws SQLException {
+        ParameterMetaData metaData = prepared.getParameterMetaData();
+        return mapping == null ? metaData : new PortableParameterMetaData(metaData, mapping);
+    }
+
+    @Override
+    public void setRowId(int parameterIndex, RowId x) throws SQLException {
+        bind(parameterIndex, x, PreparedStatement::setRowId);
+    }
+
+    @Override
+    public void setNString(int parameterIndex, String value) throws SQLException {
+        bindNumber(parameterIndex, value, PreparedStatement::setNString);
+    }
+
+    @Override
+    public void setNCharacterStream(int parameterIndex, Reader value, long length) throws SQLException {
+        bind(parameterIndex, value, length, PreparedStatement::setNCharacterStream);
+    }
+
+    @Override
+    public void setNClob(int parameterIndex, NClob value) throws SQLException {
+        bind(parameterIndex, value, PreparedStatement::setNClob);
+    }
+
+    @Override
+    public void setClob(int parameterIndex, Reader reader, long length) throws SQLException {
+        bind(parameterIndex, reader, length, PreparedStatement::setClob);
+    }
+
+    @Override
+    public void setBlob(int parameterIndex, InputStream inputStream, long length) throws SQLException {
+        bind(parameterIndex, inputStream, length, PreparedStatement::setBlob);
+    }
+
+    @Override
+    public void setNClob(int parameterIndex, Reader reader, long length) throws SQLException {
+        bind(parameterIndex, reader, length, PreparedStatement::setNClob);
+    }
+
+    @Override
+    public void setSQLXML(int parameterIndex, SQLXML xmlObject) throws SQLException {
+        bind(parameterIndex, xmlObject, PreparedStatement::setSQLXML);
+    }
+
+    @Override
+    public void setObject(int parameterIndex, Object x, int targetSqlType, int scaleOrLength) throws SQLException {
+        bindNumber(parameterIndex, x,
+                (statement, index, value) -> statement.setObject(index, value, targetSqlType, scaleOrLength));
+    }
+
+    @Override
+    public void setAsciiStream(int parameterIndex, InputStream x, long length) throws SQLException {
+        bind(parameterIndex, x, length, PreparedStatement::setAsciiStream);
+    }
+
+    @Override
+    public void setBinaryStream(int parameterIndex, InputStream x, long length) throws SQLException {
+        bind(parameterIndex, x, length, PreparedStatement::setBinaryStream);
+    }
+
+    @Override
+    public void setCharacterStream(int parameterIndex, Reader reader, long length) throws SQLException {
+        bind(parameterIndex, reader, length, PreparedStatement::setCharacterStream);
+    }
+
+    @Override
+    public void setAsciiStream(int parameterIndex, InputStream x) throws SQLException {
+        bind(parameterIndex, x, PreparedStatement::setAsciiStream);
+    }
+
+    @Override
+    public void setBinaryStream(int parameterIndex, InputStream x) throws SQLException {
+        bind(parameterIndex, x, PreparedStatement::setBinaryStream);
+    }
+
+    @Override
+    public void setCharacterStream(int parameterIndex, Reader reader) throws SQLException {
+        bind(parameterIndex, reader, PreparedStatement::setCharacterStream);
+    }
+
+    @Override
+    public void setNCharacterStream(int parameterIndex, Reader value) throws SQLException {
+        bind(parameterIndex, value, PreparedStatement::setNCharacterStream);
+    }
+
+    @Override
+    public void setClob(int parameterIndex, Reader reader) throws SQLException {
+        bind(parameterIndex, reader, PreparedStatement::setClob);
+    }
+
+    @Override
+    public void setBlob(int parameterIndex, InputStream inputStream) throws SQLException {
+        bind(parameterIndex, inputStream, PreparedStatement::setBlob);
+    }
+
+    @Override
+    public void setNClob(int parameterIndex, Reader reader) throws SQLException {
+        bind(parameterIndex, reader, PreparedStatement::setNClob);
+    }
+
+    @Override
+    public void setObject(int parameterIndex, Object x, SQLType targetSqlType, int scaleOrLength) throws SQLException {
+        bindNumber(parameterIndex, x,
+                (statement, index, value) -> statement.setObject(index, value, targetSqlType, scaleOrLength));
+    }
+
+    @Override
+    public void setObject(int parameterIndex, Object x, SQLType targetSqlType) throws SQLException {
+        bindNumber(parameterIndex, x, (statement, index, value) -> statement.setObject(index, value, targetSqlType));
+    }
+
+    @Override
+    public long executeLargeUpdate() throws SQLException {
+        if (plan.isSingleStatement()) {
+            mainSkipped = false;
+            return prepared.executeLargeUpdate();
+        }
+        return runPlan(prepared::executeLargeUpdate, 0L);
+    }
+}

@@ -1,0 +1,413 @@
+package io.github.altibaseportable.jdbc;
+
+import java.sql.BatchUpdateException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import io.github.altibaseportable.rewrite.KeysRequest;
+import io.github.altibaseportable.rewrite.StatementKind;
+import io.github.altibaseportable.rewrite.StatementPlan;
+
+/**
+ * A statement of this driver. Every SQL string passed to it is rewritten before it reaches the
+ * Altibase statement; a statement that expands into several (DDL companions, catalog checks) runs
+ * them as one unit through the connection's {@link PlanRunner}. Result sets come back wrapped.
+ */
+public class PortableStatement implements Statement {
+    /** The connection wrapper that created this statement. */
+    final PortableConnection connection;
+    private final Statement delegate;
+    private final List<StatementPlan> batch = new ArrayList<>();
+    private PortableResultSet resultSet;
+    /** The last plan's main statement was skipped by its guard: it counts as 0 rows, no result set. */
+    boolean mainSkipped;
+
+    PortableStatement(PortableConnection connection, Statement delegate) {
+        this.connection = connection;
+        this.delegate = delegate;
+    }
+
+    /** The SQL-taking call to make on the Altibase statement for the main step. */
+    interface Call<T> {
+        T run(String sql) throws SQLException;
+    }
+
+    private <T> T run(String sql, KeysRequest keys, Call<T> call, T whenSkipped) throws SQLException {
+        mainSkipped = false;
+        StatementPlan plan = connection.plan(sql, StatementKind.DIRECT, keys);
+        if (plan.isSingleStatement()) {
+            return call.run(plan.sql());
+        }
+        return connection.runner().run(plan, () -> call.run(plan.sql()), () -> skipped(whenSkipped));
+    }
+
+    /** Records that the main step was skipped and answers what the caller gets instead. */
+    <T> T skipped(T result) throws SQLException {
+        if (result == null) {
+            throw new SQLException("a query cannot be skipped by a catalog condition", "HY000");
+        }
+        mainSkipped = true;
+        return result;
+    }
+
+    /** The wrapper for the Altibase result set {@code results}: the same wrapper for the same result set. */
+    ResultSet wrap(ResultSet results) {
+        if (results == null) {
+            return null;
+        }
+        if (resultSet == null || resultSet.delegate() != results) {
+            resultSet = new PortableResultSet(this, results);
+        }
+        return resultSet;
+    }
+
+    void checkOpen() throws SQLException {
+        if (delegate.isClosed()) {
+            throw new SQLException("statement is closed", "HY010");
+        }
+    }
+
+    @Override
+    public ResultSet executeQuery(String sql) throws SQLException {
+        return run(sql, KeysRequest.NONE, text -> wrap(delegate.executeQuery(text)), null);
+    }
+
+    @Override
+    public int executeUpdate(String sql) throws SQLException {
+        return run(sql, KeysRequest.NONE, delegate::executeUpdate, 0);
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.forget(this);
+        delegate.close();
+    }
+
+    @Override
+    public int getMaxFieldSize() throws SQLException {
+        return delegate.getMaxFieldSize();
+    }
+
+    @Override
+    public void setMaxFieldSize(int max) throws SQLException {
+        delegate.setMaxFieldSize(max);
+    }
+
+    @Override
+    public int getMaxRows() throws SQLException {
+        return delegate.getMaxRows();
+    }
+
+    @Override
+    public void setMaxRows(int max) throws SQLException {
+        delegate.setMaxRows(max);
+    }
+
+    @Override
+    public void setEscapeProcessing(boolean enable) throws SQLException {
+        delegate.setEscapeProcessing(enable);
+    }
+
+    @Override
+    public int getQueryTimeout() throws SQLException {
+        return delegate.getQueryTimeout();
+    }
+
+    @Override
+    public void setQueryTimeout(int seconds) throws SQLException {
+        delegate.setQueryTimeout(seconds);
+    }
+
+    @Override
+    public void cancel() throws SQLException {
+        delegate.cancel();
+    }
+
+    @Override
+    public SQLWarning getWarnings() throws SQLException {
+        return delegate.getWarnings();
+    }
+
+    @Override
+    public void clearWarnings() throws SQLException {
+        delegate.clearWarnings();
+    }
+
+    @Override
+    public void setCursorName(String name) throws SQLException {
+        delegate.setCursorName(name);
+    }
+
+    @Override
+    public boolean execute(String sql) throws SQLException {
+        return run(sql, KeysRequest.NONE, delegate::execute, false);
+    }
+
+    @Override
+    public ResultSet getResultSet() throws SQLException {
+        return mainSkipped ? null : wrap(delegate.getResultSet());
+    }
+
+    @Override
+    public int getUpdateCount() throws SQLException {
+        return mainSkipped ? 0 : delegate.getUpdateCount();
+    }
+
+    @Override
+    public boolean getMoreResults() throws SQLException {
+        mainSkipped = false;
+        return delegate.getMoreResults();
+    }
+
+    @Override
+    public void setFetchDirection(int direction) throws SQLException {
+        delegate.setFetchDirection(direction);
+    }
+
+    @Override
+    public int getFetchDirection() throws SQLException {
+        return delegate.getFetchDirection();
+    }
+
+    @Override
+    public void setFetchSize(int rows) throws SQLException {
+        delegate.setFetchSize(rows);
+    }
+
+    @Override
+    public int getFetchSize() throws SQLException {
+        return delegate.getFetchSize();
+    }
+
+    @Override
+    public int getResultSetConcurrency() throws SQLException {
+        return delegate.getResultSetConcurrency();
+    }
+
+    @Override
+    public int getResultSetType() throws SQLException {
+        return delegate.getResultSetType();
+    }
+
+    @Override
+    public void addBatch(String sql) throws SQLException {
+        batch.add(connection.plan(sql, StatementKind.DIRECT, KeysRequest.NONE));
+    }
+
+    @Override
+    public void clearBatch() throws SQLException {
+        batch.clear();
+        delegate.clearBatch();
+    }
+
+    /**
+     * Runs the statements added with {@link #addBatch(String)}: as one Altibase batch when each is a
+     * single statement, otherwise one after the other, each expansion as one unit.
+     */
+    @Override
+    public int[] executeBatch() throws SQLException {
+        List<StatementPlan> plans = takeBatch();
+        if (addToDelegateBatch(plans)) {
+            return delegate.executeBatch();
+        }
+        long[] counts = runOneByOne(plans);
+        int[] narrowed = new int[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            narrowed[i] = (int) counts[i];
+        }
+        return narrowed;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        checkOpen();
+        return connection;
+    }
+
+    @Override
+    public boolean getMoreResults(int current) throws SQLException {
+        mainSkipped = false;
+        return delegate.getMoreResults(current);
+    }
+
+    @Override
+    public ResultSet getGeneratedKeys() throws SQLException {
+        return wrap(delegate.getGeneratedKeys());
+    }
+
+    @Override
+    public int executeUpdate(String sql, int autoGeneratedKeys) throws SQLException {
+        return run(sql, KeysRequest.fromFlag(autoGeneratedKeys), text -> delegate.executeUpdate(text, autoGeneratedKeys), 0);
+    }
+
+    @Override
+    public int executeUpdate(String sql, int[] columnIndexes) throws SQLException {
+        return run(sql, KeysRequest.indexes(columnIndexes), text -> delegate.executeUpdate(text, columnIndexes), 0);
+    }
+
+    @Override
+    public int executeUpdate(String sql, String[] columnNames) throws SQLException {
+        return run(sql, KeysRequest.columns(columnNames), text -> delegate.executeUpdate(text, columnNames), 0);
+    }
+
+    @Override
+    public boolean execute(String sql, int autoGeneratedKeys) throws SQLException {
+        return run(sql, KeysRequest.fromFlag(autoGeneratedKeys), text -> delegate.execute(text, autoGeneratedKeys), false);
+    }
+
+    @Override
+    public boolean execute(String sql, int[] columnIndexes) throws SQLException {
+        return run(sql, KeysRequest.indexes(columnIndexes), text -> delegate.execute(text, columnIndexes), false);
+    }
+
+    @Override
+    public boolean execute(String sql, String[] columnNames) throws SQLException {
+        return run(sql, KeysRequest.columns(columnNames), text -> delegate.execute(text, columnNames), false);
+    }
+
+    @Override
+    public int getResultSetHoldability() throws SQLException {
+        return delegate.getResultSetHoldability();
+    }
+
+    @Override
+    public boolean isClosed() throws SQLException {
+        return delegate.isClosed();
+    }
+
+    @Override
+    public void setPoolable(boolean poolable) throws SQLException {
+        delegate.setPoolable(poolable);
+    }
+
+    @Override
+    public boolean isPoolable() throws SQLException {
+        return delegate.isPoolable();
+    }
+
+    @Override
+    public void closeOnCompletion() throws SQLException {
+        delegate.closeOnCompletion();
+    }
+
+    @Override
+    public boolean isCloseOnCompletion() throws SQLException {
+        return delegate.isCloseOnCompletion();
+    }
+
+    @Override
+    public long getLargeUpdateCount() throws SQLException {
+        return mainSkipped ? 0 : delegate.getLargeUpdateCount();
+    }
+
+    @Override
+    public void setLargeMaxRows(long max) throws SQLException {
+        delegate.setLargeMaxRows(max);
+    }
+
+    @Override
+    public long getLargeMaxRows() throws SQLException {
+        return delegate.getLargeMaxRows();
+    }
+
+    @Override
+    public long[] executeLargeBatch() throws SQLException {
+        List<StatementPlan> plans = takeBatch();
+        return addToDelegateBatch(plans) ? delegate.executeLargeBatch() : runOneByOne(plans);
+    }
+
+    private List<StatementPlan> takeBatch() {
+        List<StatementPlan> plans = new ArrayList<>(batch);
+        batch.clear();
+        mainSkipped = false;
+        return plans;
+    }
+
+    /** Adds the plans to the Altibase batch if each is a single statement; says whether it did. */
+    private boolean addToDelegateBatch(List<StatementPlan> plans) throws SQLException {
+        for (StatementPlan plan : plans) {
+            if (!plan.isSingleStatement()) {
+                return false;
+            }
+        }
+        for (StatementPlan plan : plans) {
+            delegate.addBatch(plan.sql());
+        }
+        return true;
+    }
+
+    private long[] runOneByOne(List<StatementPlan> plans) throws SQLException {
+        long[] counts = new long[plans.size()];
+        for (int i = 0; i < plans.size(); i++) {
+            StatementPlan plan = plans.get(i);
+            try {
+                counts[i] = connection.runner().run(plan, () -> (long) delegate.executeUpdate(plan.sql()), () -> 0L);
+            } catch (SQLException failure) {
+                throw new BatchUpdateException(failure.getMessage(), failure.getSQLState(), failure.getErrorCode(),
+                        Arrays.copyOf(counts, i), failure);
+            }
+        }
+        return counts;
+    }
+
+    @Override
+    public long executeLargeUpdate(String sql) throws SQLException {
+        return run(sql, KeysRequest.NONE, delegate::executeLargeUpdate, 0L);
+    }
+
+    @Override
+    public long executeLargeUpdate(String sql, int autoGeneratedKeys) throws SQLException {
+        return run(sql, KeysRequest.fromFlag(autoGeneratedKeys), text -> delegate.executeLargeUpdate(text, autoGeneratedKeys), 0L);
+    }
+
+    @Override
+    public long executeLargeUpdate(String sql, int[] columnIndexes) throws SQLException {
+        return run(sql, KeysRequest.indexes(columnIndexes), text -> delegate.executeLargeUpdate(text, columnIndexes), 0L);
+    }
+
+    @Override
+    public long executeLargeUpdate(String sql, String[] columnNames) throws SQLException {
+        return run(sql, KeysRequest.columns(columnNames), text -> delegate.executeLargeUpdate(text, columnNames), 0L);
+    }
+
+    @Override
+    public String enquoteLiteral(String val) throws SQLException {
+        return delegate.enquoteLiteral(val);
+    }
+
+    @Override
+    public String enquoteIdentifier(String identifier, boolean alwaysQuote) throws SQLException {
+        return delegate.enquoteIdentifier(identifier, alwaysQuote);
+    }
+
+    @Override
+    public boolean isSimpleIdentifier(String identifier) throws SQLException {
+        return delegate.isSimpleIdentifier(identifier);
+    }
+
+    @Override
+    public String enquoteNCharLiteral(String val) throws SQLException {
+        return delegate.enquoteNCharLiteral(val);
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        return Wrappers.unwrap(this, delegate, iface);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) throws SQLException {
+        return Wrappers.isWrapperFor(this, delegate, iface);
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "[" + delegate + "]";
+    }
+}

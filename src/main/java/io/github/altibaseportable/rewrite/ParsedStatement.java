@@ -1,0 +1,200 @@
+package io.github.altibaseportable.rewrite;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import net.sf.jsqlparser.expression.JdbcParameter;
+import net.sf.jsqlparser.parser.Node;
+import net.sf.jsqlparser.parser.Token;
+import net.sf.jsqlparser.statement.Statement;
+
+/**
+ * A statement parsed by JSqlParser, with what rules need to edit its original text: every AST
+ * object found by type, where each one lies in the text, and the token stream around it.
+ *
+ * <p>Positions are 0-based string indexes, end exclusive, into {@link #sql()}; token positions are
+ * indexes into the statement's token list (comments are not tokens).
+ */
+public final class ParsedStatement {
+    private final String sql;
+    private final Statement statement;
+    private final Token[] tokens;
+    private final int[] tokenBegins;
+    private final List<Object> objects;
+    private final Map<Object, int[]> tokenSpans;
+    private final List<JdbcParameter> parameters;
+
+    ParsedStatement(String sql, Statement statement, Node root, Token first) {
+        this.sql = sql;
+        this.statement = statement;
+        List<Token> chain = new ArrayList<>();
+        for (Token token = first; token != null && token.kind != 0; token = token.next) {
+            chain.add(token);
+        }
+        this.tokens = chain.toArray(new Token[0]);
+        this.tokenBegins = new int[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            tokenBegins[i] = tokens[i].absoluteBegin - 1;
+        }
+        this.objects = new ArrayList<>();
+        this.tokenSpans = new IdentityHashMap<>();
+        index(root);
+        List<JdbcParameter> found = new ArrayList<>();
+        for (Object object : objects) {
+            if (object instanceof JdbcParameter parameter) {
+                found.add(parameter);
+            }
+        }
+        found.sort((a, b) -> Integer.compare(tokenSpans.get(a)[0], tokenSpans.get(b)[0]));
+        this.parameters = List.copyOf(found);
+    }
+
+    private void index(Node root) {
+        List<Node> pending = new ArrayList<>();
+        pending.add(root);
+        while (!pending.isEmpty()) {
+            Node node = pending.remove(pending.size() - 1);
+            Object value = node.jjtGetValue();
+            Token first = node.jjtGetFirstToken();
+            Token last = node.jjtGetLastToken();
+            if (value != null && first != null && last != null && first.kind != 0 && last.absoluteEnd > first.absoluteBegin) {
+                int from = tokenIndexAt(first.absoluteBegin - 1);
+                int to = tokenIndexAt(last.absoluteBegin - 1);
+                if (from >= 0 && to >= from) {
+                    int[] span = tokenSpans.get(value);
+                    if (span == null) {
+                        tokenSpans.put(value, new int[] {from, to});
+                        objects.add(value);
+                    } else {
+                        span[0] = Math.min(span[0], from);
+                        span[1] = Math.max(span[1], to);
+                    }
+                }
+            }
+            for (int child = node.jjtGetNumChildren() - 1; child >= 0; child--) {
+                pending.add(node.jjtGetChild(child));
+            }
+        }
+    }
+
+    private int tokenIndexAt(int position) {
+        int found = Arrays.binarySearch(tokenBegins, position);
+        return found >= 0 ? found : -1;
+    }
+
+    /** The original SQL text. */
+    public String sql() {
+        return sql;
+    }
+
+    /** The parsed statement. Rules read it; they never change it. */
+    public Statement statement() {
+        return statement;
+    }
+
+    /** Every AST object of the given type, outermost first, each once. */
+    public <T> List<T> find(Class<T> type) {
+        List<T> found = new ArrayList<>();
+        for (Object object : objects) {
+            if (type.isInstance(object)) {
+                found.add(type.cast(object));
+            }
+        }
+        return found;
+    }
+
+    /** Whether the parser recorded where {@code node} lies in the text. */
+    public boolean hasPosition(Object node) {
+        return tokenSpans.containsKey(node);
+    }
+
+    /** The index of the first token of {@code node}. */
+    public int firstToken(Object node) {
+        return span(node)[0];
+    }
+
+    /** The index of the last token of {@code node}. */
+    public int lastToken(Object node) {
+        return span(node)[1];
+    }
+
+    /** Where {@code node} starts in the text. */
+    public int begin(Object node) {
+        return tokenBegin(firstToken(node));
+    }
+
+    /** Where {@code node} ends in the text (exclusive). */
+    public int end(Object node) {
+        return tokenEnd(lastToken(node));
+    }
+
+    /** The original text of {@code node}. */
+    public String text(Object node) {
+        return sql.substring(begin(node), end(node));
+    }
+
+    private int[] span(Object node) {
+        int[] span = tokenSpans.get(node);
+        if (span == null) {
+            throw new IllegalArgumentException("no position recorded for " + node.getClass().getSimpleName() + " " + node);
+        }
+        return span;
+    }
+
+    /** The number of tokens in the statement. */
+    public int tokenCount() {
+        return tokens.length;
+    }
+
+    /** Where token {@code index} starts in the text. */
+    public int tokenBegin(int index) {
+        return tokenBegins[index];
+    }
+
+    /** Where token {@code index} ends in the text (exclusive). */
+    public int tokenEnd(int index) {
+        return tokens[index].absoluteEnd - 1;
+    }
+
+    /** The text of token {@code index}, exactly as written. */
+    public String tokenText(int index) {
+        return tokens[index].image;
+    }
+
+    /** Whether token {@code index} exists and is the word {@code word}, ignoring case. */
+    public boolean isWord(int index, String word) {
+        return index >= 0 && index < tokens.length && tokens[index].image.equalsIgnoreCase(word);
+    }
+
+    /** Whether token {@code index} exists and is one of {@code words}, ignoring case. */
+    public boolean isAnyWord(int index, String... words) {
+        if (index < 0 || index >= tokens.length) {
+            return false;
+        }
+        String image = tokens[index].image;
+        for (String word : words) {
+            if (image.equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The bind parameters ({@code ?}) in text order: the application binds the n-th as n. */
+    public List<JdbcParameter> parameters() {
+        return parameters;
+    }
+
+    /** The 1-based number the application binds {@code parameter} as. */
+    public int parameterNumber(JdbcParameter parameter) {
+        for (int i = 0; i < parameters.size(); i++) {
+            if (parameters.get(i) == parameter) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException("not a parameter of this statement: " + parameter);
+    }
+}

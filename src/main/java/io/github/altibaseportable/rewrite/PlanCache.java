@@ -1,0 +1,62 @@
+package io.github.altibaseportable.rewrite;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
+
+/**
+ * The bounded cache of plans, shared by every connection of an engine. Keyed by the SQL string
+ * itself in the common case (prepared, no generated keys, default profile) so that a hit allocates
+ * nothing, and by a {@link Key} otherwise. Cache maintenance runs on the calling thread.
+ */
+final class PlanCache {
+    private final Cache<Object, StatementPlan> cache;
+    private final long maximumSize;
+
+    PlanCache(long maximumSize) {
+        this.maximumSize = maximumSize;
+        this.cache = maximumSize <= 0 ? null : Caffeine.newBuilder()
+                .maximumSize(maximumSize)
+                .executor(Runnable::run)
+                .recordStats()
+                .build();
+    }
+
+    /** The cache key for a statement. */
+    static Object key(String sql, StatementKind kind, KeysRequest keys, RewriteProfile profile) {
+        if (kind == StatementKind.PREPARED && keys == KeysRequest.NONE && profile == RewriteProfile.DEFAULT) {
+            return sql;
+        }
+        return new Key(sql, kind, keys, profile);
+    }
+
+    StatementPlan get(Object key) {
+        return cache == null ? null : cache.getIfPresent(key);
+    }
+
+    void put(Object key, StatementPlan plan) {
+        if (cache != null) {
+            cache.put(key, plan);
+        }
+    }
+
+    void clear() {
+        if (cache != null) {
+            cache.invalidateAll();
+            cache.cleanUp();
+        }
+    }
+
+    RewriteStatistics statistics() {
+        if (cache == null) {
+            return new RewriteStatistics(0, 0, 0, 0, 0);
+        }
+        CacheStats stats = cache.stats();
+        return new RewriteStatistics(stats.hitCount(), stats.missCount(), stats.evictionCount(),
+                cache.estimatedSize(), maximumSize);
+    }
+
+    /** The key of every statement that is not a plain prepared one under the default profile. */
+    record Key(String sql, StatementKind kind, KeysRequest keys, RewriteProfile profile) {
+    }
+}

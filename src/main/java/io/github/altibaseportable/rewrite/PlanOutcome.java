@@ -1,0 +1,30 @@
+package io.github.altibaseportable.rewrite;
+
+/** Why a plan holds the SQL it holds. */
+public enum PlanOutcome {
+    /** The lexical pre-check found nothing any rule could change; the parser was not run. */
+    UNCHANGED_BY_PRECHECK(false),
+    /** Parsed, and no rule had anything to change. */
+    UNCHANGED(false),
+    /** The statement carries the skip marker comment. */
+    SKIPPED_BY_MARKER(false),
+    /** Rewriting is switched off for the connection. */
+    REWRITING_OFF(false),
+    /** The parser could not read the statement (or gave up within its bounds); sent as written. */
+    NOT_PARSED(true),
+    /** A rule recognised a portable form it cannot express in Altibase SQL; sent as written. */
+    NOT_REWRITABLE(true),
+    /** At least one rule changed the statement. */
+    REWRITTEN(false);
+
+    private final boolean failure;
+
+    PlanOutcome(boolean failure) {
+        this.failure = failure;
+    }
+
+    /** Whether strict mode turns this outcome into an error. */
+    public boolean isFailure() {
+        return failure;
+    }
+}

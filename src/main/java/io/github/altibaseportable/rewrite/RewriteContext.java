@@ -1,0 +1,126 @@
+package io.github.altibaseportable.rewrite;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What one statement's rules report while the engine rewrites it: the edits to splice, companion
+ * steps to run before and after the statement, a guard on the statement itself, and whether some
+ * part cannot be expressed in Altibase SQL. Also tells rules how the statement is being used.
+ */
+public final class RewriteContext {
+    private final StatementKind kind;
+    private final KeysRequest keys;
+    private final RewriteProfile profile;
+    private final List<Edit> edits = new ArrayList<>();
+    private final List<Step> before = new ArrayList<>();
+    private final List<Step> after = new ArrayList<>();
+    private final List<String> changedBy = new ArrayList<>();
+    private String currentRule;
+    private String mainUndo;
+    private Guard mainGuard;
+    private String unsupported;
+
+    RewriteContext(StatementKind kind, KeysRequest keys, RewriteProfile profile) {
+        this.kind = kind;
+        this.keys = keys;
+        this.profile = profile;
+    }
+
+    /** The JDBC entry point the statement came through. */
+    public StatementKind kind() {
+        return kind;
+    }
+
+    /** What the application asked for in generated keys. */
+    public KeysRequest keys() {
+        return keys;
+    }
+
+    /** The source dialect the statement is written in. */
+    public SourceDialect dialect() {
+        return profile.dialect();
+    }
+
+    /** Adds an edit to the statement's text. */
+    public void edit(Edit edit) {
+        edits.add(edit);
+        noteChange();
+    }
+
+    /** Adds a statement to run before this one; {@code step.undo()} reverses it on later failure. */
+    public void before(Step step) {
+        before.add(step);
+        noteChange();
+    }
+
+    /** Adds a statement to run after this one. */
+    public void after(Step step) {
+        after.add(step);
+        noteChange();
+    }
+
+    /** Sets the statement that reverses this statement if a later step fails. */
+    public void undoMain(String undoSql) {
+        mainUndo = undoSql;
+        noteChange();
+    }
+
+    /** Runs this statement only when {@code guard} holds; otherwise its update count is 0. */
+    public void guardMain(Guard guard) {
+        mainGuard = guard;
+        noteChange();
+    }
+
+    /**
+     * Reports a portable form that this rule recognises but cannot express: the statement is sent
+     * as written, or refused in strict mode, with {@code reason} as the explanation.
+     */
+    public void unsupported(String reason) {
+        if (unsupported == null) {
+            unsupported = currentRule + ": " + reason;
+        }
+    }
+
+    void startRule(String name) {
+        currentRule = name;
+    }
+
+    private void noteChange() {
+        if (changedBy.isEmpty() || !changedBy.get(changedBy.size() - 1).equals(currentRule)) {
+            changedBy.add(currentRule);
+        }
+    }
+
+    List<Edit> edits() {
+        return edits;
+    }
+
+    List<Step> before() {
+        return before;
+    }
+
+    List<Step> after() {
+        return after;
+    }
+
+    String mainUndo() {
+        return mainUndo;
+    }
+
+    Guard mainGuard() {
+        return mainGuard;
+    }
+
+    String unsupportedReason() {
+        return unsupported;
+    }
+
+    boolean changed() {
+        return !changedBy.isEmpty();
+    }
+
+    String changedBy() {
+        return String.join(", ", changedBy);
+    }
+}

@@ -1,0 +1,143 @@
+package io.github.altibaseportable.rewrite;
+
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Turns an application's SQL into a {@link StatementPlan}: cache lookup, lexical pre-check,
+ * bounded parse, every enabled rule, splice. One engine (and so one cache) serves every connection
+ * configured with the same cache size and parse limits; see {@link #shared}.
+ *
+ * <p>Statements that need no rewrite, carry the skip marker or cannot be parsed come back as an
+ * unchanged plan whose SQL is the very string given, so they reach Altibase byte for byte. Plans are
+ * computed once per distinct statement and logged then (System.Logger
+ * {@code io.github.altibaseportable.rewrite}, DEBUG for rewrites, WARNING for parse time-outs and
+ * portable forms that cannot be expressed).
+ */
+public final class RewriteEngine {
+    private static final System.Logger LOG = System.getLogger("io.github.altibaseportable.rewrite");
+    private static final Map<Settings, RewriteEngine> SHARED = new ConcurrentHashMap<>();
+
+    private final List<RewriteRule> rules;
+    private final ParseLimits limits;
+    private final PlanCache cache;
+    private final Map<RewriteProfile, Precheck> prechecks = new ConcurrentHashMap<>();
+
+    /** An engine with its own cache of {@code cacheSize} plans (0: no caching). */
+    public RewriteEngine(List<? extends RewriteRule> rules, long cacheSize, ParseLimits limits) {
+        this.rules = List.copyOf(rules);
+        this.limits = limits;
+        this.cache = new PlanCache(cacheSize);
+    }
+
+    /** The engine shared by every connection with these settings, created on first use. */
+    public static RewriteEngine shared(List<? extends RewriteRule> rules, long cacheSize, ParseLimits limits) {
+        return SHARED.computeIfAbsent(new Settings(List.copyOf(rules), cacheSize, limits),
+                settings -> new RewriteEngine(settings.rules(), settings.cacheSize(), settings.limits()));
+    }
+
+    /** The rules this engine runs, in order. */
+    public List<RewriteRule> rules() {
+        return rules;
+    }
+
+    /** Plans {@code sql}, from the cache when it was planned before. */
+    public StatementPlan plan(String sql, StatementKind kind, KeysRequest keys, RewriteProfile profile) {
+        Object key = PlanCache.key(sql, kind, keys, profile);
+        StatementPlan plan = cache.get(key);
+        if (plan == null) {
+            plan = compute(sql, kind, keys, profile);
+            cache.put(key, plan);
+        }
+        return plan;
+    }
+
+    /** Cache figures for this engine. */
+    public RewriteStatistics statistics() {
+        return cache.statistics();
+    }
+
+    /** Drops every cached plan (used after DDL that changes what rules must know). */
+    public void clearCache() {
+        cache.clear();
+    }
+
+    private StatementPlan compute(String sql, StatementKind kind, KeysRequest keys, RewriteProfile profile) {
+        switch (precheck(profile).check(sql)) {
+            case SKIP_MARKER:
+                return StatementPlan.unchanged(sql, PlanOutcome.SKIPPED_BY_MARKER, null);
+            case UNCHANGED:
+                return StatementPlan.unchanged(sql, PlanOutcome.UNCHANGED_BY_PRECHECK, null);
+            default:
+                break;
+        }
+        ParsedStatement statement;
+        try {
+            statement = SqlParser.parse(sql, limits);
+        } catch (ParseFailure failure) {
+            Level level = failure instanceof SqlParser.Timeout ? Level.WARNING : Level.DEBUG;
+            if (LOG.isLoggable(level)) {
+                LOG.log(level, "not parsed (" + failure.getMessage() + "); sent as written: " + sql);
+            }
+            return StatementPlan.unchanged(sql, PlanOutcome.NOT_PARSED, failure.getMessage());
+        }
+        RewriteContext context = new RewriteContext(kind, keys, profile);
+        try {
+            for (RewriteRule rule : rules) {
+                if (profile.isEnabled(rule.name())) {
+                    context.startRule(rule.name());
+                    rule.rewrite(statement, context);
+                }
+            }
+            if (context.unsupportedReason() != null) {
+                LOG.log(Level.WARNING, "cannot rewrite (" + context.unsupportedReason() + "); sent as written: " + sql);
+                return StatementPlan.unchanged(sql, PlanOutcome.NOT_REWRITABLE, context.unsupportedReason());
+            }
+            if (!context.changed()) {
+                return StatementPlan.unchanged(sql, PlanOutcome.UNCHANGED, null);
+            }
+            Splicer.Result spliced = context.edits().isEmpty()
+                    ? new Splicer.Result(sql, null) : Splicer.splice(statement, context.edits());
+            List<Step> steps = new ArrayList<>(context.before());
+            int mainIndex = steps.size();
+            steps.add(new Step(spliced.sql(), context.mainUndo(), context.mainGuard()));
+            steps.addAll(context.after());
+            StatementPlan plan = StatementPlan.rewritten(sql, steps, mainIndex, spliced.parameters(), context.changedBy());
+            if (LOG.isLoggable(Level.DEBUG)) {
+                LOG.log(Level.DEBUG, "rewrote (" + plan.detail() + "): " + sql + "\n  -> " + plan.script());
+            }
+            return plan;
+        } catch (RuntimeException | StackOverflowError bug) {
+            LOG.log(Level.WARNING, "rewrite rule failed; statement sent as written: " + sql, bug);
+            return StatementPlan.unchanged(sql, PlanOutcome.NOT_REWRITABLE, "rule failure: " + bug);
+        }
+    }
+
+    private Precheck precheck(RewriteProfile profile) {
+        Precheck precheck = prechecks.get(profile);
+        if (precheck == null) {
+            precheck = prechecks.computeIfAbsent(profile, this::buildPrecheck);
+        }
+        return precheck;
+    }
+
+    private Precheck buildPrecheck(RewriteProfile profile) {
+        Set<String> words = new LinkedHashSet<>();
+        StringBuilder chars = new StringBuilder();
+        for (RewriteRule rule : rules) {
+            if (profile.isEnabled(rule.name())) {
+                words.addAll(rule.triggerWords());
+                chars.append(rule.triggerCharacters());
+            }
+        }
+        return new Precheck(words, chars.toString());
+    }
+
+    private record Settings(List<RewriteRule> rules, long cacheSize, ParseLimits limits) {
+    }
+}

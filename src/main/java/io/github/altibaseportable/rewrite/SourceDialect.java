@@ -1,0 +1,25 @@
+package io.github.altibaseportable.rewrite;
+
+/**
+ * Which database's meaning to give to SQL text that two databases spell the same way.
+ *
+ * <p>The only such text today is {@code LIMIT m, n}: in MySQL {@code m} counts from 0, in Altibase
+ * from 1. {@link #PORTABLE} (the default) reads it as native Altibase and leaves it alone, as
+ * Hibernate's own Altibase dialect emits it; {@link #MYSQL} reads it as MySQL and shifts it.
+ */
+public enum SourceDialect {
+    /** Portable SQL; Altibase-only forms such as {@code LIMIT m, n} are taken as native Altibase. */
+    PORTABLE,
+    /** MySQL: {@code LIMIT m, n} counts {@code m} from 0. */
+    MYSQL;
+
+    /** Parses an option value, case-insensitively; {@code null} when it names no dialect. */
+    public static SourceDialect fromOption(String value) {
+        for (SourceDialect dialect : values()) {
+            if (dialect.name().equalsIgnoreCase(value.trim())) {
+                return dialect;
+            }
+        }
+        return null;
+    }
+}

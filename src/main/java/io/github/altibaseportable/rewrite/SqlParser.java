@@ -1,0 +1,108 @@
+package io.github.altibaseportable.rewrite;
+
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+import net.sf.jsqlparser.parser.CCJSqlParser;
+import net.sf.jsqlparser.parser.CCJSqlParserUtil;
+import net.sf.jsqlparser.parser.Token;
+import net.sf.jsqlparser.statement.Statement;
+
+/**
+ * Parses one statement on the calling thread, within {@link ParseLimits}.
+ *
+ * <p>{@code CCJSqlParserUtil.parse(String)} starts a thread per call to enforce its timeout; here
+ * the parser runs on the caller's thread and a single shared timer thread sets the parser's
+ * {@code interrupted} flag when the time is up, which makes the parser stop. Deep nesting is
+ * refused before parsing, and a stack overflow or any parser bug becomes a {@link ParseFailure}.
+ */
+final class SqlParser {
+    /** JSqlParser only tries its slower "complex" mode for statements nested this deep or less. */
+    private static final int COMPLEX_RETRY_MAX_NESTING = 10;
+
+    private SqlParser() {
+    }
+
+    static ParsedStatement parse(String sql, ParseLimits limits) throws ParseFailure {
+        if (sql.length() > limits.maxLength()) {
+            throw new ParseFailure("statement longer than " + limits.maxLength() + " characters");
+        }
+        int nesting = CCJSqlParserUtil.getNestingDepth(sql);
+        if (nesting > limits.maxNesting()) {
+            throw new ParseFailure("brackets nested " + nesting + " deep (limit " + limits.maxNesting() + ")");
+        }
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(limits.timeoutMillis());
+        try {
+            return attempt(sql, false, deadline, limits);
+        } catch (ParseFailure simpleFailure) {
+            if (nesting > COMPLEX_RETRY_MAX_NESTING || simpleFailure instanceof Timeout) {
+                throw simpleFailure;
+            }
+            return attempt(sql, true, deadline, limits);
+        }
+    }
+
+    private static ParsedStatement attempt(String sql, boolean complex, long deadline, ParseLimits limits)
+            throws ParseFailure {
+        long remaining = deadline - System.nanoTime();
+        if (remaining <= 0) {
+            throw new Timeout(limits);
+        }
+        CCJSqlParser parser = CCJSqlParserUtil.newParser(sql).withAllowComplexParsing(complex);
+        ScheduledFuture<?> alarm = Timer.INSTANCE.schedule(() -> parser.interrupted = true, remaining, TimeUnit.NANOSECONDS);
+        try {
+            Statement statement = parser.Statement();
+            Token next = parser.getNextToken();
+            if (next.kind != 0 && !(";".equals(next.image) && parser.getNextToken().kind == 0)) {
+                throw new ParseFailure("more than one statement (text after the first at offset "
+                        + (next.absoluteBegin - 1) + ")");
+            }
+            return new ParsedStatement(sql, statement, parser.getASTRoot(), parser.getASTRoot().jjtGetFirstToken());
+        } catch (ParseFailure failure) {
+            throw failure;
+        } catch (StackOverflowError overflow) {
+            throw new ParseFailure("statement nested too deeply for the parser's stack");
+        } catch (Exception | Error problem) {
+            if (parser.interrupted) {
+                throw new Timeout(limits);
+            }
+            throw new ParseFailure(firstLine(problem));
+        } finally {
+            alarm.cancel(false);
+        }
+    }
+
+    private static String firstLine(Throwable problem) {
+        String message = problem.getMessage();
+        if (message == null) {
+            return problem.getClass().getSimpleName();
+        }
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).trim();
+    }
+
+    /** A parse that ran out of time. */
+    static final class Timeout extends ParseFailure {
+        private static final long serialVersionUID = 1L;
+
+        Timeout(ParseLimits limits) {
+            super("parse took longer than " + limits.timeoutMillis() + " ms");
+        }
+    }
+
+    /** The one timer thread shared by all parses; created on first use. */
+    private static final class Timer {
+        static final ScheduledThreadPoolExecutor INSTANCE = create();
+
+        private static ScheduledThreadPoolExecutor create() {
+            ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, task -> {
+                Thread thread = new Thread(task, "altibase-portable-parse-timer");
+                thread.setDaemon(true);
+                return thread;
+            });
+            timer.setRemoveOnCancelPolicy(true);
+            return timer;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.github.altibaseportable.rewrite;
+
+import java.sql.SQLException;
+import java.sql.SQLSyntaxErrorException;
+
+/**
+ * One connection's view of the {@link RewriteEngine}: its profile, whether it rewrites at all, and
+ * whether it is strict. Strict connections refuse, with an {@link SQLSyntaxErrorException} (SQLState
+ * 42000), statements that could not be parsed or contain a portable form that cannot be expressed;
+ * other connections send those as written.
+ */
+public final class StatementRewriter {
+    private final RewriteEngine engine;
+    private final RewriteProfile profile;
+    private final boolean enabled;
+    private final boolean strict;
+
+    public StatementRewriter(RewriteEngine engine, RewriteProfile profile, boolean enabled, boolean strict) {
+        this.engine = engine;
+        this.profile = profile;
+        this.enabled = enabled;
+        this.strict = strict;
+    }
+
+    /** Plans {@code sql} for this connection. */
+    public StatementPlan plan(String sql, StatementKind kind, KeysRequest keys) throws SQLException {
+        if (sql == null) {
+            throw new SQLException("SQL statement is null", "HY009");
+        }
+        if (!enabled) {
+            return StatementPlan.unchanged(sql, PlanOutcome.REWRITING_OFF, null);
+        }
+        StatementPlan plan = engine.plan(sql, kind, keys, profile);
+        if (strict && plan.outcome().isFailure()) {
+            throw new SQLSyntaxErrorException("altibase-portable (strict): cannot rewrite statement, "
+                    + plan.detail() + ": " + sql, "42000");
+        }
+        return plan;
+    }
+
+    public RewriteEngine engine() {
+        return engine;
+    }
+
+    public RewriteProfile profile() {
+        return profile;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public boolean isStrict() {
+        return strict;
+    }
+}

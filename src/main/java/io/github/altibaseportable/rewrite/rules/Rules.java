@@ -1,0 +1,28 @@
+package io.github.altibaseportable.rewrite.rules;
+
+import java.util.List;
+
+import io.github.altibaseportable.rewrite.RewriteRule;
+
+/** Every rewrite rule, in the order the engine runs them. */
+public final class Rules {
+    private static final List<RewriteRule> ALL = List.of(new PagingRule());
+
+    private Rules() {
+    }
+
+    /** The rules the driver runs. */
+    public static List<RewriteRule> all() {
+        return ALL;
+    }
+
+    /** The rule called {@code name}, or {@code null}. */
+    public static RewriteRule named(String name) {
+        for (RewriteRule rule : ALL) {
+            if (rule.name().equals(name)) {
+                return rule;
+            }
+        }
+        return null;
+    }
+}

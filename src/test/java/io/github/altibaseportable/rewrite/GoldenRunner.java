@@ -1,0 +1,64 @@
+package io.github.altibaseportable.rewrite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+
+/**
+ * Runs a golden table against one rule alone: each row's {@code in} is planned by an engine that
+ * runs only that rule, and the plan's script, parameter mapping and outcome are compared with the
+ * row. {@code out: =} means "sent exactly as written" (the very same string).
+ */
+public final class GoldenRunner {
+
+    private GoldenRunner() {
+    }
+
+    public static Stream<DynamicTest> run(RewriteRule rule, String table) {
+        return run(List.of(rule), table);
+    }
+
+    public static Stream<DynamicTest> run(List<? extends RewriteRule> rules, String table) {
+        RewriteEngine engine = new RewriteEngine(rules, 0, ParseLimits.DEFAULT);
+        List<GoldenTable.Row> rows = GoldenTable.load(table);
+        return rows.stream().map(row -> DynamicTest.dynamicTest(row.toString(), () -> check(engine, row)));
+    }
+
+    static void check(RewriteEngine engine, GoldenTable.Row row) {
+        String in = row.get("in");
+        SourceDialect dialect = SourceDialect.fromOption(row.getOrDefault("dialect", "portable"));
+        RewriteProfile profile = dialect == SourceDialect.PORTABLE
+                ? RewriteProfile.DEFAULT : new RewriteProfile(dialect, Set.of());
+        StatementKind kind = StatementKind.valueOf(row.getOrDefault("kind", "PREPARED"));
+        StatementPlan plan = engine.plan(in, kind, KeysRequest.NONE, profile);
+        String out = row.get("out");
+        String where = row.toString();
+        if (out == null || out.equals("=")) {
+            assertSame(in, plan.sql(), where + ": expected the statement unchanged, got " + plan.script());
+            assertEquals(1, plan.steps().size(), where);
+            String outcome = row.get("outcome");
+            if (outcome == null) {
+                assertTrue(plan.outcome() == PlanOutcome.UNCHANGED || plan.outcome() == PlanOutcome.UNCHANGED_BY_PRECHECK,
+                        where + ": " + plan.outcome() + " (" + plan.detail() + ")");
+            } else {
+                assertEquals(PlanOutcome.valueOf(outcome), plan.outcome(), where + " (" + plan.detail() + ")");
+            }
+        } else {
+            assertEquals(out, plan.script(), where);
+            assertEquals(PlanOutcome.valueOf(row.getOrDefault("outcome", "REWRITTEN")), plan.outcome(), where);
+        }
+        String params = row.get("params");
+        if (params == null || params.equals("=")) {
+            assertNull(plan.parameters(), where + ": expected parameters unchanged, got " + plan.parameters());
+        } else {
+            assertEquals(params, String.valueOf(plan.parameters()), where);
+        }
+    }
+}
