@@ -36,8 +36,7 @@ public record ConnectionConfig(PortableUrl url, String altibaseUrl, Properties a
         for (String key : merged.stringPropertyNames()) {
             if (key.startsWith(PortableProperty.PREFIX)) {
                 if (PortableProperty.forKey(key) == null) {
-                    throw new SQLException("altibase-portable: unknown option '" + key + "'; known options: "
-                            + knownOptions(), "08001");
+                    throw unknownOption(key);
                 }
                 ours.setProperty(key, merged.getProperty(key));
             } else {
@@ -86,7 +85,16 @@ public record ConnectionConfig(PortableUrl url, String altibaseUrl, Properties a
         return merged;
     }
 
-    private static StatementRewriter rewriter(Properties ours) throws SQLException {
+    /**
+     * The rewriter for this driver's options in {@code ours} (keys with the {@code portable.}
+     * prefix; others are ignored); an unknown option or a bad value is an SQLException.
+     */
+    public static StatementRewriter rewriter(Properties ours) throws SQLException {
+        for (String key : ours.stringPropertyNames()) {
+            if (key.startsWith(PortableProperty.PREFIX) && PortableProperty.forKey(key) == null) {
+                throw unknownOption(key);
+            }
+        }
         boolean enabled = PortableProperty.REWRITE.getBoolean(ours);
         boolean strict = PortableProperty.STRICT.getBoolean(ours);
         String dialectName = PortableProperty.SOURCE_DIALECT.get(ours);
@@ -110,6 +118,11 @@ public record ConnectionConfig(PortableUrl url, String altibaseUrl, Properties a
         long timeout = PortableProperty.PARSE_TIMEOUT_MILLIS.getLong(ours, 1);
         RewriteEngine engine = RewriteEngine.shared(Rules.all(), cacheSize, ParseLimits.DEFAULT.withTimeoutMillis(timeout));
         return new StatementRewriter(engine, RewriteProfile.of(dialect, disabled), enabled, strict);
+    }
+
+    private static SQLException unknownOption(String key) {
+        return new SQLException("altibase-portable: unknown option '" + key + "'; known options: " + knownOptions(),
+                "08001");
     }
 
     private static String knownOptions() {

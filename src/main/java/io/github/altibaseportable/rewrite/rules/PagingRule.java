@@ -145,6 +145,10 @@ public final class PagingRule implements RewriteRule {
         if (!changed) {
             return;
         }
+        if (count != null && count.isZero()) {
+            // No rows either way, and a literal count of 0 is only accepted without a start.
+            start = null;
+        }
         parts.sort((a, b) -> Integer.compare(a[0], b[0]));
         List<Fragment> clause = new ArrayList<>();
         if (start != null) {
@@ -293,6 +297,10 @@ public final class PagingRule implements RewriteRule {
                 return left == null || right == null ? null : left.subtract(right);
             }
             return null;
+        }
+
+        boolean isZero() {
+            return number != null && number.signum() == 0;
         }
 
         Value plusOne() {

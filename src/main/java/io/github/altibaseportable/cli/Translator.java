@@ -1,0 +1,61 @@
+package io.github.altibaseportable.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+
+import io.github.altibaseportable.rewrite.KeysRequest;
+import io.github.altibaseportable.rewrite.StatementKind;
+import io.github.altibaseportable.rewrite.StatementPlan;
+import io.github.altibaseportable.rewrite.StatementRewriter;
+import io.github.altibaseportable.rewrite.Step;
+
+/**
+ * Translates a script offline: each statement is planned as the driver would plan it for
+ * {@code Statement.execute}, and every statement the driver would send (companions included) is
+ * printed, followed by a line holding only {@code ;}. A step that runs only under a catalog condition
+ * is preceded by a {@code --} comment saying so. Notes about statements sent as written go to the
+ * error stream, so that standard output stays a script.
+ */
+final class Translator {
+    private final StatementRewriter rewriter;
+
+    Translator(StatementRewriter rewriter) {
+        this.rewriter = rewriter;
+    }
+
+    /**
+     * Translates {@code script} to {@code out}; returns the number of statements that could not be
+     * rewritten (refused in strict mode, sent as written otherwise).
+     */
+    int translate(String source, String script, PrintStream out, PrintStream notes) {
+        int failures = 0;
+        List<String> statements = ScriptSplitter.split(script);
+        for (String statement : statements) {
+            StatementPlan plan;
+            try {
+                plan = rewriter.plan(statement, StatementKind.DIRECT, KeysRequest.NONE);
+            } catch (java.sql.SQLException refused) {
+                notes.println(source + ": " + refused.getMessage());
+                failures++;
+                continue;
+            }
+            if (plan.outcome().isFailure()) {
+                notes.println(source + ": sent as written (" + plan.detail() + "): " + firstLine(statement));
+                failures++;
+            }
+            for (Step step : plan.steps()) {
+                if (step.guard() != null) {
+                    out.println("-- " + step.guard().describe());
+                }
+                out.println(step.sql());
+                out.println(";");
+            }
+        }
+        return failures;
+    }
+
+    private static String firstLine(String statement) {
+        int newline = statement.indexOf('\n');
+        return newline < 0 ? statement : statement.substring(0, newline) + " ...";
+    }
+}

@@ -1,0 +1,108 @@
+package io.github.altibaseportable.rewrite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import net.sf.jsqlparser.statement.select.PlainSelect;
+
+class SqlParserTest {
+
+    static String inList(int size) {
+        StringBuilder sql = new StringBuilder("SELECT a FROM t WHERE a IN (");
+        for (int i = 0; i < size; i++) {
+            sql.append(i == 0 ? "?" : ", ?");
+        }
+        return sql.append(") ORDER BY a LIMIT 10 OFFSET 5").toString();
+    }
+
+    static String nested(int depth) {
+        return "SELECT a FROM t WHERE " + "(".repeat(depth) + "a = 1" + ")".repeat(depth) + " LIMIT 1 OFFSET 1";
+    }
+
+    @Test
+    void parsesOneStatementWithPositions() throws ParseFailure {
+        ParsedStatement parsed = SqlParser.parse("select a from t where b = ? limit ?", ParseLimits.DEFAULT);
+        assertInstanceOf(PlainSelect.class, parsed.statement());
+        assertEquals(2, parsed.parameters().size());
+        assertEquals("?", parsed.text(parsed.parameters().get(1)));
+        assertEquals(34, parsed.begin(parsed.parameters().get(1)));
+    }
+
+    @Test
+    void acceptsOneTrailingSemicolon() throws ParseFailure {
+        assertInstanceOf(PlainSelect.class, SqlParser.parse("SELECT 1 FROM DUAL;", ParseLimits.DEFAULT).statement());
+    }
+
+    @Test
+    void refusesSeveralStatements() {
+        ParseFailure failure = assertThrows(ParseFailure.class,
+                () -> SqlParser.parse("SELECT 1 FROM DUAL; DROP TABLE t", ParseLimits.DEFAULT));
+        assertTrue(failure.getMessage().contains("more than one statement"), failure.getMessage());
+    }
+
+    @Test
+    void refusesTooLongStatementsWithoutParsing() {
+        ParseLimits limits = new ParseLimits(100, 200, 1000);
+        ParseFailure failure = assertThrows(ParseFailure.class, () -> SqlParser.parse(inList(50), limits));
+        assertTrue(failure.getMessage().contains("longer than 100"), failure.getMessage());
+    }
+
+    @Test
+    void refusesDeepNestingWithoutParsing() {
+        ParseFailure failure = assertThrows(ParseFailure.class, () -> SqlParser.parse(nested(5000), ParseLimits.DEFAULT));
+        assertTrue(failure.getMessage().contains("nested 5000 deep"), failure.getMessage());
+    }
+
+    @Test
+    void stackOverflowBecomesAFailure() {
+        // Nesting allowed by the limit but deeper than the parser's stack holds on a small thread stack.
+        ParseLimits limits = new ParseLimits(1 << 20, 100_000, 60_000);
+        ParseFailure[] failure = new ParseFailure[1];
+        Thread thread = new Thread(null, () -> {
+            try {
+                SqlParser.parse(nested(300), limits);
+            } catch (ParseFailure expected) {
+                failure[0] = expected;
+            }
+        }, "small-stack", 128 * 1024);
+        thread.start();
+        assertTimeoutJoin(thread);
+        assertTrue(failure[0] != null && failure[0].getMessage().contains("nested too deeply"), String.valueOf(failure[0]));
+    }
+
+    @Test
+    void slowParseFallsBackWithinTheBound() throws ParseFailure {
+        String pathological = inList(10_000);
+        SqlParser.parse("SELECT a FROM t LIMIT 1 OFFSET 1", ParseLimits.DEFAULT);  // load the parser's classes
+        long bound = 20;
+        long start = System.nanoTime();
+        ParseFailure failure = assertThrows(ParseFailure.class,
+                () -> SqlParser.parse(pathological, ParseLimits.DEFAULT.withTimeoutMillis(bound)));
+        long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        assertInstanceOf(SqlParser.Timeout.class, failure);
+        // The fallback arrives once the bound expires; the slack covers the timer thread's wake-up.
+        assertTrue(elapsed < bound + 500, "fell back after " + elapsed + " ms with a bound of " + bound + " ms");
+    }
+
+    @Test
+    void syntaxErrorsBecomeFailures() {
+        ParseFailure failure = assertThrows(ParseFailure.class,
+                () -> SqlParser.parse("SELECT FROM WHERE LIMIT", ParseLimits.DEFAULT));
+        assertTrue(!failure.getMessage().isEmpty());
+    }
+
+    private static void assertTimeoutJoin(Thread thread) {
+        try {
+            thread.join(60_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        assertTrue(!thread.isAlive(), "parse did not finish");
+    }
+}
