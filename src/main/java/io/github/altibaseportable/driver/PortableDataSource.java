@@ -25,7 +25,8 @@ public class PortableDataSource implements DataSource, Serializable {
 
     private String url;
     private String host;
-    private Integer port;
+    /** 0 when not set. An {@code int}: HikariCP sets only primitive and String properties from text. */
+    private int port;
     private String database;
     private String user;
     private String password;
@@ -62,7 +63,7 @@ public class PortableDataSource implements DataSource, Serializable {
             return url;
         }
         String hostPart = host == null ? "" : host.indexOf(':') >= 0 && !host.startsWith("[") ? "[" + host + "]" : host;
-        return PortableUrl.PREFIX + "//" + hostPart + (port == null ? "" : ":" + port)
+        return PortableUrl.PREFIX + "//" + hostPart + (port == 0 ? "" : ":" + port)
                 + (database == null ? "" : "/" + database);
     }
 
@@ -83,11 +84,12 @@ public class PortableDataSource implements DataSource, Serializable {
         this.host = host;
     }
 
-    public Integer getPort() {
+    public int getPort() {
         return port;
     }
 
-    public void setPort(Integer port) {
+    /** The port; 0 (the initial value) means Altibase's default port. */
+    public void setPort(int port) {
         this.port = port;
     }
 

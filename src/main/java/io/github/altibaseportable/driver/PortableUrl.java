@@ -111,13 +111,14 @@ public record PortableUrl(String host, int port, String database, Properties que
         }
         for (String pair : text.split("&", -1)) {
             int equals = pair.indexOf('=');
+            // Errors name the key only: the value may be a password.
             if (equals <= 0) {
-                throw bad(url, "query part '" + pair + "' is not key=value");
+                throw bad(url, "query part '" + (equals < 0 ? pair : "=...") + "' is not key=value");
             }
             try {
                 query.setProperty(decode(pair.substring(0, equals)), decode(pair.substring(equals + 1)));
             } catch (IllegalArgumentException badEscape) {
-                throw bad(url, "query part '" + pair + "' has a bad %-escape");
+                throw bad(url, "query part '" + pair.substring(0, equals) + "=...' has a bad %-escape");
             }
         }
     }

@@ -36,14 +36,7 @@ public class PortableCallableStatement extends PortablePreparedStatement impleme
 
     /** The Altibase position of the application's parameter {@code parameterIndex}. */
     private int at(int parameterIndex) throws SQLException {
-        if (mapping == null) {
-            return parameterIndex;
-        }
-        int[] targets = targets(mapping, parameterIndex);
-        if (targets.length == 0) {
-            throw new SQLException("parameter " + parameterIndex + " is not sent to the server after rewriting", "07009");
-        }
-        return targets[0];
+        return mapping == null ? parameterIndex : firstTarget(mapping, parameterIndex);
     }
 
     @Override

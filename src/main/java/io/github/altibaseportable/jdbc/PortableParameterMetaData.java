@@ -17,11 +17,7 @@ final class PortableParameterMetaData implements ParameterMetaData {
 
     /** The rewritten statement's position of the application's parameter {@code param}. */
     private int at(int param) throws SQLException {
-        int[] targets = PortablePreparedStatement.targets(mapping, param);
-        if (targets.length == 0) {
-            throw new SQLException("parameter " + param + " is not sent to the server after rewriting", "07009");
-        }
-        return targets[0];
+        return PortablePreparedStatement.firstTarget(mapping, param);
     }
 
     @Override

@@ -66,6 +66,18 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
         return parameters.targets(index);
     }
 
+    /**
+     * The first position the application's parameter {@code index} went to (for OUT parameters and
+     * parameter metadata); SQLState 07009 when the rewrite sends it nowhere.
+     */
+    static int firstTarget(ParameterMapping parameters, int index) throws SQLException {
+        int[] targets = targets(parameters, index);
+        if (targets.length == 0) {
+            throw new SQLException("parameter " + index + " is not sent to the server after rewriting", "07009");
+        }
+        return targets[0];
+    }
+
     /** Binds {@code value} at every position parameter {@code index} went to. */
     private <V> void bind(int index, V value, Binder<V> binder) throws SQLException {
         ParameterMapping parameters = mapping;

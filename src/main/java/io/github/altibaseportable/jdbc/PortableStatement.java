@@ -219,7 +219,7 @@ public class PortableStatement implements Statement {
         long[] counts = runOneByOne(plans);
         int[] narrowed = new int[counts.length];
         for (int i = 0; i < counts.length; i++) {
-            narrowed[i] = (int) counts[i];
+            narrowed[i] = (int) Math.min(Integer.MAX_VALUE, counts[i]);
         }
         return narrowed;
     }
@@ -238,7 +238,8 @@ public class PortableStatement implements Statement {
 
     @Override
     public ResultSet getGeneratedKeys() throws SQLException {
-        return wrap(delegate.getGeneratedKeys());
+        ResultSet keys = delegate.getGeneratedKeys();
+        return keys == null ? null : new PortableResultSet(this, keys);
     }
 
     @Override

@@ -1,0 +1,473 @@
+package io.github.altibaseportable.stub;
+
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLClientInfoException;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.function.Predicate;
+
+/**
+ * A connection of the {@link StubDriver}. It records, in one ordered, thread-safe event log,
+ * everything it and its statements are asked ({@link #events()}), and answers what the test scripted:
+ * {@link #onQuery rows}, {@link #onUpdate update counts}, {@link #onGeneratedKeys generated keys} and
+ * {@link #failOn failures}, each for the SQL a regular expression finds a match in (or a predicate
+ * accepts); the latest matching registration wins. Unscripted SQL that starts with SELECT, WITH or
+ * VALUES returns no rows (and no columns); other SQL updates 0 rows.
+ *
+ * <p>Event formats: {@code "createStatement"}, {@code "prepare: <sql>"}, {@code "prepareCall: <sql>"},
+ * {@code "execute: <sql>"}, {@code "executeQuery: <sql>"}, {@code "executeUpdate: <sql>"},
+ * {@code "executeLargeUpdate: <sql>"}, {@code "addBatch: <sql>"}, {@code "executeBatch"},
+ * {@code "clearBatch"}, {@code "setInt(2, 11)"} (text values in double quotes, extra arguments after
+ * the value: {@code "setObject(1, \"21\", 4)"}), {@code "registerOutParameter(1, 4)"},
+ * {@code "clearParameters"}, {@code "close statement"}, {@code "setAutoCommit(false)"},
+ * {@code "commit"}, {@code "rollback"}, {@code "setTransactionIsolation(2)"}, {@code "close connection"}.
+ * Prepared statements log their executions with their SQL too. Statement events also go to the
+ * statement's own log ({@link StubStatement#events()}).
+ */
+public final class StubConnection implements UnsupportedConnection {
+    private final String url;
+    private final Properties properties;
+    private final StubScript script = new StubScript();
+    private final List<String> events = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> executed = Collections.synchronizedList(new ArrayList<>());
+    private final List<StubStatement> statements = new CopyOnWriteArrayList<>();
+    private final Properties clientInfo = new Properties();
+    private volatile boolean closed;
+    private volatile boolean autoCommit = true;
+    private volatile boolean readOnly;
+    private volatile int isolation = TRANSACTION_READ_COMMITTED;
+    private volatile int holdability = ResultSet.CLOSE_CURSORS_AT_COMMIT;
+    private volatile String schema;
+    private volatile StubDatabaseMetaData metaData;
+
+    /** A connection to {@code url} opened with {@code properties} (copied); usable without the driver. */
+    public StubConnection(String url, Properties properties) {
+        this.url = url;
+        this.properties = new Properties();
+        this.properties.putAll(properties);
+        this.schema = properties.getProperty("user", "SYS").toUpperCase(java.util.Locale.ROOT);
+    }
+
+    // ---- scripting -------------------------------------------------------------------------------
+
+    /** SQL in which {@code regex} finds a match returns {@code rows} (from executeQuery, or execute + getResultSet). */
+    public StubConnection onQuery(String regex, StubRows rows) {
+        return onQuery(StubScript.containing(regex), rows);
+    }
+
+    public StubConnection onQuery(Predicate<String> sql, StubRows rows) {
+        script.query(sql, rows);
+        return this;
+    }
+
+    /** SQL in which {@code regex} finds a match updates {@code count} rows. */
+    public StubConnection onUpdate(String regex, long count) {
+        return onUpdate(StubScript.containing(regex), count);
+    }
+
+    public StubConnection onUpdate(Predicate<String> sql, long count) {
+        script.update(sql, count);
+        return this;
+    }
+
+    /** After SQL in which {@code regex} finds a match, {@code getGeneratedKeys} returns {@code rows}. */
+    public StubConnection onGeneratedKeys(String regex, StubRows rows) {
+        script.generatedKeys(StubScript.containing(regex), rows);
+        return this;
+    }
+
+    /** Executing SQL in which {@code regex} finds a match throws {@code failure} itself (logged first). */
+    public StubConnection failOn(String regex, SQLException failure) {
+        return failOn(StubScript.containing(regex), failure);
+    }
+
+    public StubConnection failOn(Predicate<String> sql, SQLException failure) {
+        script.failure(sql, failure);
+        return this;
+    }
+
+    StubScript script() {
+        return script;
+    }
+
+    // ---- what happened ---------------------------------------------------------------------------
+
+    /** The URL this connection was opened with. */
+    public String url() {
+        return url;
+    }
+
+    /** A copy of the properties this connection was opened with. */
+    public Properties properties() {
+        Properties copy = new Properties();
+        copy.putAll(properties);
+        return copy;
+    }
+
+    /** Every event so far, oldest first. */
+    public List<String> events() {
+        synchronized (events) {
+            return List.copyOf(events);
+        }
+    }
+
+    /** The events that start with {@code prefix}, oldest first. */
+    public List<String> events(String prefix) {
+        List<String> matching = new ArrayList<>();
+        for (String event : events()) {
+            if (event.startsWith(prefix)) {
+                matching.add(event);
+            }
+        }
+        return matching;
+    }
+
+    /** The SQL of every statement executed, in order: direct and prepared, each batch entry on its own. */
+    public List<String> executed() {
+        synchronized (executed) {
+            return List.copyOf(executed);
+        }
+    }
+
+    /** The SQL of every statement prepared ({@code prepareStatement} and {@code prepareCall}), in order. */
+    public List<String> prepared() {
+        List<String> sql = new ArrayList<>();
+        for (StubStatement statement : statements) {
+            if (statement instanceof StubPreparedStatement) {
+                sql.add(((StubPreparedStatement) statement).sql());
+            }
+        }
+        return sql;
+    }
+
+    /** Forgets the events and executed SQL recorded so far (not the script). */
+    public void clearEvents() {
+        events.clear();
+        executed.clear();
+    }
+
+    /** Every statement created on this connection, oldest first, open or closed. */
+    public List<StubStatement> statements() {
+        return List.copyOf(statements);
+    }
+
+    /** The statements not yet closed. */
+    public List<StubStatement> openStatements() {
+        List<StubStatement> open = new ArrayList<>();
+        for (StubStatement statement : statements) {
+            if (!statement.isClosed()) {
+                open.add(statement);
+            }
+        }
+        return open;
+    }
+
+    /** The statement most recently created, prepared or not. */
+    public StubStatement lastStatement() {
+        if (statements.isEmpty()) {
+            throw new AssertionError("no statement was created on " + this);
+        }
+        return statements.get(statements.size() - 1);
+    }
+
+    /** The statement most recently prepared. */
+    public StubPreparedStatement lastPrepared() {
+        for (int i = statements.size() - 1; i >= 0; i--) {
+            if (statements.get(i) instanceof StubPreparedStatement) {
+                return (StubPreparedStatement) statements.get(i);
+            }
+        }
+        throw new AssertionError("nothing was prepared on " + this);
+    }
+
+    void record(String event) {
+        events.add(event);
+    }
+
+    void recordExecuted(String sql) {
+        executed.add(sql);
+    }
+
+    private void checkOpen() throws SQLException {
+        if (closed) {
+            throw new SQLException("connection is closed", "08003");
+        }
+    }
+
+    private <S extends StubStatement> S open(S statement, String event) throws SQLException {
+        checkOpen();
+        record(event);
+        statements.add(statement);
+        return statement;
+    }
+
+    // ---- java.sql.Connection ---------------------------------------------------------------------
+
+    @Override
+    public Statement createStatement() throws SQLException {
+        return open(new StubStatement(this), "createStatement");
+    }
+
+    @Override
+    public Statement createStatement(int resultSetType, int resultSetConcurrency) throws SQLException {
+        return createStatement();
+    }
+
+    @Override
+    public Statement createStatement(int resultSetType, int resultSetConcurrency, int resultSetHoldability)
+            throws SQLException {
+        return createStatement();
+    }
+
+    @Override
+    public PreparedStatement prepareStatement(String sql) throws SQLException {
+        return open(new StubPreparedStatement(this, sql), "prepare: " + sql);
+    }
+
+    @Override
+    public PreparedStatement prepareStatement(String sql, int resultSetType, int resultSetConcurrency)
+            throws SQLException {
+        return prepareStatement(sql);
+    }
+
+    @Override
+    public PreparedStatement prepareStatement(String sql, int resultSetType, int resultSetConcurrency,
+                                              int resultSetHoldability) throws SQLException {
+        return prepareStatement(sql);
+    }
+
+    @Override
+    public PreparedStatement prepareStatement(String sql, int autoGeneratedKeys) throws SQLException {
+        return prepareStatement(sql);
+    }
+
+    @Override
+    public PreparedStatement prepareStatement(String sql, int[] columnIndexes) throws SQLException {
+        return prepareStatement(sql);
+    }
+
+    @Override
+    public PreparedStatement prepareStatement(String sql, String[] columnNames) throws SQLException {
+        return prepareStatement(sql);
+    }
+
+    @Override
+    public CallableStatement prepareCall(String sql) throws SQLException {
+        return open(new StubCallableStatement(this, sql), "prepareCall: " + sql);
+    }
+
+    @Override
+    public CallableStatement prepareCall(String sql, int resultSetType, int resultSetConcurrency) throws SQLException {
+        return prepareCall(sql);
+    }
+
+    @Override
+    public CallableStatement prepareCall(String sql, int resultSetType, int resultSetConcurrency,
+                                         int resultSetHoldability) throws SQLException {
+        return prepareCall(sql);
+    }
+
+    /** The SQL unchanged: the stub, like Altibase, has no escape syntax to translate. */
+    @Override
+    public String nativeSQL(String sql) throws SQLException {
+        checkOpen();
+        return sql;
+    }
+
+    @Override
+    public void setAutoCommit(boolean autoCommit) throws SQLException {
+        checkOpen();
+        record("setAutoCommit(" + autoCommit + ")");
+        this.autoCommit = autoCommit;
+    }
+
+    @Override
+    public boolean getAutoCommit() throws SQLException {
+        checkOpen();
+        return autoCommit;
+    }
+
+    @Override
+    public void commit() throws SQLException {
+        checkOpen();
+        record("commit");
+    }
+
+    @Override
+    public void rollback() throws SQLException {
+        checkOpen();
+        record("rollback");
+    }
+
+    /** Logs {@code close connection} (once), then closes the statements still open without logging. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        record("close connection");
+        for (StubStatement statement : statements) {
+            statement.closeSilently();
+        }
+    }
+
+    @Override
+    public boolean isClosed() {
+        return closed;
+    }
+
+    @Override
+    public boolean isValid(int timeout) throws SQLException {
+        if (timeout < 0) {
+            throw new SQLException("timeout " + timeout + " is negative", "HY000");
+        }
+        return !closed;
+    }
+
+    @Override
+    public DatabaseMetaData getMetaData() throws SQLException {
+        checkOpen();
+        StubDatabaseMetaData current = metaData;
+        if (current == null) {
+            current = new StubDatabaseMetaData(this);
+            metaData = current;
+        }
+        return current;
+    }
+
+    @Override
+    public void setReadOnly(boolean readOnly) throws SQLException {
+        checkOpen();
+        this.readOnly = readOnly;
+    }
+
+    @Override
+    public boolean isReadOnly() throws SQLException {
+        checkOpen();
+        return readOnly;
+    }
+
+    @Override
+    public void setCatalog(String catalog) throws SQLException {
+        checkOpen();
+    }
+
+    @Override
+    public String getCatalog() throws SQLException {
+        checkOpen();
+        return null;
+    }
+
+    @Override
+    public void setSchema(String schema) throws SQLException {
+        checkOpen();
+        this.schema = schema;
+    }
+
+    @Override
+    public String getSchema() throws SQLException {
+        checkOpen();
+        return schema;
+    }
+
+    @Override
+    public void setTransactionIsolation(int level) throws SQLException {
+        checkOpen();
+        record("setTransactionIsolation(" + level + ")");
+        this.isolation = level;
+    }
+
+    @Override
+    public int getTransactionIsolation() throws SQLException {
+        checkOpen();
+        return isolation;
+    }
+
+    @Override
+    public void setHoldability(int holdability) throws SQLException {
+        checkOpen();
+        this.holdability = holdability;
+    }
+
+    @Override
+    public int getHoldability() throws SQLException {
+        checkOpen();
+        return holdability;
+    }
+
+    @Override
+    public SQLWarning getWarnings() throws SQLException {
+        checkOpen();
+        return null;
+    }
+
+    @Override
+    public void clearWarnings() throws SQLException {
+        checkOpen();
+    }
+
+    @Override
+    public Map<String, Class<?>> getTypeMap() throws SQLException {
+        checkOpen();
+        return new HashMap<>();
+    }
+
+    @Override
+    public void setClientInfo(String name, String value) throws SQLClientInfoException {
+        if (value == null) {
+            clientInfo.remove(name);
+        } else {
+            clientInfo.setProperty(name, value);
+        }
+    }
+
+    @Override
+    public void setClientInfo(Properties properties) throws SQLClientInfoException {
+        clientInfo.clear();
+        clientInfo.putAll(properties);
+    }
+
+    @Override
+    public String getClientInfo(String name) throws SQLException {
+        checkOpen();
+        return clientInfo.getProperty(name);
+    }
+
+    @Override
+    public Properties getClientInfo() throws SQLException {
+        checkOpen();
+        Properties copy = new Properties();
+        copy.putAll(clientInfo);
+        return copy;
+    }
+
+    @Override
+    public int getNetworkTimeout() throws SQLException {
+        checkOpen();
+        return 0;
+    }
+
+    @Override
+    public void abort(Executor executor) {
+        close();
+    }
+
+    @Override
+    public String toString() {
+        return "StubConnection[" + url + "]";
+    }
+}

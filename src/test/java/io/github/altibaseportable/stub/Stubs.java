@@ -1,0 +1,69 @@
+package io.github.altibaseportable.stub;
+
+import java.math.BigDecimal;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.SQLType;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Small helpers shared by the stub classes. */
+final class Stubs {
+    private static final Pattern LEADING_NOISE = Pattern.compile("^(\\s+|\\(|--[^\\n]*(\\n|$)|/\\*.*?\\*/)+", Pattern.DOTALL);
+
+    private Stubs() {
+    }
+
+    /** The error of a method the stub does not implement. */
+    static SQLFeatureNotSupportedException unsupported(String method) {
+        return new SQLFeatureNotSupportedException("the stub driver does not implement " + method, "0A000");
+    }
+
+    /** A bound value as the event log shows it: text in double quotes, numbers plain, types by name. */
+    static String render(Object value) {
+        if (value instanceof String) {
+            return "\"" + value + "\"";
+        }
+        if (value instanceof BigDecimal) {
+            return ((BigDecimal) value).toPlainString();
+        }
+        if (value instanceof SQLType) {
+            return ((SQLType) value).getName();
+        }
+        if (value instanceof byte[]) {
+            return Arrays.toString((byte[]) value);
+        }
+        return String.valueOf(value);
+    }
+
+    /** The number of {@code ?} parameter markers, outside literals, quoted names and comments. */
+    static int countParameters(String sql) {
+        int count = 0;
+        int i = 0;
+        while (i < sql.length()) {
+            char c = sql.charAt(i);
+            if (c == '\'' || c == '"') {
+                int close = sql.indexOf(c, i + 1);
+                i = close < 0 ? sql.length() : close + 1;
+            } else if (sql.startsWith("--", i)) {
+                int newline = sql.indexOf('\n', i);
+                i = newline < 0 ? sql.length() : newline + 1;
+            } else if (sql.startsWith("/*", i)) {
+                int end = sql.indexOf("*/", i + 2);
+                i = end < 0 ? sql.length() : end + 2;
+            } else {
+                if (c == '?') {
+                    count++;
+                }
+                i++;
+            }
+        }
+        return count;
+    }
+
+    /** Whether {@code sql} returns rows when nothing is scripted for it: it starts with SELECT, WITH or VALUES. */
+    static boolean looksLikeQuery(String sql) {
+        String head = LEADING_NOISE.matcher(sql).replaceFirst("").toUpperCase(Locale.ROOT);
+        return head.startsWith("SELECT") || head.startsWith("WITH") || head.startsWith("VALUES");
+    }
+}
