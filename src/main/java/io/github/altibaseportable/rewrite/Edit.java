@@ -9,7 +9,12 @@ import java.util.List;
  *
  * <p>Bind parameters inside a replaced range are not carried over implicitly: a replacement names
  * the original parameters it contains with {@link Fragment.Param}, which is how a rule moves a
- * parameter, uses it twice, or shifts its value.
+ * parameter, uses it twice, or shifts its value; or it copies a piece of the original text, with its
+ * parameters, with {@link Fragment.Source}.
+ *
+ * <p>Edits of different rules may nest: an edit may lie inside the range of another edit. The inner
+ * edit takes effect where the outer edit's replacement copies its text with a {@code Source} fragment,
+ * and is dropped where the outer edit discards that text. Edits whose ranges cross are a bug.
  */
 public record Edit(int begin, int end, List<Fragment> fragments) {
 
@@ -28,6 +33,11 @@ public record Edit(int begin, int end, List<Fragment> fragments) {
     /** Inserts plain text before the character at {@code position}. */
     public static Edit insert(int position, String text) {
         return replace(position, position, text);
+    }
+
+    /** Moves the original text {@code [begin, end)} (with any edits inside it) to {@code position}. */
+    public static List<Edit> move(int begin, int end, int position) {
+        return List.of(delete(begin, end), new Edit(position, position, List.of(new Fragment.Source(begin, end))));
     }
 
     /** Removes {@code [begin, end)}. */
@@ -51,6 +61,18 @@ public record Edit(int begin, int end, List<Fragment> fragments) {
             public Param {
                 if (original < 1) {
                     throw new IllegalArgumentException("parameter numbers start at 1: " + original);
+                }
+            }
+        }
+
+        /**
+         * The original text {@code [begin, end)}, with its bind parameters and with the edits of other
+         * rules that lie inside it applied. Used to move or repeat a piece of the statement.
+         */
+        record Source(int begin, int end) implements Fragment {
+            public Source {
+                if (begin < 0 || end < begin) {
+                    throw new IllegalArgumentException("bad source range [" + begin + ", " + end + ")");
                 }
             }
         }

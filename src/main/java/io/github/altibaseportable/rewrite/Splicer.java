@@ -9,76 +9,157 @@ import net.sf.jsqlparser.expression.JdbcParameter;
 
 /**
  * Applies edits to a statement's original text and works out where each bind parameter went.
- * Text outside the edits is copied unchanged; the parameters in it keep their order. Parameters
- * inside an edited range are dropped unless the replacement names them again.
+ *
+ * <p>Text outside the edits is copied unchanged, and the parameters in it keep their order.
+ * Parameters inside an edited range are dropped unless the replacement names them again
+ * ({@link Edit.Fragment.Param}) or copies their text ({@link Edit.Fragment.Source}).
+ *
+ * <p>Edits may nest. The edits that take effect directly are the outermost ones; an edit inside
+ * another one takes effect where a {@code Source} fragment copies the text around it. An insertion
+ * exactly at the start or end of a copied range stays where it is written (it is not copied along).
+ * When a deletion and another edit have the same range, the other edit is inside the deletion. Edits
+ * that cross, and two replacements of one range, are a bug in the rules and throw.
  */
 final class Splicer {
-    private static final Comparator<Edit> BY_POSITION =
-            Comparator.comparingInt(Edit::begin).thenComparingInt(Edit::end);
+    /** By start; at one start: insertions, then wider edits, then deletions before same-range edits. */
+    private static final Comparator<Edit> BY_POSITION = Comparator.comparingInt(Edit::begin)
+            .thenComparing((Edit edit) -> edit.begin() != edit.end())
+            .thenComparing(Comparator.comparingInt(Edit::end).reversed())
+            .thenComparing((Edit edit) -> !isDeletion(edit));
 
     /** The spliced text and its parameter mapping ({@code null} when unchanged). */
     record Result(String sql, ParameterMapping parameters) {
     }
 
-    private Splicer() {
+    private final String sql;
+    private final List<Edit> edits;
+    private final int[] parameterPositions;
+    private final StringBuilder out;
+    private int[] originals;
+    private long[] shifts;
+    private int placed;
+
+    private Splicer(ParsedStatement statement, List<Edit> edits) {
+        this.sql = statement.sql();
+        this.edits = new ArrayList<>(edits);
+        this.edits.sort(BY_POSITION);
+        List<JdbcParameter> parameters = statement.parameters();
+        this.parameterPositions = new int[parameters.size()];
+        for (int i = 0; i < parameterPositions.length; i++) {
+            parameterPositions[i] = statement.begin(parameters.get(i));
+        }
+        this.out = new StringBuilder(sql.length() + 32);
+        this.originals = new int[parameterPositions.length + 4];
+        this.shifts = new long[originals.length];
     }
 
     static Result splice(ParsedStatement statement, List<Edit> edits) {
-        List<Edit> sorted = new ArrayList<>(edits);
-        sorted.sort(BY_POSITION);
-        for (int i = 1; i < sorted.size(); i++) {
-            Edit previous = sorted.get(i - 1);
-            Edit next = sorted.get(i);
-            if (next.begin() < previous.end()) {
-                throw new IllegalStateException("overlapping edits " + describe(statement, previous)
-                        + " and " + describe(statement, next));
+        Splicer splicer = new Splicer(statement, edits);
+        splicer.checkStructure(statement);
+        splicer.render(0, splicer.sql.length(), true);
+        return new Result(splicer.out.toString(), ParameterMapping.of(splicer.parameterPositions.length,
+                Arrays.copyOf(splicer.originals, splicer.placed), Arrays.copyOf(splicer.shifts, splicer.placed)));
+    }
+
+    private void checkStructure(ParsedStatement statement) {
+        for (int i = 0; i < edits.size(); i++) {
+            for (int j = i + 1; j < edits.size(); j++) {
+                Edit a = edits.get(i);
+                Edit b = edits.get(j);
+                boolean crossing = a.begin() < b.begin() && b.begin() < a.end() && a.end() < b.end();
+                boolean sameReplacement = a.begin() == b.begin() && a.end() == b.end() && a.begin() != a.end()
+                        && !isDeletion(a) && !isDeletion(b);
+                if (crossing || sameReplacement) {
+                    throw new IllegalStateException("conflicting edits " + describe(a) + " and " + describe(b)
+                            + " of: " + statement.sql());
+                }
             }
         }
-        String sql = statement.sql();
-        List<JdbcParameter> parameters = statement.parameters();
-        int[] positions = new int[parameters.size()];
-        for (int i = 0; i < positions.length; i++) {
-            positions[i] = statement.begin(parameters.get(i));
-        }
-        int capacity = positions.length;
-        for (Edit edit : sorted) {
-            capacity += edit.fragments().size();
-        }
-        int[] originals = new int[capacity];
-        long[] shifts = new long[capacity];
-        int placed = 0;
-        StringBuilder out = new StringBuilder(sql.length() + 32);
-        int cursor = 0;
-        int next = 0;
-        for (Edit edit : sorted) {
-            out.append(sql, cursor, edit.begin());
-            for (; next < positions.length && positions[next] < edit.begin(); next++) {
-                originals[placed++] = next + 1;
+    }
+
+    /** Writes the original text {@code [from, to)} with the edits inside it applied. */
+    private void render(int from, int to, boolean whole) {
+        int cursor = from;
+        Edit outer = null;
+        for (Edit edit : edits) {
+            if (!isInside(edit, from, to, whole) || (outer != null && contains(outer, edit))) {
+                continue;
             }
-            while (next < positions.length && positions[next] < edit.end()) {
-                next++;
-            }
+            copy(cursor, edit.begin());
             for (Edit.Fragment fragment : edit.fragments()) {
                 if (fragment instanceof Edit.Fragment.Text text) {
                     out.append(text.sql());
-                } else {
-                    Edit.Fragment.Param param = (Edit.Fragment.Param) fragment;
+                } else if (fragment instanceof Edit.Fragment.Param param) {
                     out.append('?');
-                    originals[placed] = param.original();
-                    shifts[placed++] = param.shift();
+                    place(param.original(), param.shift());
+                } else {
+                    Edit.Fragment.Source source = (Edit.Fragment.Source) fragment;
+                    render(source.begin(), source.end(), false);
                 }
             }
             cursor = Math.max(cursor, edit.end());
+            outer = edit;
         }
-        out.append(sql, cursor, sql.length());
-        for (; next < positions.length; next++) {
-            originals[placed++] = next + 1;
-        }
-        return new Result(out.toString(), ParameterMapping.of(positions.length,
-                Arrays.copyOf(originals, placed), Arrays.copyOf(shifts, placed)));
+        copy(cursor, to);
     }
 
-    private static String describe(ParsedStatement statement, Edit edit) {
-        return "[" + edit.begin() + ", " + edit.end() + ") '" + statement.sql().substring(edit.begin(), edit.end()) + "'";
+    /**
+     * Whether {@code edit} takes part in rendering {@code [from, to)}: it lies within the range, it is
+     * not an insertion at the edge of a copied range, and it is not the deletion a move leaves behind.
+     */
+    private static boolean isInside(Edit edit, int from, int to, boolean whole) {
+        if (edit.begin() < from || edit.end() > to) {
+            return false;
+        }
+        if (whole) {
+            return true;
+        }
+        boolean insertion = edit.begin() == edit.end();
+        if (insertion && (edit.begin() == from || edit.begin() == to)) {
+            return false;
+        }
+        return !(isDeletion(edit) && edit.begin() == from && edit.end() == to);
+    }
+
+    /** Whether {@code inner} lies within {@code outer}, and so is applied only through it. */
+    private static boolean contains(Edit outer, Edit inner) {
+        if (inner.begin() < outer.begin() || inner.end() > outer.end()) {
+            return false;
+        }
+        boolean insertion = inner.begin() == inner.end();
+        if (insertion && (inner.begin() == outer.begin() || inner.begin() == outer.end())) {
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean isDeletion(Edit edit) {
+        return edit.fragments().isEmpty();
+    }
+
+    /** Copies original text and records the parameters in it. */
+    private void copy(int from, int to) {
+        if (from >= to) {
+            return;
+        }
+        out.append(sql, from, to);
+        for (int i = 0; i < parameterPositions.length; i++) {
+            if (parameterPositions[i] >= from && parameterPositions[i] < to) {
+                place(i + 1, 0);
+            }
+        }
+    }
+
+    private void place(int original, long shift) {
+        if (placed == originals.length) {
+            originals = Arrays.copyOf(originals, placed * 2);
+            shifts = Arrays.copyOf(shifts, placed * 2);
+        }
+        originals[placed] = original;
+        shifts[placed++] = shift;
+    }
+
+    private String describe(Edit edit) {
+        return "[" + edit.begin() + ", " + edit.end() + ") '" + sql.substring(edit.begin(), edit.end()) + "'";
     }
 }

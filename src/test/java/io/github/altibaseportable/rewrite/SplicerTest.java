@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -32,10 +33,72 @@ class SplicerTest {
     }
 
     @Test
-    void overlappingEditsAreABug() throws ParseFailure {
+    void crossingEditsAreABug() throws ParseFailure {
         ParsedStatement statement = parse("SELECT abc FROM t");
         assertThrows(IllegalStateException.class,
                 () -> Splicer.splice(statement, List.of(Edit.replace(7, 9, "x"), Edit.replace(8, 10, "y"))));
+    }
+
+    @Test
+    void twoReplacementsOfOneRangeAreABug() throws ParseFailure {
+        ParsedStatement statement = parse("SELECT abc FROM t");
+        assertThrows(IllegalStateException.class,
+                () -> Splicer.splice(statement, List.of(Edit.replace(7, 10, "x"), Edit.replace(7, 10, "y"))));
+    }
+
+    @Test
+    void anEditInsideAReplacementIsDroppedWithTheTextItChanged() throws ParseFailure {
+        ParsedStatement statement = parse("SELECT abc FROM t");
+        Splicer.Result result = Splicer.splice(statement, List.of(Edit.replace(7, 10, "x"), Edit.replace(8, 9, "B")));
+        assertEquals("SELECT x FROM t", result.sql());
+    }
+
+    @Test
+    void aMovedRangeCarriesTheEditsInsideIt() throws ParseFailure {
+        String sql = "CREATE TABLE t (c INTEGER NOT NULL DEFAULT 7)";
+        ParsedStatement statement = parse(sql);
+        int seven = sql.indexOf('7');
+        int defaultStart = sql.indexOf(" DEFAULT");
+        int afterType = sql.indexOf(" NOT NULL");
+        List<Edit> edits = new ArrayList<>(Edit.move(defaultStart, seven + 1, afterType));
+        edits.add(Edit.replace(seven, seven + 1, "8"));
+        assertEquals("CREATE TABLE t (c INTEGER DEFAULT 8 NOT NULL)", Splicer.splice(statement, edits).sql());
+    }
+
+    @Test
+    void insertionsAtTheEdgeOfAMovedRangeStayPut() throws ParseFailure {
+        String sql = "SELECT a, b FROM t";
+        ParsedStatement statement = parse(sql);
+        List<Edit> edits = new ArrayList<>(Edit.move(7, 8, 10));
+        edits.add(Edit.insert(7, "<"));
+        edits.add(Edit.insert(8, ">"));
+        edits.add(Edit.delete(8, 10));
+        assertEquals("SELECT <>ab FROM t", Splicer.splice(statement, edits).sql());
+    }
+
+    @Test
+    void aDeletionAndAnEditOfTheSameRangeNest() throws ParseFailure {
+        String sql = "SELECT a, TRUE FROM t";
+        ParsedStatement statement = parse(sql);
+        int flag = sql.indexOf("TRUE");
+        List<Edit> edits = new ArrayList<>(Edit.move(flag, flag + 4, 7));
+        edits.add(Edit.replace(flag, flag + 4, "1"));
+        edits.add(Edit.replace(flag - 2, flag, ""));
+        edits.add(Edit.insert(7, ""));
+        Splicer.Result result = Splicer.splice(statement, edits);
+        assertEquals("SELECT 1a FROM t", result.sql());
+    }
+
+    @Test
+    void aRepeatedSourceRepeatsItsParameters() throws ParseFailure {
+        String sql = "INSERT INTO t (k, v) VALUES (?, ?)";
+        ParsedStatement statement = parse(sql);
+        int values = sql.indexOf('(', sql.indexOf("VALUES"));
+        Edit merge = new Edit(0, sql.length(), List.of(new Fragment.Text("MERGE ... ON (t.k = "),
+                new Fragment.Param(1, 0), new Fragment.Text(") ... VALUES "), new Fragment.Source(values, sql.length())));
+        Splicer.Result result = Splicer.splice(statement, List.of(merge));
+        assertEquals("MERGE ... ON (t.k = ?) ... VALUES (?, ?)", result.sql());
+        assertEquals("1 1 2", result.parameters().toString());
     }
 
     @Test
