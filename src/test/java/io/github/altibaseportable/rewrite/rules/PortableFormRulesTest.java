@@ -30,12 +30,28 @@ class PortableFormRulesTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> setOperations() {
+        return GoldenRunner.run(new SetOperationRule(), "set_operations.golden");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> joins() {
+        return GoldenRunner.run(new JoinRule(), "joins.golden");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> upserts() {
+        return GoldenRunner.run(new UpsertRule(), "upserts.golden");
+    }
+
+    @TestFactory
     Stream<DynamicTest> allRulesTogether() {
         return GoldenRunner.run(Rules.all(), "portable_forms.golden");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"booleans.golden", "select_parameters.golden"})
+    @ValueSource(strings = {"booleans.golden", "select_parameters.golden", "set_operations.golden", "joins.golden",
+        "upserts.golden"})
     void eachTableHasTenRewritesAndStatementsOutOfScope(String table) {
         List<GoldenTable.Row> rows = GoldenTable.load(table);
         long rewritten = rows.stream().filter(row -> !"=".equals(row.get("out"))).count();
