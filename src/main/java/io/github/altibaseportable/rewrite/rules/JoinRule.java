@@ -94,7 +94,7 @@ public final class JoinRule implements RewriteRule {
     }
 
     private static boolean query(ParsedStatement statement, PlainSelect select, RewriteContext context) {
-        JoinScope scope = new JoinScope(statement);
+        JoinScope scope = new JoinScope();
         scope.add(select.getFromItem());
         Set<Column> usingLists = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Join join : select.getJoins()) {
@@ -133,7 +133,7 @@ public final class JoinRule implements RewriteRule {
     private static boolean usingJoin(ParsedStatement statement, JoinScope scope, Join join,
                                      Set<Column> usingLists, RewriteContext context) {
         FromItem right = join.getRightItem();
-        String rightQualifier = scope.qualifier(right);
+        String rightQualifier = JoinScope.qualifier(right);
         if (rightQualifier == null || !statement.hasPosition(join) || !statement.hasPosition(right)) {
             context.unsupported("the table joined with USING or NATURAL needs a name or an alias");
             return false;

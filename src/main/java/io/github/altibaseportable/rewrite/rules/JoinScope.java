@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import io.github.altibaseportable.rewrite.ParsedStatement;
 import net.sf.jsqlparser.expression.Alias;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.schema.Table;
@@ -27,13 +26,8 @@ final class JoinScope {
     private record Item(String qualifier, Map<String, String> columns) {
     }
 
-    private final ParsedStatement statement;
     private final List<Item> items = new ArrayList<>();
     private final Map<String, String> joined = new LinkedHashMap<>();
-
-    JoinScope(ParsedStatement statement) {
-        this.statement = statement;
-    }
 
     /** The key a column name is compared by. */
     static String key(String name) {
@@ -48,13 +42,16 @@ final class JoinScope {
         items.add(new Item(qualifier(item), columns(item)));
     }
 
-    /** The name that qualifies the columns of {@code item}, or {@code null} when it has none. */
-    String qualifier(FromItem item) {
+    /**
+     * The name that qualifies the columns of {@code item}: its alias, or a table's own name without its
+     * schema (as in PostgreSQL, two tables of one name need aliases); {@code null} when it has none.
+     */
+    static String qualifier(FromItem item) {
         Alias alias = item.getAlias();
         if (alias != null) {
             return alias.getName();
         }
-        return item instanceof Table table && statement.hasPosition(table) ? statement.text(table) : null;
+        return item instanceof Table table ? table.getName() : null;
     }
 
     /** The columns (key to name as written) of a subquery with a plain select list; {@code null} otherwise. */
