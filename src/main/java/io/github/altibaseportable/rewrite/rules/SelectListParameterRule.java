@@ -32,6 +32,7 @@ import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
 import net.sf.jsqlparser.expression.operators.relational.InExpression;
 import net.sf.jsqlparser.expression.operators.relational.IsBooleanExpression;
 import net.sf.jsqlparser.expression.operators.relational.IsNullExpression;
+import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.statement.select.PlainSelect;
 import net.sf.jsqlparser.statement.select.SelectItem;
 
@@ -45,7 +46,7 @@ import net.sf.jsqlparser.statement.select.SelectItem;
  *       bound); of {@code ||}: {@code VARCHAR(32000)};</li>
  *   <li>a CASE result or a COALESCE/NVL/IFNULL/NULLIF/GREATEST/LEAST argument next to a literal or a
  *       CAST: that literal's or CAST's type (a string: {@code VARCHAR(32000)}, a number: {@code FLOAT},
- *       a date/time literal or {@code CURRENT_TIMESTAMP}: {@code DATE});</li>
+ *       a date/time literal, {@code CURRENT_TIMESTAMP} or {@code SYSDATE}: {@code DATE});</li>
  *   <li>otherwise the type cannot be known from the statement (an INSERT ... SELECT target column needs
  *       the catalog): {@code VARCHAR(32000)}, which is what the server's own
  *       {@code COERCE_HOST_VAR_IN_SELECT_LIST_TO_VARCHAR} property does.</li>
@@ -60,6 +61,9 @@ public final class SelectListParameterRule implements RewriteRule {
     static final String NUMBER = "FLOAT";
     /** Altibase's datetime type. */
     static final String DATETIME = "DATE";
+
+    /** Altibase's current-time pseudo-columns. */
+    private static final Set<String> CURRENT_TIME_COLUMNS = Set.of("SYSDATE", "SYSTIMESTAMP", "SYSDATETIME");
 
     private static final Set<String> SAME_TYPE_FUNCTIONS = Set.of("COALESCE", "NVL", "IFNULL", "NULLIF", "GREATEST",
             "LEAST");
@@ -198,7 +202,9 @@ public final class SelectListParameterRule implements RewriteRule {
         if (literal instanceof LongValue || literal instanceof DoubleValue) {
             return new Fragment.Text(NUMBER);
         }
-        if (literal instanceof DateTimeLiteralExpression || literal instanceof TimeKeyExpression) {
+        if (literal instanceof DateTimeLiteralExpression || literal instanceof TimeKeyExpression
+                || literal instanceof Column column && column.getTable() == null
+                && CURRENT_TIME_COLUMNS.contains(column.getColumnName().toUpperCase(Locale.ROOT))) {
             return new Fragment.Text(DATETIME);
         }
         if (literal instanceof CastExpression cast && cast.isUseCastKeyword() && statement.hasPosition(cast)) {

@@ -12,7 +12,6 @@ import io.github.altibaseportable.rewrite.ParsedStatement;
 import io.github.altibaseportable.rewrite.RewriteContext;
 import io.github.altibaseportable.rewrite.RewriteRule;
 import net.sf.jsqlparser.expression.Expression;
-import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
 import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.statement.insert.ConflictActionType;
