@@ -21,3 +21,9 @@ SELECT id FROM book UNION ALL SELECT id FROM archive ORDER BY 1 LIMIT 5 OFFSET 1
 -- Native Altibase SQL reaches the server exactly as written.
 SELECT seq_book.NEXTVAL FROM DUAL;
 SELECT /*+ FULL(book) */ id FROM book ORDER BY id LIMIT 1, 10;
+
+-- Booleans, set operations, joins, select-list parameters and upserts (PostgreSQL style).
+SELECT b.id, b.price > 20 AS expensive FROM book b JOIN author a USING (author_id) WHERE b.in_print = TRUE;
+SELECT id FROM book EXCEPT SELECT book_id FROM loan;
+INSERT INTO tag (id, name) SELECT ?, ? FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM tag WHERE id = ?);
+INSERT INTO stock (book_id, copies) VALUES (?, ?) ON CONFLICT (book_id) DO UPDATE SET copies = stock.copies + EXCLUDED.copies;

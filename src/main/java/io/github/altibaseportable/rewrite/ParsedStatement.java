@@ -26,6 +26,7 @@ public final class ParsedStatement {
     private final List<Object> objects;
     private final Map<Object, int[]> tokenSpans;
     private final List<JdbcParameter> parameters;
+    private final int[] parameterBegins;
 
     ParsedStatement(String sql, Statement statement, Node root, Token first) {
         this.sql = sql;
@@ -50,6 +51,8 @@ public final class ParsedStatement {
         }
         found.sort((a, b) -> Integer.compare(tokenSpans.get(a)[0], tokenSpans.get(b)[0]));
         this.parameters = List.copyOf(found);
+        this.parameterBegins = chain.stream().filter(token -> "?".equals(token.image))
+                .mapToInt(token -> token.absoluteBegin - 1).toArray();
     }
 
     private void index(Node root) {
@@ -183,17 +186,35 @@ public final class ParsedStatement {
         return false;
     }
 
-    /** The bind parameters ({@code ?}) in text order: the application binds the n-th as n. */
+    /**
+     * The bind parameters ({@code ?}) whose position the parser recorded, in text order. A few have
+     * none (the {@code ?} of {@code -?}); {@link #parameterCount()} counts them all.
+     */
     public List<JdbcParameter> parameters() {
         return parameters;
     }
 
+    /** How many parameters the application binds: the {@code ?} tokens. */
+    public int parameterCount() {
+        return parameterBegins.length;
+    }
+
+    /** Where the {@code ?} of parameter {@code number} (1-based) is in the text. */
+    public int parameterBegin(int number) {
+        return parameterBegins[number - 1];
+    }
+
     /** The 1-based number the application binds {@code parameter} as. */
     public int parameterNumber(JdbcParameter parameter) {
-        for (int i = 0; i < parameters.size(); i++) {
-            if (parameters.get(i) == parameter) {
-                return i + 1;
+        if (hasPosition(parameter)) {
+            int number = Arrays.binarySearch(parameterBegins, begin(parameter));
+            if (number >= 0) {
+                return number + 1;
             }
+        } else if (!parameter.isUseFixedIndex() && parameter.getIndex() != null
+                && parameter.getIndex() >= 1 && parameter.getIndex() <= parameterBegins.length) {
+            // The parser numbers plain ? in text order.
+            return parameter.getIndex();
         }
         throw new IllegalArgumentException("not a parameter of this statement: " + parameter);
     }

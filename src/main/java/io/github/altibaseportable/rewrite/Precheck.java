@@ -1,7 +1,11 @@
 package io.github.altibaseportable.rewrite;
 
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The lexical pre-check: one pass over the characters that decides whether a statement could need
@@ -9,9 +13,11 @@ import java.util.Locale;
  *
  * <p>It skips string literals, quoted identifiers and comments, and looks at the remaining words
  * and characters: a statement goes to the parser only if it contains one of the trigger words or
- * characters of an enabled rule. False positives cost a parse; false negatives would lose a
- * rewrite, so every rule declares a superset of what it needs. A block comment reading
- * {@code portable:skip} marks a statement that must not be rewritten at all.
+ * characters of an enabled rule, or one of their scoped trigger words or characters inside its
+ * {@link TriggerScope} (found by following {@code SELECT}, {@code FROM} and brackets). False positives
+ * cost a parse; false negatives would lose a rewrite, so every rule declares a superset of what it
+ * needs. A block comment reading {@code portable:skip} marks a statement that must not be rewritten
+ * at all.
  */
 final class Precheck {
     /** The text of the comment that switches rewriting off for one statement. */
@@ -27,33 +33,60 @@ final class Precheck {
         PARSE
     }
 
-    private final String[] table;
-    private final int mask;
-    private final boolean[] triggerChars = new boolean[128];
+    /** Trigger words (any case; letters, digits and {@code _}) and characters (ASCII). */
+    record Triggers(Set<String> words, String characters) {
+        static final Triggers NONE = new Triggers(Set.of(), "");
+
+        Triggers plus(Triggers other) {
+            Set<String> all = new LinkedHashSet<>(words);
+            all.addAll(other.words);
+            return new Triggers(all, characters + other.characters);
+        }
+
+        boolean isEmpty() {
+            return words.isEmpty() && characters.isEmpty();
+        }
+    }
+
+    private final WordTable words;
+    private final boolean[] triggerChars;
+    private final WordTable[] scopedWords = new WordTable[TriggerScope.values().length];
+    private final boolean[][] scopedChars = new boolean[TriggerScope.values().length][];
+    private final boolean tracksScopes;
 
     /**
      * @param words trigger words, any case; letters, digits and {@code _} only
      * @param chars trigger characters (ASCII), found outside literals and comments
      */
     Precheck(Collection<String> words, String chars) {
-        int size = Integer.highestOneBit(Math.max(4, words.size() * 4 - 1)) << 1;
-        this.table = new String[size];
-        this.mask = size - 1;
-        for (String word : words) {
-            String upper = word.toUpperCase(Locale.ROOT);
-            int slot = hash(upper, 0, upper.length()) & mask;
-            while (table[slot] != null && !table[slot].equals(upper)) {
-                slot = (slot + 1) & mask;
-            }
-            table[slot] = upper;
+        this(words, chars, Map.of());
+    }
+
+    /** @param scoped the triggers that count only inside their scope */
+    Precheck(Collection<String> words, String chars, Map<TriggerScope, Triggers> scoped) {
+        this.words = new WordTable(words);
+        this.triggerChars = characters(chars);
+        boolean anyScoped = false;
+        for (TriggerScope scope : TriggerScope.values()) {
+            Triggers triggers = scoped.getOrDefault(scope, Triggers.NONE);
+            scopedWords[scope.ordinal()] = new WordTable(triggers.words());
+            scopedChars[scope.ordinal()] = characters(triggers.characters());
+            anyScoped |= !triggers.isEmpty();
         }
+        this.tracksScopes = anyScoped;
+    }
+
+    private static boolean[] characters(String chars) {
+        boolean[] table = new boolean[128];
         for (int i = 0; i < chars.length(); i++) {
-            triggerChars[chars.charAt(i)] = true;
+            table[chars.charAt(i)] = true;
         }
+        return table;
     }
 
     Verdict check(String sql) {
         boolean parse = false;
+        Clauses clauses = tracksScopes ? new Clauses() : null;
         int length = sql.length();
         int i = 0;
         while (i < length) {
@@ -83,12 +116,17 @@ final class Precheck {
                     hash = 31 * hash + c;
                     i++;
                 }
-                if (!parse && ascii && contains(sql, start, i - start, hash)) {
-                    parse = true;
+                if (!parse && ascii) {
+                    parse = words.contains(sql, start, i - start, hash)
+                            || clauses != null && clauses.word(sql, start, i - start, hash);
                 }
             } else {
-                if (c < 128 && triggerChars[c]) {
+                if (c < 128 && (triggerChars[c] || clauses != null && clauses.isTrigger(c))) {
                     parse = true;
+                } else if (clauses != null && c == '(') {
+                    clauses.open();
+                } else if (clauses != null && c == ')') {
+                    clauses.close();
                 }
                 i++;
             }
@@ -96,28 +134,108 @@ final class Precheck {
         return parse ? Verdict.PARSE : Verdict.UNCHANGED;
     }
 
-    private boolean contains(String sql, int start, int length, int hash) {
-        int slot = mix(hash) & mask;
-        String word;
-        while ((word = table[slot]) != null) {
-            if (word.length() == length && sql.regionMatches(true, start, word, 0, length)) {
-                return true;
+    /** Upper-case words in an open-addressing table, matched against the text without copying it. */
+    private static final class WordTable {
+        private final String[] table;
+        private final int mask;
+
+        WordTable(Collection<String> words) {
+            int size = Integer.highestOneBit(Math.max(4, words.size() * 4 - 1)) << 1;
+            this.table = new String[size];
+            this.mask = size - 1;
+            for (String word : words) {
+                String upper = word.toUpperCase(Locale.ROOT);
+                int slot = mix(upperHash(upper)) & mask;
+                while (table[slot] != null && !table[slot].equals(upper)) {
+                    slot = (slot + 1) & mask;
+                }
+                table[slot] = upper;
             }
-            slot = (slot + 1) & mask;
         }
-        return false;
+
+        /** Whether {@code sql[start, start + length)}, with upper-case hash {@code hash}, is in the table. */
+        boolean contains(String sql, int start, int length, int hash) {
+            int slot = mix(hash) & mask;
+            String word;
+            while ((word = table[slot]) != null) {
+                if (word.length() == length && sql.regionMatches(true, start, word, 0, length)) {
+                    return true;
+                }
+                slot = (slot + 1) & mask;
+            }
+            return false;
+        }
+
+        private static int upperHash(String upper) {
+            int hash = 0;
+            for (int i = 0; i < upper.length(); i++) {
+                hash = 31 * hash + upper.charAt(i);
+            }
+            return hash;
+        }
+
+        private static int mix(int hash) {
+            return hash ^ (hash >>> 16);
+        }
     }
 
-    private static int hash(String upper, int from, int to) {
-        int hash = 0;
-        for (int i = from; i < to; i++) {
-            hash = 31 * hash + upper.charAt(i);
-        }
-        return mix(hash);
-    }
+    /**
+     * Which clause the scan is in, per bracket level: outside any scope, in a select list (its own, or
+     * inherited from the level around it, as in {@code SELECT f(a, ?)}), or in a FROM clause (which
+     * brackets inherit, as in {@code FROM (a JOIN b USING (k))}). Only made for profiles with scoped
+     * triggers.
+     */
+    private final class Clauses {
+        private static final byte OUTSIDE = 0;
+        private static final byte INHERITED_SELECT_LIST = 1;
+        private static final byte SELECT_LIST = 2;
+        private static final byte FROM_CLAUSE = 3;
 
-    private static int mix(int hash) {
-        return hash ^ (hash >>> 16);
+        private byte[] levels = new byte[8];
+        private int depth;
+
+        void open() {
+            if (++depth == levels.length) {
+                levels = Arrays.copyOf(levels, depth * 2);
+            }
+            byte outer = levels[depth - 1];
+            levels[depth] = outer == SELECT_LIST ? INHERITED_SELECT_LIST : outer;
+        }
+
+        void close() {
+            if (depth > 0) {
+                depth--;
+            }
+        }
+
+        /** Follows {@code SELECT} and {@code FROM}; whether the word is a trigger of the scope it is in. */
+        boolean word(String sql, int start, int length, int hash) {
+            byte level = levels[depth];
+            if (length == 6 && sql.regionMatches(true, start, "SELECT", 0, 6)) {
+                levels[depth] = SELECT_LIST;
+            } else if (length == 4 && sql.regionMatches(true, start, "FROM", 0, 4) && level != INHERITED_SELECT_LIST) {
+                levels[depth] = FROM_CLAUSE;
+            }
+            TriggerScope scope = scope();
+            return scope != null && scopedWords[scope.ordinal()].contains(sql, start, length, hash);
+        }
+
+        boolean isTrigger(char c) {
+            TriggerScope scope = scope();
+            return scope != null && scopedChars[scope.ordinal()][c];
+        }
+
+        private TriggerScope scope() {
+            switch (levels[depth]) {
+                case SELECT_LIST:
+                case INHERITED_SELECT_LIST:
+                    return TriggerScope.SELECT_LIST;
+                case FROM_CLAUSE:
+                    return TriggerScope.FROM_CLAUSE;
+                default:
+                    return null;
+            }
+        }
     }
 
     private static int skipQuoted(String sql, int open, char quote) {

@@ -2,6 +2,7 @@ package io.github.altibaseportable.rewrite;
 
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -129,13 +130,18 @@ public final class RewriteEngine {
     private Precheck buildPrecheck(RewriteProfile profile) {
         Set<String> words = new LinkedHashSet<>();
         StringBuilder chars = new StringBuilder();
+        Map<TriggerScope, Precheck.Triggers> scoped = new EnumMap<>(TriggerScope.class);
         for (RewriteRule rule : rules) {
             if (profile.isEnabled(rule.name())) {
                 words.addAll(rule.triggerWords());
                 chars.append(rule.triggerCharacters());
+                for (TriggerScope scope : TriggerScope.values()) {
+                    scoped.merge(scope, new Precheck.Triggers(rule.scopedTriggerWords(scope),
+                            rule.scopedTriggerCharacters(scope)), Precheck.Triggers::plus);
+                }
             }
         }
-        return new Precheck(words, chars.toString());
+        return new Precheck(words, chars.toString(), scoped);
     }
 
     private record Settings(List<RewriteRule> rules, long cacheSize, ParseLimits limits) {

@@ -27,6 +27,20 @@ public interface RewriteRule {
         return "";
     }
 
+    /**
+     * Words (any case) that mean this rule might apply when they appear in {@code scope}, for forms
+     * whose words are too common elsewhere ({@code ?} or {@code =} in a select list, {@code USING} in a
+     * FROM clause). A superset, as for {@link #triggerWords()}.
+     */
+    default Set<String> scopedTriggerWords(TriggerScope scope) {
+        return Set.of();
+    }
+
+    /** Characters that mean this rule might apply when they appear in {@code scope}. */
+    default String scopedTriggerCharacters(TriggerScope scope) {
+        return "";
+    }
+
     /** Reports this rule's changes to {@code statement}, if any. */
     void rewrite(ParsedStatement statement, RewriteContext context);
 }

@@ -5,8 +5,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
-import net.sf.jsqlparser.expression.JdbcParameter;
-
 /**
  * Applies edits to a statement's original text and works out where each bind parameter went.
  *
@@ -15,7 +13,8 @@ import net.sf.jsqlparser.expression.JdbcParameter;
  * ({@link Edit.Fragment.Param}) or copies their text ({@link Edit.Fragment.Source}).
  *
  * <p>Edits may nest. The edits that take effect directly are the outermost ones; an edit inside
- * another one takes effect where a {@code Source} fragment copies the text around it. An insertion
+ * another one takes effect where a {@code Source} fragment copies the text around it. An edit may
+ * copy its own range (to wrap it): the copy has the other edits inside applied. An insertion
  * exactly at the start or end of a copied range stays where it is written (it is not copied along).
  * When a deletion and another edit have the same range, the other edit is inside the deletion. Edits
  * that cross, and two replacements of one range, are a bug in the rules and throw.
@@ -43,10 +42,9 @@ final class Splicer {
         this.sql = statement.sql();
         this.edits = new ArrayList<>(edits);
         this.edits.sort(BY_POSITION);
-        List<JdbcParameter> parameters = statement.parameters();
-        this.parameterPositions = new int[parameters.size()];
+        this.parameterPositions = new int[statement.parameterCount()];
         for (int i = 0; i < parameterPositions.length; i++) {
-            parameterPositions[i] = statement.begin(parameters.get(i));
+            parameterPositions[i] = statement.parameterBegin(i + 1);
         }
         this.out = new StringBuilder(sql.length() + 32);
         this.originals = new int[parameterPositions.length + 4];
@@ -56,7 +54,7 @@ final class Splicer {
     static Result splice(ParsedStatement statement, List<Edit> edits) {
         Splicer splicer = new Splicer(statement, edits);
         splicer.checkStructure(statement);
-        splicer.render(0, splicer.sql.length(), true);
+        splicer.render(0, splicer.sql.length(), true, null);
         return new Result(splicer.out.toString(), ParameterMapping.of(splicer.parameterPositions.length,
                 Arrays.copyOf(splicer.originals, splicer.placed), Arrays.copyOf(splicer.shifts, splicer.placed)));
     }
@@ -77,12 +75,12 @@ final class Splicer {
         }
     }
 
-    /** Writes the original text {@code [from, to)} with the edits inside it applied. */
-    private void render(int from, int to, boolean whole) {
+    /** Writes the original text {@code [from, to)} with the edits inside it, except {@code copying}, applied. */
+    private void render(int from, int to, boolean whole, Edit copying) {
         int cursor = from;
         Edit outer = null;
         for (Edit edit : edits) {
-            if (!isInside(edit, from, to, whole) || (outer != null && contains(outer, edit))) {
+            if (edit == copying || !isInside(edit, from, to, whole) || (outer != null && contains(outer, edit))) {
                 continue;
             }
             copy(cursor, edit.begin());
@@ -94,7 +92,7 @@ final class Splicer {
                     place(param.original(), param.shift());
                 } else {
                     Edit.Fragment.Source source = (Edit.Fragment.Source) fragment;
-                    render(source.begin(), source.end(), false);
+                    render(source.begin(), source.end(), false, edit);
                 }
             }
             cursor = Math.max(cursor, edit.end());

@@ -3,6 +3,8 @@ package io.github.altibaseportable.rewrite;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,6 +40,39 @@ class PrecheckTest {
     })
     void verdicts(String sql, Verdict expected) {
         assertEquals(expected, precheck.check(sql.strip()), sql);
+    }
+
+    private final Precheck scoped = new Precheck(List.of("LIMIT"), "", Map.of(
+            TriggerScope.SELECT_LIST, new Precheck.Triggers(Set.of("IS"), "?="),
+            TriggerScope.FROM_CLAUSE, new Precheck.Triggers(Set.of("USING"), "")));
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "SELECT ? FROM DUAL                                          | PARSE",
+        "SELECT ?                                                    | PARSE",
+        "SELECT a FROM t WHERE b = ?                                 | UNCHANGED",
+        "INSERT INTO t (a) VALUES (?)                                | UNCHANGED",
+        "UPDATE t SET a = ? WHERE b = (SELECT c FROM u WHERE d = ?)  | UNCHANGED",
+        "INSERT INTO t (a) SELECT ? FROM DUAL                        | PARSE",
+        "SELECT COALESCE(a, ?) FROM t                                | PARSE",
+        "SELECT EXTRACT(YEAR FROM ?) FROM t                          | PARSE",
+        "SELECT (SELECT b FROM u WHERE c = ?) FROM t                 | UNCHANGED",
+        "SELECT (SELECT b FROM u), ? FROM t                          | PARSE",
+        "SELECT a FROM t WHERE b IN (SELECT ? FROM u)                | PARSE",
+        "SELECT a FROM t UNION SELECT ? FROM u                       | PARSE",
+        "SELECT a IS NULL FROM t                                     | PARSE",
+        "SELECT a FROM t WHERE b IS NULL                             | UNCHANGED",
+        "SELECT 'a = ?', \"?\" FROM t WHERE c = 1                    | UNCHANGED",
+        "SELECT a /* = ? */ FROM t WHERE c = 1                       | UNCHANGED",
+        "SELECT a FROM t JOIN u USING (id)                           | PARSE",
+        "SELECT a FROM (t JOIN u USING (id))                         | PARSE",
+        "SELECT a FROM t WHERE b IN (SELECT c FROM u JOIN v USING (k)) | PARSE",
+        "MERGE INTO t USING u ON (t.id = u.id) WHEN MATCHED THEN UPDATE SET t.v = u.v | UNCHANGED",
+        "MERGE INTO t USING (SELECT a FROM u) s ON (t.a = s.a) WHEN MATCHED THEN UPDATE SET t.v = 1 | UNCHANGED",
+        "SELECT a FROM t LIMIT 1                                     | PARSE",
+    })
+    void scopedTriggersCountOnlyInTheirScope(String sql, Verdict expected) {
+        assertEquals(expected, scoped.check(sql.strip()), sql);
     }
 
     @ParameterizedTest(name = "{0}")

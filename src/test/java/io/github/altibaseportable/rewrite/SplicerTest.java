@@ -102,6 +102,35 @@ class SplicerTest {
     }
 
     @Test
+    void anEditMayCopyItsOwnRangeWithTheEditsInsideIt() throws ParseFailure {
+        String sql = "SELECT a = ? FROM t";
+        ParsedStatement statement = parse(sql);
+        int parameter = sql.indexOf('?');
+        Fragment predicate = new Fragment.Source(7, 12);
+        Edit wrap = new Edit(7, 12, List.of(new Fragment.Text("CASE WHEN "), predicate,
+                new Fragment.Text(" THEN 1 WHEN NOT ("), predicate, new Fragment.Text(") THEN 0 END")));
+        Edit cast = new Edit(parameter, parameter + 1, List.of(new Fragment.Text("CAST("), new Fragment.Param(1, 0),
+                new Fragment.Text(" AS INTEGER)")));
+        Splicer.Result result = Splicer.splice(statement, List.of(wrap, cast));
+        assertEquals("SELECT CASE WHEN a = CAST(? AS INTEGER) THEN 1 WHEN NOT (a = CAST(? AS INTEGER)) THEN 0 END FROM t",
+                result.sql());
+        assertEquals("1 1", result.parameters().toString());
+    }
+
+    @Test
+    void aParameterWithoutARecordedPositionIsStillCounted() throws ParseFailure {
+        String sql = "SELECT a FROM t WHERE d = -? AND e = ?";
+        ParsedStatement statement = parse(sql);
+        assertEquals(2, statement.parameterCount());
+        assertEquals(sql.indexOf('?'), statement.parameterBegin(1));
+        int second = sql.lastIndexOf('?');
+        Splicer.Result result = Splicer.splice(statement, List.of(new Edit(second, second + 1,
+                List.of(new Fragment.Param(2, 1)))));
+        assertEquals(sql, result.sql());
+        assertEquals("1 2+1", result.parameters().toString());
+    }
+
+    @Test
     void parametersOutsideEditsKeepTheirOrder() throws ParseFailure {
         ParsedStatement statement = parse("SELECT a FROM t WHERE b = ? AND c = ?");
         Splicer.Result result = Splicer.splice(statement, List.of(Edit.replace(7, 8, "z")));

@@ -1,0 +1,226 @@
+package io.github.altibaseportable.rewrite.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import io.github.altibaseportable.rewrite.Edit;
+import io.github.altibaseportable.rewrite.Edit.Fragment;
+import io.github.altibaseportable.rewrite.ParsedStatement;
+import io.github.altibaseportable.rewrite.RewriteContext;
+import io.github.altibaseportable.rewrite.RewriteRule;
+import io.github.altibaseportable.rewrite.TriggerScope;
+import io.github.altibaseportable.rewrite.rules.Expressions.Use;
+import net.sf.jsqlparser.expression.BinaryExpression;
+import net.sf.jsqlparser.expression.CaseExpression;
+import net.sf.jsqlparser.expression.CastExpression;
+import net.sf.jsqlparser.expression.DateTimeLiteralExpression;
+import net.sf.jsqlparser.expression.DoubleValue;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.Function;
+import net.sf.jsqlparser.expression.JdbcParameter;
+import net.sf.jsqlparser.expression.LongValue;
+import net.sf.jsqlparser.expression.NullValue;
+import net.sf.jsqlparser.expression.SignedExpression;
+import net.sf.jsqlparser.expression.StringValue;
+import net.sf.jsqlparser.expression.TimeKeyExpression;
+import net.sf.jsqlparser.expression.WhenClause;
+import net.sf.jsqlparser.expression.operators.arithmetic.Concat;
+import net.sf.jsqlparser.expression.operators.relational.Between;
+import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
+import net.sf.jsqlparser.expression.operators.relational.InExpression;
+import net.sf.jsqlparser.expression.operators.relational.IsBooleanExpression;
+import net.sf.jsqlparser.expression.operators.relational.IsNullExpression;
+import net.sf.jsqlparser.schema.Column;
+import net.sf.jsqlparser.statement.select.PlainSelect;
+import net.sf.jsqlparser.statement.select.SelectItem;
+
+/**
+ * Bind parameters in select lists: Altibase must know the type of a {@code ?} whose value becomes a
+ * result column, and rejects {@code SELECT ? FROM DUAL} (error 201275), in INSERT ... SELECT and MERGE
+ * USING select lists too; {@code CAST(? AS type)} works. Each such {@code ?} becomes a CAST, with the
+ * type the statement gives it:
+ * <ul>
+ *   <li>operand of arithmetic: {@code FLOAT} (Altibase's 38-digit decimal, exact for any number
+ *       bound); of {@code ||}: {@code VARCHAR(32000)};</li>
+ *   <li>a CASE result or a COALESCE/NVL/IFNULL/NULLIF/GREATEST/LEAST argument next to a literal or a
+ *       CAST: that literal's or CAST's type (a string: {@code VARCHAR(32000)}, a number: {@code FLOAT},
+ *       a date/time literal, {@code CURRENT_TIMESTAMP} or {@code SYSDATE}: {@code DATE});</li>
+ *   <li>otherwise the type cannot be known from the statement (an INSERT ... SELECT target column needs
+ *       the catalog): {@code VARCHAR(32000)}, which is what the server's own
+ *       {@code COERCE_HOST_VAR_IN_SELECT_LIST_TO_VARCHAR} property does.</li>
+ * </ul>
+ * A {@code ?} already in a CAST, or compared with a value of known type ({@code CASE WHEN a = ? ...},
+ * {@code a IN (?, ?)}), is typed by the server and left alone.
+ */
+public final class SelectListParameterRule implements RewriteRule {
+    /** A string of any length Altibase allows in a VARCHAR. */
+    static final String TEXT = "VARCHAR(32000)";
+    /** A number of any kind: Altibase's FLOAT is a decimal of 38 significant digits. */
+    static final String NUMBER = "FLOAT";
+    /** Altibase's datetime type. */
+    static final String DATETIME = "DATE";
+
+    /** Altibase's current-time pseudo-columns. */
+    private static final Set<String> CURRENT_TIME_COLUMNS = Set.of("SYSDATE", "SYSTIMESTAMP", "SYSDATETIME");
+
+    private static final Set<String> SAME_TYPE_FUNCTIONS = Set.of("COALESCE", "NVL", "IFNULL", "NULLIF", "GREATEST",
+            "LEAST");
+
+    @Override
+    public String name() {
+        return "select_parameters";
+    }
+
+    @Override
+    public String description() {
+        return "? in a select list -> CAST(? AS type), the type taken from the statement (else VARCHAR(32000))";
+    }
+
+    @Override
+    public Set<String> triggerWords() {
+        return Set.of();
+    }
+
+    @Override
+    public String scopedTriggerCharacters(TriggerScope scope) {
+        return scope == TriggerScope.SELECT_LIST ? "?" : "";
+    }
+
+    @Override
+    public void rewrite(ParsedStatement statement, RewriteContext context) {
+        for (PlainSelect select : statement.find(PlainSelect.class)) {
+            for (SelectItem<?> item : select.getSelectItems()) {
+                Expressions.walk(item.getExpression(), null, Use.VALUE, (expression, parent, use) -> {
+                    if (expression instanceof JdbcParameter parameter && needsCast(parent, use)) {
+                        cast(statement, parameter, parent, context);
+                    }
+                    return true;
+                });
+            }
+        }
+    }
+
+    /**
+     * Whether a {@code ?} used as {@code use} by {@code parent} needs a CAST: a value does; a compared
+     * one only when nothing it is compared with has a type of its own.
+     */
+    private static boolean needsCast(Expression parent, Use use) {
+        if (use == Use.VALUE) {
+            return true;
+        }
+        return use == Use.COMPARED && !hasTypedOperand(parent);
+    }
+
+    private static boolean hasTypedOperand(Expression predicate) {
+        if (predicate instanceof IsNullExpression || predicate instanceof IsBooleanExpression) {
+            return false;
+        }
+        List<Expression> operands = new ArrayList<>();
+        if (predicate instanceof BinaryExpression comparison) {
+            operands.add(comparison.getLeftExpression());
+            operands.add(comparison.getRightExpression());
+        } else if (predicate instanceof InExpression in) {
+            operands.add(in.getLeftExpression());
+            if (in.getRightExpression() instanceof ExpressionList<?> list) {
+                operands.addAll(list);
+            } else {
+                operands.add(in.getRightExpression());
+            }
+        } else if (predicate instanceof Between between) {
+            operands.add(between.getLeftExpression());
+            operands.add(between.getBetweenExpressionStart());
+            operands.add(between.getBetweenExpressionEnd());
+        } else if (predicate instanceof CaseExpression caseExpression) {
+            operands.add(caseExpression.getSwitchExpression());
+            for (WhenClause when : caseExpression.getWhenClauses()) {
+                operands.add(when.getWhenExpression());
+            }
+        } else {
+            return true;
+        }
+        for (Expression operand : operands) {
+            if (!(operand instanceof JdbcParameter) && !(operand instanceof NullValue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void cast(ParsedStatement statement, JdbcParameter parameter, Expression parent,
+                             RewriteContext context) {
+        int number = statement.parameterNumber(parameter);
+        int begin = statement.parameterBegin(number);
+        List<Fragment> replacement = new ArrayList<>();
+        replacement.add(new Fragment.Text("CAST("));
+        replacement.add(new Fragment.Param(number, 0));
+        replacement.add(new Fragment.Text(" AS "));
+        replacement.add(typeFor(statement, parameter, parent));
+        replacement.add(new Fragment.Text(")"));
+        context.edit(new Edit(begin, begin + 1, replacement));
+    }
+
+    /** The type the statement gives {@code parameter}, a value of {@code parent}. */
+    private static Fragment typeFor(ParsedStatement statement, JdbcParameter parameter, Expression parent) {
+        if (parent instanceof Concat) {
+            return new Fragment.Text(TEXT);
+        }
+        if ((parent instanceof BinaryExpression && !Expressions.isPredicate(parent)) || parent instanceof SignedExpression) {
+            return new Fragment.Text(NUMBER);
+        }
+        for (Expression sibling : siblings(parent)) {
+            Fragment type = sibling == parameter ? null : typeOf(statement, sibling);
+            if (type != null) {
+                return type;
+            }
+        }
+        return new Fragment.Text(TEXT);
+    }
+
+    /** The values that share a type with their fellow values under {@code parent}. */
+    private static List<Expression> siblings(Expression parent) {
+        List<Expression> siblings = new ArrayList<>();
+        if (parent instanceof CaseExpression caseExpression) {
+            for (WhenClause when : caseExpression.getWhenClauses()) {
+                siblings.add(when.getThenExpression());
+            }
+            siblings.add(caseExpression.getElseExpression());
+        } else if (parent instanceof Function function && function.getParameters() != null
+                && SAME_TYPE_FUNCTIONS.contains(function.getName().toUpperCase(Locale.ROOT))) {
+            siblings.addAll(function.getParameters());
+        }
+        return siblings;
+    }
+
+    /** The type of a literal or CAST, as the text to write after {@code AS}; {@code null} when unknown. */
+    private static Fragment typeOf(ParsedStatement statement, Expression value) {
+        Expression literal = value instanceof SignedExpression signed ? signed.getExpression() : value;
+        if (literal instanceof StringValue) {
+            return new Fragment.Text(TEXT);
+        }
+        if (literal instanceof LongValue || literal instanceof DoubleValue) {
+            return new Fragment.Text(NUMBER);
+        }
+        if (literal instanceof DateTimeLiteralExpression || literal instanceof TimeKeyExpression
+                || literal instanceof Column column && column.getTable() == null
+                && CURRENT_TIME_COLUMNS.contains(column.getColumnName().toUpperCase(Locale.ROOT))) {
+            return new Fragment.Text(DATETIME);
+        }
+        if (literal instanceof CastExpression cast && cast.isUseCastKeyword() && statement.hasPosition(cast)) {
+            return castType(statement, cast);
+        }
+        return null;
+    }
+
+    /** The type of {@code CAST(x AS type)} as written (with any other rule's edits to it). */
+    private static Fragment castType(ParsedStatement statement, CastExpression cast) {
+        int operandEnd = Expressions.end(statement, cast.getLeftExpression());
+        int close = statement.lastToken(cast);
+        int as = Expressions.firstTokenFrom(statement, operandEnd);
+        if (operandEnd < 0 || !statement.isWord(as, "AS") || !statement.tokenText(close).equals(")") || as + 1 >= close) {
+            return null;
+        }
+        return new Fragment.Source(statement.tokenBegin(as + 1), statement.tokenEnd(close - 1));
+    }
+}
