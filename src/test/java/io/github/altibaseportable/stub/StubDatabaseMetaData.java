@@ -107,6 +107,21 @@ public final class StubDatabaseMetaData implements UnsupportedDatabaseMetaData {
     }
 
     @Override
+    public String getSQLKeywords() {
+        return "";
+    }
+
+    @Override
+    public boolean supportsMixedCaseIdentifiers() {
+        return false;
+    }
+
+    @Override
+    public boolean storesUpperCaseIdentifiers() {
+        return true;
+    }
+
+    @Override
     public boolean supportsTransactions() {
         return true;
     }
