@@ -38,8 +38,9 @@ final class PlanRunner {
     <T> T run(StatementPlan plan, Main<T> main, Main<T> whenSkipped) throws SQLException {
         SessionCommand command = plan.sessionCommand();
         if (command != null) {
+            T result = whenSkipped.run();
             command.call().apply(application);
-            return whenSkipped.run();
+            return result;
         }
         List<Step> steps = plan.steps();
         Deque<String> undo = new ArrayDeque<>();

@@ -143,6 +143,18 @@ class TransactionIsolationTest extends StubbedConnectionTest {
     }
 
     @Test
+    void anIsolationStatementRunAsAQueryIsAnErrorAndChangesNothing() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            SQLException refused = assertThrows(SQLException.class,
+                    () -> statement.executeQuery("SET TRANSACTION ISOLATION LEVEL SERIALIZABLE"));
+            assertEquals("HY000", refused.getSQLState());
+        }
+
+        assertEquals(List.of(), stub.executed());
+        assertEquals(Connection.TRANSACTION_READ_COMMITTED, connection.getTransactionIsolation());
+    }
+
+    @Test
     void aReadUncommittedStatementIsRefusedWithNothingSent() throws SQLException {
         String sql = "SET TRANSACTION ISOLATION LEVEL READ UNCOMMITTED";
         stub.clearEvents();
