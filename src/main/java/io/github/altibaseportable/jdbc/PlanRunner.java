@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.List;
 
 import io.github.altibaseportable.catalog.Catalog;
+import io.github.altibaseportable.rewrite.SessionCommand;
 import io.github.altibaseportable.rewrite.StatementPlan;
 import io.github.altibaseportable.rewrite.Step;
 
@@ -16,13 +17,17 @@ import io.github.altibaseportable.rewrite.Step;
  * statement of their own, the main step through the caller, each guard checked against the catalog
  * just before its step. If a step fails, the undo statements of the steps already done run in
  * reverse order, and the original exception is thrown with any undo failure added as suppressed.
- * (Altibase commits every DDL statement, so nothing else can take it back.)
+ * (Altibase commits every DDL statement, so nothing else can take it back.) A plan that is a
+ * {@link SessionCommand} is carried out on the application's connection, and nothing else is sent.
  */
 final class PlanRunner {
     private final Connection delegate;
+    private final Connection application;
 
-    PlanRunner(Connection delegate) {
+    /** A runner on {@code delegate}, the Altibase connection, for {@code application}, the connection the application holds. */
+    PlanRunner(Connection delegate, Connection application) {
         this.delegate = delegate;
+        this.application = application;
     }
 
     /** The main step's execution, supplied by the statement that runs the plan. */
@@ -31,6 +36,12 @@ final class PlanRunner {
     }
 
     <T> T run(StatementPlan plan, Main<T> main, Main<T> whenSkipped) throws SQLException {
+        SessionCommand command = plan.sessionCommand();
+        if (command != null) {
+            T result = whenSkipped.run();
+            command.call().apply(application);
+            return result;
+        }
         List<Step> steps = plan.steps();
         Deque<String> undo = new ArrayDeque<>();
         Statement companion = null;

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Executor;
 
+import io.github.altibaseportable.rewrite.IsolationLevel;
 import io.github.altibaseportable.rewrite.KeysRequest;
 import io.github.altibaseportable.rewrite.RewriteStatistics;
 import io.github.altibaseportable.rewrite.StatementKind;
@@ -32,19 +33,27 @@ import io.github.altibaseportable.rewrite.StatementRewriter;
  *
  * <p>Reach it from a pool with {@code connection.unwrap(PortableConnection.class)}, for instance to
  * read {@link #rewriteStatistics()}; {@code unwrap} also reaches the Altibase connection.
+ *
+ * <p>Transactions follow JDBC: the isolation level is set with
+ * {@code ALTER SESSION SET TRANSACTION ISOLATION LEVEL}, which lasts for the session in and out of
+ * autocommit, and the connection remembers it; savepoints are kept by {@link Savepoints}.
  */
 public final class PortableConnection implements Connection {
     private final Connection delegate;
     private final StatementRewriter rewriter;
     private final PlanRunner runner;
     private final OpenStatements statements = new OpenStatements();
+    private final Savepoints savepoints;
     private volatile PortableDatabaseMetaData metaData;
+    /** The level set through this connection ({@code Connection.TRANSACTION_*}), or 0 before any. */
+    private volatile int isolation;
 
     /** Wraps {@code delegate}, an open Altibase connection, rewriting with {@code rewriter}. */
     public PortableConnection(Connection delegate, StatementRewriter rewriter) {
         this.delegate = delegate;
         this.rewriter = rewriter;
-        this.runner = new PlanRunner(delegate);
+        this.runner = new PlanRunner(delegate, this);
+        this.savepoints = new Savepoints(delegate);
     }
 
     /** Figures of the rewrite cache this connection uses (shared with other connections). */
@@ -108,7 +117,11 @@ public final class PortableConnection implements Connection {
 
     @Override
     public void setAutoCommit(boolean autoCommit) throws SQLException {
+        boolean commits = autoCommit && !delegate.getAutoCommit();
         delegate.setAutoCommit(autoCommit);
+        if (commits) {
+            savepoints.transactionEnded();
+        }
     }
 
     @Override
@@ -119,11 +132,13 @@ public final class PortableConnection implements Connection {
     @Override
     public void commit() throws SQLException {
         delegate.commit();
+        savepoints.transactionEnded();
     }
 
     @Override
     public void rollback() throws SQLException {
         delegate.rollback();
+        savepoints.transactionEnded();
     }
 
     /** Closes every statement this connection opened, then the Altibase connection. */
@@ -189,14 +204,32 @@ public final class PortableConnection implements Connection {
         return delegate.getCatalog();
     }
 
+    /**
+     * Sets the level for the rest of the session, autocommit on or off, across commits and rollbacks
+     * (Altibase's {@code SET TRANSACTION} would last one transaction, and its driver refuses the
+     * call in autocommit mode). READ UNCOMMITTED and NONE: SQLState {@code 0A000}; a number that is
+     * no level: {@code HY024}; nothing is sent in either case.
+     */
     @Override
     public void setTransactionIsolation(int level) throws SQLException {
-        delegate.setTransactionIsolation(level);
+        IsolationLevel target = IsolationLevel.supported(level);
+        try (Statement statement = delegate.createStatement()) {
+            statement.execute(target.alterSessionSql());
+        }
+        isolation = level;
     }
 
+    /** The level last set through this connection, or else the one the server gave the session. */
     @Override
     public int getTransactionIsolation() throws SQLException {
-        return delegate.getTransactionIsolation();
+        int known = isolation;
+        if (known == 0) {
+            return delegate.getTransactionIsolation();
+        }
+        if (delegate.isClosed()) {
+            throw new SQLException("connection is closed", "08003");
+        }
+        return known;
     }
 
     @Override
@@ -246,22 +279,26 @@ public final class PortableConnection implements Connection {
 
     @Override
     public Savepoint setSavepoint() throws SQLException {
-        return delegate.setSavepoint();
+        return savepoints.set(null);
     }
 
     @Override
     public Savepoint setSavepoint(String name) throws SQLException {
-        return delegate.setSavepoint(name);
+        if (name == null) {
+            throw new SQLException("savepoint name is null", "3B001");
+        }
+        return savepoints.set(name);
     }
 
     @Override
     public void rollback(Savepoint savepoint) throws SQLException {
-        delegate.rollback(savepoint);
+        savepoints.rollbackTo(savepoint);
     }
 
+    /** Forgets the savepoint and those set after it; sends nothing (Altibase has no RELEASE SAVEPOINT). */
     @Override
     public void releaseSavepoint(Savepoint savepoint) throws SQLException {
-        delegate.releaseSavepoint(savepoint);
+        savepoints.release(savepoint);
     }
 
     @Override

@@ -5,12 +5,25 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.RowIdLifetime;
 import java.sql.SQLException;
+import java.util.regex.Pattern;
+
+import io.github.altibaseportable.rewrite.IsolationLevel;
+import io.github.altibaseportable.driver.DriverVersion;
 
 /**
  * Database metadata of this driver: the Altibase driver's answers, with {@link #getConnection()}
- * returning the connection wrapper and result sets wrapped.
+ * returning the connection wrapper and result sets wrapped, except where this driver knows better:
+ * DDL commits the transaction (so DDL and DML transactions are not supported), generated keys and
+ * savepoints are supported, the isolation levels are those of {@link IsolationLevel}, the driver
+ * name and version are this driver's (with the Altibase driver's in the text), and
+ * {@code getColumns} reports a column whose default is a sequence's {@code NEXTVAL} as
+ * {@code IS_AUTOINCREMENT = YES}.
  */
 public class PortableDatabaseMetaData implements DatabaseMetaData {
+    /** A column default that draws from a sequence: {@code [schema.]sequence.NEXTVAL}, names plain or quoted. */
+    private static final Pattern SEQUENCE_DEFAULT = Pattern.compile(
+            "\\s*(?:(?:\"[^\"]+\"|[A-Za-z_][A-Za-z0-9_$#]*)\\s*\\.\\s*){1,2}NEXTVAL\\s*", Pattern.CASE_INSENSITIVE);
+
     private final PortableConnection connection;
     private final DatabaseMetaData delegate;
 
@@ -80,22 +93,22 @@ public class PortableDatabaseMetaData implements DatabaseMetaData {
 
     @Override
     public String getDriverName() throws SQLException {
-        return delegate.getDriverName();
+        return DriverVersion.NAME + " (over " + delegate.getDriverName() + ")";
     }
 
     @Override
     public String getDriverVersion() throws SQLException {
-        return delegate.getDriverVersion();
+        return DriverVersion.VERSION + " (" + delegate.getDriverName() + " " + delegate.getDriverVersion() + ")";
     }
 
     @Override
     public int getDriverMajorVersion() {
-        return delegate.getDriverMajorVersion();
+        return DriverVersion.MAJOR;
     }
 
     @Override
     public int getDriverMinorVersion() {
-        return delegate.getDriverMinorVersion();
+        return DriverVersion.MINOR;
     }
 
     @Override
@@ -149,8 +162,8 @@ public class PortableDatabaseMetaData implements DatabaseMetaData {
     }
 
     @Override
-    public String getIdentifierQuoteString() throws SQLException {
-        return delegate.getIdentifierQuoteString();
+    public String getIdentifierQuoteString() {
+        return "\"";
     }
 
     @Override
@@ -584,28 +597,30 @@ public class PortableDatabaseMetaData implements DatabaseMetaData {
     }
 
     @Override
-    public boolean supportsTransactions() throws SQLException {
-        return delegate.supportsTransactions();
+    public boolean supportsTransactions() {
+        return true;
+    }
+
+    /** READ COMMITTED, REPEATABLE READ and SERIALIZABLE. */
+    @Override
+    public boolean supportsTransactionIsolationLevel(int level) {
+        return IsolationLevel.isSupported(level);
+    }
+
+    /** False: Altibase commits the open transaction before every DDL statement (the 7.3 driver wrongly says true). */
+    @Override
+    public boolean supportsDataDefinitionAndDataManipulationTransactions() {
+        return false;
     }
 
     @Override
-    public boolean supportsTransactionIsolationLevel(int level) throws SQLException {
-        return delegate.supportsTransactionIsolationLevel(level);
+    public boolean supportsDataManipulationTransactionsOnly() {
+        return true;
     }
 
     @Override
-    public boolean supportsDataDefinitionAndDataManipulationTransactions() throws SQLException {
-        return delegate.supportsDataDefinitionAndDataManipulationTransactions();
-    }
-
-    @Override
-    public boolean supportsDataManipulationTransactionsOnly() throws SQLException {
-        return delegate.supportsDataManipulationTransactionsOnly();
-    }
-
-    @Override
-    public boolean dataDefinitionCausesTransactionCommit() throws SQLException {
-        return delegate.dataDefinitionCausesTransactionCommit();
+    public boolean dataDefinitionCausesTransactionCommit() {
+        return true;
     }
 
     @Override
@@ -645,7 +660,14 @@ public class PortableDatabaseMetaData implements DatabaseMetaData {
 
     @Override
     public ResultSet getColumns(String catalog, String schemaPattern, String tableNamePattern, String columnNamePattern) throws SQLException {
-        return wrap(delegate.getColumns(catalog, schemaPattern, tableNamePattern, columnNamePattern));
+        ResultSet columns = delegate.getColumns(catalog, schemaPattern, tableNamePattern, columnNamePattern);
+        return columns == null ? null : DerivedColumnResultSet.wrap(columns, "IS_AUTOINCREMENT",
+                row -> isSequenceDefault(row.getString("COLUMN_DEF")) ? "YES" : null);
+    }
+
+    /** Whether a column default ({@code COLUMN_DEF}) draws the column's values from a sequence. */
+    static boolean isSequenceDefault(String columnDefault) {
+        return columnDefault != null && SEQUENCE_DEFAULT.matcher(columnDefault).matches();
     }
 
     @Override
@@ -769,8 +791,8 @@ public class PortableDatabaseMetaData implements DatabaseMetaData {
     }
 
     @Override
-    public boolean supportsSavepoints() throws SQLException {
-        return delegate.supportsSavepoints();
+    public boolean supportsSavepoints() {
+        return true;
     }
 
     @Override
@@ -784,8 +806,8 @@ public class PortableDatabaseMetaData implements DatabaseMetaData {
     }
 
     @Override
-    public boolean supportsGetGeneratedKeys() throws SQLException {
-        return delegate.supportsGetGeneratedKeys();
+    public boolean supportsGetGeneratedKeys() {
+        return true;
     }
 
     @Override

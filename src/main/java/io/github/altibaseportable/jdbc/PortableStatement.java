@@ -50,7 +50,8 @@ public class PortableStatement implements Statement {
     /** Records that the main step was skipped and answers what the caller gets instead. */
     <T> T skipped(T result) throws SQLException {
         if (result == null) {
-            throw new SQLException("a query cannot be skipped by a catalog condition", "HY000");
+            throw new SQLException("the statement returns no result set: its main step is skipped by a catalog"
+                    + " condition or carried out by the connection", "HY000");
         }
         mainSkipped = true;
         return result;

@@ -81,6 +81,10 @@ public final class RewriteEngine {
         try {
             statement = SqlParser.parse(sql, limits);
         } catch (ParseFailure failure) {
+            StatementPlan command = sessionCommand(sql, profile);
+            if (command != null) {
+                return command;
+            }
             Level level = failure instanceof SqlParser.Timeout ? Level.WARNING : Level.DEBUG;
             if (LOG.isLoggable(level)) {
                 LOG.log(level, "not parsed (" + failure.getMessage() + "); sent as written: " + sql);
@@ -117,6 +121,22 @@ public final class RewriteEngine {
             LOG.log(Level.WARNING, "rewrite rule failed; statement sent as written: " + sql, bug);
             return StatementPlan.unchanged(sql, PlanOutcome.NOT_REWRITABLE, "rule failure: " + bug);
         }
+    }
+
+    /** The plan of an unparsed statement that an enabled rule recognises as a session command, or null. */
+    private StatementPlan sessionCommand(String sql, RewriteProfile profile) {
+        for (RewriteRule rule : rules) {
+            if (profile.isEnabled(rule.name())) {
+                SessionCommand command = rule.recogniseUnparsed(sql);
+                if (command != null) {
+                    if (LOG.isLoggable(Level.DEBUG)) {
+                        LOG.log(Level.DEBUG, "session command (" + rule.name() + "): " + sql + "\n  -> " + command.sql());
+                    }
+                    return StatementPlan.sessionCommand(sql, command, rule.name());
+                }
+            }
+        }
+        return null;
     }
 
     private Precheck precheck(RewriteProfile profile) {

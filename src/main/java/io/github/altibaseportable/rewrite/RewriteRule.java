@@ -43,4 +43,14 @@ public interface RewriteRule {
 
     /** Reports this rule's changes to {@code statement}, if any. */
     void rewrite(ParsedStatement statement, RewriteContext context);
+
+    /**
+     * For a statement that holds one of this rule's trigger words but that JSqlParser cannot read
+     * (such as {@code SET TRANSACTION ...}): the command the connection carries out instead, or
+     * {@code null} when the rule does not recognise it. Called once per distinct statement, when it
+     * is planned.
+     */
+    default SessionCommand recogniseUnparsed(String sql) {
+        return null;
+    }
 }

@@ -13,29 +13,38 @@ public final class StatementPlan {
     private final List<Step> steps;
     private final int mainIndex;
     private final ParameterMapping parameters;
+    private final SessionCommand sessionCommand;
+    private final boolean single;
     private final PlanOutcome outcome;
     private final String detail;
 
     private StatementPlan(String original, List<Step> steps, int mainIndex, ParameterMapping parameters,
-                          PlanOutcome outcome, String detail) {
+                          SessionCommand sessionCommand, PlanOutcome outcome, String detail) {
         this.original = original;
         this.steps = List.copyOf(steps);
         this.mainIndex = mainIndex;
         this.sql = this.steps.get(mainIndex).sql();
         this.parameters = parameters;
+        this.sessionCommand = sessionCommand;
+        this.single = this.steps.size() == 1 && this.steps.get(0).guard() == null && sessionCommand == null;
         this.outcome = outcome;
         this.detail = detail;
     }
 
     /** The statement sent exactly as written; {@code detail} says why (may be {@code null}). */
     public static StatementPlan unchanged(String sql, PlanOutcome outcome, String detail) {
-        return new StatementPlan(sql, List.of(Step.of(sql)), 0, null, outcome, detail);
+        return new StatementPlan(sql, List.of(Step.of(sql)), 0, null, null, outcome, detail);
     }
 
     /** A rewritten statement: {@code steps.get(mainIndex)} is the application's statement. */
     public static StatementPlan rewritten(String original, List<Step> steps, int mainIndex,
                                           ParameterMapping parameters, String rules) {
-        return new StatementPlan(original, steps, mainIndex, parameters, PlanOutcome.REWRITTEN, rules);
+        return new StatementPlan(original, steps, mainIndex, parameters, null, PlanOutcome.REWRITTEN, rules);
+    }
+
+    /** A statement the connection carries out with {@code command} (recognised by {@code rule}) instead of sending it. */
+    public static StatementPlan sessionCommand(String original, SessionCommand command, String rule) {
+        return new StatementPlan(original, List.of(Step.of(command.sql())), 0, null, command, PlanOutcome.REWRITTEN, rule);
     }
 
     /** The SQL the application gave. */
@@ -63,9 +72,14 @@ public final class StatementPlan {
         return steps.get(mainIndex);
     }
 
-    /** Whether the plan is just its main statement: no companions and no guard. */
+    /** Whether the plan is just its main statement: no companions, no guard, no session command. */
     public boolean isSingleStatement() {
-        return steps.size() == 1 && steps.get(0).guard() == null;
+        return single;
+    }
+
+    /** The command the connection carries out in place of sending the statement, or {@code null}. */
+    public SessionCommand sessionCommand() {
+        return sessionCommand;
     }
 
     /** The bind parameter mapping, or {@code null} when parameters reach the server unchanged. */

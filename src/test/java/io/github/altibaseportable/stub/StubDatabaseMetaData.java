@@ -7,19 +7,32 @@ import java.sql.SQLException;
 /**
  * Database metadata of a {@link StubConnection}: it names itself Altibase 7.3, reports Altibase's
  * transaction behaviour (DDL commits), and answers catalog queries with empty result sets carrying
- * the JDBC column names; those result sets have no statement.
+ * the JDBC column names; those result sets have no statement. {@link #onGetColumns} scripts the rows
+ * of {@code getColumns}, which is logged as {@code "getColumns(<catalog>, <schema>, <table>, <column>)"}.
  */
 public final class StubDatabaseMetaData implements UnsupportedDatabaseMetaData {
+    /** The columns of {@code getColumns}, as JDBC names them (and the Altibase driver returns them). */
+    public static final String[] COLUMNS_COLUMNS = {"TABLE_CAT", "TABLE_SCHEM", "TABLE_NAME", "COLUMN_NAME",
+            "DATA_TYPE", "TYPE_NAME", "COLUMN_SIZE", "BUFFER_LENGTH", "DECIMAL_DIGITS", "NUM_PREC_RADIX", "NULLABLE",
+            "REMARKS", "COLUMN_DEF", "SQL_DATA_TYPE", "SQL_DATETIME_SUB", "CHAR_OCTET_LENGTH", "ORDINAL_POSITION",
+            "IS_NULLABLE", "SCOPE_CATALOG", "SCOPE_SCHEMA", "SCOPE_TABLE", "SOURCE_DATA_TYPE", "IS_AUTOINCREMENT",
+            "IS_GENERATEDCOLUMN"};
+
     private final StubConnection connection;
+    private volatile StubRows columns = StubRows.columns(COLUMNS_COLUMNS);
 
     StubDatabaseMetaData(StubConnection connection) {
         this.connection = connection;
     }
 
-    private ResultSet empty(String... columns) throws SQLException {
+    private void checkOpen() throws SQLException {
         if (connection.isClosed()) {
             throw new SQLException("connection is closed", "08003");
         }
+    }
+
+    private ResultSet empty(String... columns) throws SQLException {
+        checkOpen();
         return new StubResultSet(null, StubRows.columns(columns));
     }
 
@@ -94,6 +107,21 @@ public final class StubDatabaseMetaData implements UnsupportedDatabaseMetaData {
     }
 
     @Override
+    public String getSQLKeywords() {
+        return "";
+    }
+
+    @Override
+    public boolean supportsMixedCaseIdentifiers() {
+        return false;
+    }
+
+    @Override
+    public boolean storesUpperCaseIdentifiers() {
+        return true;
+    }
+
+    @Override
     public boolean supportsTransactions() {
         return true;
     }
@@ -125,14 +153,19 @@ public final class StubDatabaseMetaData implements UnsupportedDatabaseMetaData {
                 "TYPE_NAME", "SELF_REFERENCING_COL_NAME", "REF_GENERATION");
     }
 
+    /** {@code getColumns} returns {@code rows} from now on, whatever it is asked. */
+    public StubDatabaseMetaData onGetColumns(StubRows rows) {
+        columns = rows;
+        return this;
+    }
+
     @Override
     public ResultSet getColumns(String catalog, String schemaPattern, String tableNamePattern, String columnNamePattern)
             throws SQLException {
-        return empty("TABLE_CAT", "TABLE_SCHEM", "TABLE_NAME", "COLUMN_NAME", "DATA_TYPE", "TYPE_NAME", "COLUMN_SIZE",
-                "BUFFER_LENGTH", "DECIMAL_DIGITS", "NUM_PREC_RADIX", "NULLABLE", "REMARKS", "COLUMN_DEF",
-                "SQL_DATA_TYPE", "SQL_DATETIME_SUB", "CHAR_OCTET_LENGTH", "ORDINAL_POSITION", "IS_NULLABLE",
-                "SCOPE_CATALOG", "SCOPE_SCHEMA", "SCOPE_TABLE", "SOURCE_DATA_TYPE", "IS_AUTOINCREMENT",
-                "IS_GENERATEDCOLUMN");
+        checkOpen();
+        connection.record("getColumns(" + catalog + ", " + schemaPattern + ", " + tableNamePattern + ", "
+                + columnNamePattern + ")");
+        return new StubResultSet(null, columns);
     }
 
     @Override

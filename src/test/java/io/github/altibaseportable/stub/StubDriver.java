@@ -8,6 +8,7 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /**
@@ -18,7 +19,8 @@ import java.util.logging.Logger;
  * <p>It is not registered with {@code DriverManager}: a test selects it with the connection property
  * {@value #DELEGATE_PROPERTY}{@code =}{@value #CLASS_NAME} (see {@link #properties(String...)}),
  * and the driver under test loads it by class name. Every {@code connect} call is recorded in a
- * static, thread-safe list ({@link #connects()}); {@link #reset()} empties it.
+ * static, thread-safe list ({@link #connects()}); {@link #reset()} empties it. For connections that a
+ * tool opens itself, {@link #scriptNewConnections} scripts each new connection before it is returned.
  */
 public final class StubDriver implements Driver {
     /** The URL prefix this stub accepts, as the Altibase driver does. */
@@ -37,10 +39,17 @@ public final class StubDriver implements Driver {
     }
 
     private static final List<Connect> CONNECTS = new CopyOnWriteArrayList<>();
+    private static volatile Consumer<StubConnection> newConnectionScript = connection -> { };
 
-    /** Forgets every recorded {@code connect} call. */
+    /** Forgets every recorded {@code connect} call, and the script of new connections. */
     public static void reset() {
         CONNECTS.clear();
+        newConnectionScript = connection -> { };
+    }
+
+    /** Runs {@code script} on every connection opened from now on, before it is returned. */
+    public static void scriptNewConnections(Consumer<StubConnection> script) {
+        newConnectionScript = script;
     }
 
     /** Every {@code connect} call with an accepted URL since the last {@link #reset()}, oldest first. */
@@ -82,7 +91,9 @@ public final class StubDriver implements Driver {
             }
         }
         CONNECTS.add(new Connect(url, copy));
-        return new StubConnection(url, copy);
+        StubConnection connection = new StubConnection(url, copy);
+        newConnectionScript.accept(connection);
+        return connection;
     }
 
     @Override

@@ -6,11 +6,14 @@ import io.github.altibaseportable.rewrite.RewriteRule;
 
 /** Every rewrite rule, in the order the engine runs them. */
 public final class Rules {
-    private static final List<RewriteRule> ALL = List.of(new PagingRule(), new BooleanRule(),
+    private static final List<RewriteRule> ALL = List.of(
+            new PagingRule(),
+            new BooleanRule(),
             new SelectListParameterRule(),
             new SetOperationRule(),
             new JoinRule(),
-            new UpsertRule());
+            new UpsertRule(),
+            new IsolationRule());
 
     private Rules() {
     }
