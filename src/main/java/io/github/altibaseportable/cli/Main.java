@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Properties;
 
 import io.github.altibaseportable.driver.ConnectionConfig;
-import io.github.altibaseportable.driver.DriverVersion;
+import io.github.altibaseportable.DriverVersion;
 import io.github.altibaseportable.driver.PortableProperty;
 
 /**

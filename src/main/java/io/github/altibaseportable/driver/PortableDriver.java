@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.Properties;
 import java.util.logging.Logger;
 
+import io.github.altibaseportable.DriverVersion;
 import io.github.altibaseportable.jdbc.PortableConnection;
 
 /**

@@ -8,7 +8,7 @@ import java.sql.SQLException;
 import java.util.regex.Pattern;
 
 import io.github.altibaseportable.rewrite.IsolationLevel;
-import io.github.altibaseportable.driver.DriverVersion;
+import io.github.altibaseportable.DriverVersion;
 
 /**
  * Database metadata of this driver: the Altibase driver's answers, with {@link #getConnection()}

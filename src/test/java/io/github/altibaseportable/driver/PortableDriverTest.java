@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.github.altibaseportable.DriverVersion;
 import io.github.altibaseportable.jdbc.PortableConnection;
 import io.github.altibaseportable.stub.StubConnection;
 import io.github.altibaseportable.stub.StubDriver;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.github.altibaseportable.driver.DriverVersion;
+import io.github.altibaseportable.DriverVersion;
 import io.github.altibaseportable.stub.StubDatabaseMetaData;
 import io.github.altibaseportable.stub.StubRows;
 

@@ -14,7 +14,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.github.altibaseportable.driver.DriverVersion;
+import io.github.altibaseportable.DriverVersion;
 
 /** What the driver's {@code DatabaseMetaData} reports on a live server. */
 class DatabaseMetaDataLiveIT {

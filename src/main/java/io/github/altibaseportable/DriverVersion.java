@@ -1,4 +1,4 @@
-package io.github.altibaseportable.driver;
+package io.github.altibaseportable;
 
 import java.io.IOException;
 import java.io.InputStream;
