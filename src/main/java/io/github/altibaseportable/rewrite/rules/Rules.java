@@ -6,7 +6,10 @@ import io.github.altibaseportable.rewrite.RewriteRule;
 
 /** Every rewrite rule, in the order the engine runs them. */
 public final class Rules {
-    private static final List<RewriteRule> ALL = List.of(new PagingRule());
+    private static final List<RewriteRule> ALL = List.of(
+            new PagingRule(),
+            // issue 5, part A: portable breadth
+            new SequenceFunctionsRule());
 
     private Rules() {
     }
