@@ -9,7 +9,8 @@ public final class Rules {
     private static final List<RewriteRule> ALL = List.of(
             new PagingRule(),
             // issue 5, part A: portable breadth
-            new SequenceFunctionsRule());
+            new SequenceFunctionsRule(),
+            new DataTypesRule());
 
     private Rules() {
     }
