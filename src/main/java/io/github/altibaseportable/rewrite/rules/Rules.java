@@ -10,7 +10,8 @@ public final class Rules {
             new PagingRule(),
             // issue 5, part A: portable breadth
             new SequenceFunctionsRule(),
-            new DataTypesRule());
+            new DataTypesRule(),
+            new IfExistsRule());
 
     private Rules() {
     }
