@@ -11,7 +11,8 @@ public final class Rules {
             // issue 5, part A: portable breadth
             new SequenceFunctionsRule(),
             new DataTypesRule(),
-            new IfExistsRule());
+            new IfExistsRule(),
+            new BacktickIdentifiersRule());
 
     private Rules() {
     }
