@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.github.altibaseportable.rewrite.Edit;
+import io.github.altibaseportable.rewrite.Edit.Fragment;
 import io.github.altibaseportable.rewrite.ParsedStatement;
 import io.github.altibaseportable.rewrite.RewriteContext;
 import io.github.altibaseportable.rewrite.RewriteRule;
@@ -93,13 +94,19 @@ public final class DataTypesRule implements RewriteRule {
         if (operators.isEmpty()) {
             return;
         }
-        context.edit(Edit.insert(statement.begin(cast), "CAST(".repeat(operators.size())));
+        // One edit over the whole cast (types mapped by edits inside it), so that it moves along with any
+        // text that contains it.
+        List<Fragment> fragments = new ArrayList<>();
+        fragments.add(new Fragment.Text("CAST(".repeat(operators.size())));
+        fragments.add(new Fragment.Source(statement.begin(cast), statement.tokenEnd(operators.get(0) - 1)));
         for (int k = 0; k < operators.size(); k++) {
-            int operator = operators.get(k);
+            int type = operators.get(k) + 1;
             int typeLast = k + 1 < operators.size() ? operators.get(k + 1) - 1 : last;
-            context.edit(Edit.replace(statement.tokenEnd(operator - 1), statement.tokenBegin(operator + 1), " AS "));
-            map(statement, context, operator + 1, typeLast);
-            context.edit(Edit.insert(statement.tokenEnd(typeLast), ")"));
+            fragments.add(new Fragment.Text(" AS "));
+            fragments.add(new Fragment.Source(statement.tokenBegin(type), statement.tokenEnd(typeLast)));
+            fragments.add(new Fragment.Text(")"));
+            map(statement, context, type, typeLast);
         }
+        context.edit(new Edit(statement.begin(cast), statement.end(cast), fragments));
     }
 }

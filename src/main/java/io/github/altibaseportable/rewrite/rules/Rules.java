@@ -12,7 +12,8 @@ public final class Rules {
             new SequenceFunctionsRule(),
             new DataTypesRule(),
             new IfExistsRule(),
-            new BacktickIdentifiersRule());
+            new BacktickIdentifiersRule(),
+            new DefaultOrderRule());
 
     private Rules() {
     }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import io.github.altibaseportable.rewrite.Edit;
+import io.github.altibaseportable.rewrite.Edit.Fragment;
 import io.github.altibaseportable.rewrite.ParsedStatement;
 import io.github.altibaseportable.rewrite.RewriteContext;
 import io.github.altibaseportable.rewrite.RewriteRule;
@@ -52,8 +53,10 @@ public final class SequenceFunctionsRule implements RewriteRule {
         for (NextValExpression next : statement.find(NextValExpression.class)) {
             if (statement.hasPosition(next)) {
                 int first = statement.firstToken(next);
-                context.edit(Edit.delete(statement.tokenBegin(first), statement.tokenBegin(first + 1)));
-                context.edit(Edit.insert(statement.end(next), ".NEXTVAL"));
+                // One edit over the whole expression, so that it moves along with any text that contains it.
+                context.edit(new Edit(statement.begin(next), statement.end(next), List.of(
+                        new Fragment.Source(statement.tokenBegin(first + 1), statement.end(next)),
+                        new Fragment.Text(".NEXTVAL"))));
                 rewritten.add(new int[] {first, statement.lastToken(next)});
             }
         }
