@@ -43,7 +43,9 @@ public final class DefaultOrderRule implements RewriteRule {
             int constraint = TokenSegments.find(statement, column.type() + 1, keyword - 1, CONSTRAINT);
             int valueEnd = defaultValueEnd(statement, keyword + 1);
             if (constraint > 0 && valueEnd > 0) {
-                context.edit(Edit.move(statement.tokenEnd(keyword - 1), valueEnd, statement.tokenEnd(constraint - 1)));
+                for (Edit edit : Edit.move(statement.tokenEnd(keyword - 1), valueEnd, statement.tokenEnd(constraint - 1))) {
+                    context.edit(edit);
+                }
             }
         }
     }
