@@ -21,10 +21,14 @@ final class AlterActions {
             return List.of();
         }
         int from = statement.lastToken(alter.getTable()) + 1;
-        if (from >= statement.tokenCount()) {
+        int to = statement.tokenCount() - 1;
+        if (statement.tokenText(to).equals(";")) {
+            to--;
+        }
+        if (from > to) {
             return List.of();
         }
-        List<int[]> actions = TokenSegments.split(statement, from, statement.tokenCount() - 1);
+        List<int[]> actions = TokenSegments.split(statement, from, to);
         return actions.size() == alter.getAlterExpressions().size() ? actions : List.of();
     }
 

@@ -13,7 +13,8 @@ public final class Rules {
             new DataTypesRule(),
             new IfExistsRule(),
             new BacktickIdentifiersRule(),
-            new DefaultOrderRule());
+            new DefaultOrderRule(),
+            new AlterColumnRule());
 
     private Rules() {
     }
