@@ -2,6 +2,8 @@ package io.github.altibaseportable.rewrite.rules;
 
 import java.util.Set;
 
+import io.github.altibaseportable.rewrite.ParsedStatement;
+
 /**
  * Names as portable SQL writes them, spelled for Altibase and as its catalog stores them.
  *
@@ -66,6 +68,22 @@ final class Identifiers {
     /** The Altibase spelling of one name part as written: a MySQL backtick name is case-insensitive. */
     static String spelling(String written) {
         return isBacktick(written) ? caseInsensitive(backtickContent(written)) : written;
+    }
+
+    /**
+     * The Altibase spelling of the (possibly qualified) name written as tokens {@code [first, last]},
+     * or {@code null} when a part cannot be spelled.
+     */
+    static String spelling(ParsedStatement statement, int first, int last) {
+        StringBuilder name = new StringBuilder();
+        for (int i = first; i <= last; i++) {
+            String part = spelling(statement.tokenText(i));
+            if (part == null) {
+                return null;
+            }
+            name.append(part);
+        }
+        return name.toString();
     }
 
     /** The name part as the catalog stores it: quoted names exactly, all others in upper case. */

@@ -110,7 +110,7 @@ public final class IfExistsRule implements RewriteRule {
                     statement.tokenEnd(Math.max(nameFirst, nameLast))));
             return;
         }
-        context.edit(Edit.delete(statement.tokenEnd(ifToken - 1), statement.tokenEnd(exists)));
+        context.edit(Edit.delete(TokenSegments.blanksBefore(statement, ifToken), statement.tokenEnd(exists)));
         context.guardMain(new Guard(type, schema, Identifiers.catalogName(name), mustExist));
     }
 }

@@ -14,7 +14,9 @@ public final class Rules {
             new IfExistsRule(),
             new BacktickIdentifiersRule(),
             new DefaultOrderRule(),
-            new AlterColumnRule());
+            new AlterColumnRule(),
+            new MySqlCommentsRule(),
+            new MySqlTableOptionsRule());
 
     private Rules() {
     }

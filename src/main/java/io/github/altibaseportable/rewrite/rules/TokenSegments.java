@@ -60,6 +60,19 @@ final class TokenSegments {
         return parts;
     }
 
+    /**
+     * Where the blanks before token {@code index} start (comments before it are kept): the text from
+     * there to the end of a later token can be deleted without joining words.
+     */
+    static int blanksBefore(ParsedStatement statement, int index) {
+        int floor = index == 0 ? 0 : statement.tokenEnd(index - 1);
+        int begin = statement.tokenBegin(index);
+        while (begin > floor && Character.isWhitespace(statement.sql().charAt(begin - 1))) {
+            begin--;
+        }
+        return begin;
+    }
+
     /** The first token in {@code [from, to]} outside brackets that is one of {@code words}, or -1. */
     static int find(ParsedStatement statement, int from, int to, String... words) {
         for (int i = from; i <= to; i++) {
