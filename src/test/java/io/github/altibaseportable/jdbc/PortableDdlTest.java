@@ -73,25 +73,16 @@ class PortableDdlTest extends StubbedConnectionTest {
                 stub.executed());
     }
 
-    @Test
-    void aFailingCommentDropsTheTableAgainAndThrowsTheOriginalError() {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "CREATE TABLE t (id INT COMMENT 'key')      | CREATE TABLE t (id INT)         | COMMENT ON COLUMN t.id IS 'key' | DROP TABLE t",
+        "ALTER TABLE t ADD COLUMN c INT COMMENT 'x' | ALTER TABLE t ADD COLUMN c INT  | COMMENT ON COLUMN t.c IS 'x'    | ALTER TABLE t DROP COLUMN c",
+    })
+    void aFailingCommentUndoesTheStatementAndThrowsTheOriginalError(String sql, String main, String comment, String undo) {
         SQLException failure = new SQLException("comment too long", "HY000", 200000);
         stub.failOn("^COMMENT ON COLUMN", failure);
-        SQLException thrown = assertThrows(SQLException.class,
-                () -> connection.createStatement().execute("CREATE TABLE t (id INT COMMENT 'key')"));
-        assertSame(failure, thrown);
-        assertEquals(List.of("CREATE TABLE t (id INT)", "COMMENT ON COLUMN t.id IS 'key'", "DROP TABLE t"),
-                stub.executed());
-    }
-
-    @Test
-    void aFailingCommentOnAnAddedColumnDropsTheColumnAgain() {
-        SQLException failure = new SQLException("comment too long", "HY000", 200000);
-        stub.failOn("^COMMENT ON COLUMN", failure);
-        assertSame(failure, assertThrows(SQLException.class,
-                () -> connection.createStatement().execute("ALTER TABLE t ADD COLUMN c INT COMMENT 'x'")));
-        assertEquals(List.of("ALTER TABLE t ADD COLUMN c INT", "COMMENT ON COLUMN t.c IS 'x'",
-                "ALTER TABLE t DROP COLUMN c"), stub.executed());
+        assertSame(failure, assertThrows(SQLException.class, () -> connection.createStatement().execute(sql)));
+        assertEquals(List.of(main, comment, undo), stub.executed());
     }
 
     @ParameterizedTest(name = "table exists: {0}")
