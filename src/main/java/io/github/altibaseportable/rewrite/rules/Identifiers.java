@@ -16,7 +16,8 @@ import io.github.altibaseportable.rewrite.ParsedStatement;
 final class Identifiers {
     /**
      * Altibase's reserved words (V$RESERVED_WORDS of 7.2, both kinds: those reserved everywhere and
-     * those reserved for object names): such a name is quoted.
+     * those reserved for object names), and the names it reads as values (SYSDATE ...): such a name is
+     * quoted.
      */
     private static final Set<String> RESERVED = Set.of(
             "ADD", "ALL", "ALTER", "AND", "ANY", "APPLY", "AS", "ASC", "BETWEEN", "BULK", "BY", "CASE", "COLUMN",
@@ -45,7 +46,9 @@ final class Identifiers {
             "DIRECTORY", "DISABLE", "DISASTER", "DISCONNECT", "DISJOIN", "EACH", "ELSEIF", "ELSIF", "ENABLE", "END",
             "ENQUEUE", "ESCAPE", "EXEC", "EXECUTE", "EXIT", "EXTENT", "EXTENTSIZE", "FETCH", "FIFO", "FIXED",
             "FLASHBACK", "FLUSH", "FLUSHER", "FOLLOWING", "FULL", "FUNCTION", "GOTO", "IF", "INITRANS", "INNER",
-            "ISOLATION", "JOIN", "KEY", "LANGUAGE", "LEFT", "LESS", "LIBRARY", "LIFO", "LIMIT");
+            "ISOLATION", "JOIN", "KEY", "LANGUAGE", "LEFT", "LESS", "LIBRARY", "LIFO", "LIMIT",
+            "SYSDATE", "SYSTIMESTAMP", "SYSDATETIME", "CURRENT_DATE", "CURRENT_TIMESTAMP", "UNIX_DATE",
+            "UNIX_TIMESTAMP");
 
     private Identifiers() {
     }
