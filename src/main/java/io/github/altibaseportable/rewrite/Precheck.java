@@ -10,9 +10,10 @@ import java.util.Locale;
  * <p>It skips string literals, quoted identifiers and comments, and looks at the remaining words
  * and characters: a statement goes to the parser only if it contains one of the trigger words or
  * characters of an enabled rule. A word right after a {@code .} is part of a qualified name
- * ({@code seq.NEXTVAL}, {@code t.limit}), never a keyword, and triggers nothing. False positives cost a parse; false negatives would lose a
- * rewrite, so every rule declares a superset of what it needs. A block comment reading
- * {@code portable:skip} marks a statement that must not be rewritten at all.
+ * ({@code seq.NEXTVAL}, {@code t.limit}), never a keyword, and triggers nothing. False positives
+ * cost a parse; false negatives would lose a rewrite, so every rule declares a superset of what it
+ * needs. A block comment reading {@code portable:skip} marks a statement that must not be rewritten
+ * at all.
  */
 final class Precheck {
     /** The text of the comment that switches rewriting off for one statement. */

@@ -12,7 +12,8 @@ import io.github.altibaseportable.rewrite.RewriteRule;
  * {@code ALTER TABLE t ALTER [COLUMN] c ...} in the PostgreSQL / SQL-standard forms, which Altibase
  * writes with parentheses or as {@code MODIFY}:
  * <ul>
- *   <li>{@code SET DEFAULT e} / {@code DROP DEFAULT}: {@code ALTER (c SET DEFAULT e)} / {@code ALTER (c DROP DEFAULT)};</li>
+ *   <li>{@code SET DEFAULT e} / {@code DROP DEFAULT}: {@code ALTER (c SET DEFAULT e)} /
+ *       {@code ALTER (c DROP DEFAULT)};</li>
  *   <li>{@code SET NOT NULL} / {@code DROP NOT NULL}: {@code ALTER (c NOT NULL)} / {@code ALTER (c NULL)};</li>
  *   <li>{@code TYPE t}: {@code MODIFY (c t)}.</li>
  * </ul>

@@ -16,7 +16,8 @@ import net.sf.jsqlparser.expression.Expression;
  */
 public final class DefaultOrderRule implements RewriteRule {
     /** Words that start a column constraint. */
-    private static final String[] CONSTRAINT = {"NOT", "NULL", "PRIMARY", "UNIQUE", "CHECK", "REFERENCES", "CONSTRAINT"};
+    private static final String[] CONSTRAINT = {"NOT", "NULL", "PRIMARY", "UNIQUE", "CHECK", "REFERENCES",
+        "CONSTRAINT"};
 
     @Override
     public String name() {
@@ -43,7 +44,8 @@ public final class DefaultOrderRule implements RewriteRule {
             int constraint = TokenSegments.find(statement, column.type() + 1, keyword - 1, CONSTRAINT);
             int valueEnd = defaultValueEnd(statement, keyword + 1);
             if (constraint > 0 && valueEnd > 0) {
-                for (Edit edit : Edit.move(statement.tokenEnd(keyword - 1), valueEnd, statement.tokenEnd(constraint - 1))) {
+                int target = statement.tokenEnd(constraint - 1);
+                for (Edit edit : Edit.move(statement.tokenEnd(keyword - 1), valueEnd, target)) {
                     context.edit(edit);
                 }
             }

@@ -43,9 +43,11 @@ public final class IfExistsRule implements RewriteRule {
         Statement parsed = statement.statement();
         if (parsed instanceof Drop drop && drop.isIfExists()) {
             drop(statement, context, drop);
-        } else if (parsed instanceof CreateTable create && create.isIfNotExists() && statement.hasPosition(create.getTable())) {
+        } else if (parsed instanceof CreateTable create && create.isIfNotExists()
+                && statement.hasPosition(create.getTable())) {
             int table = statement.firstToken(create.getTable());
-            guard(statement, context, table - 3, Guard.ObjectType.TABLE, false, table, statement.lastToken(create.getTable()));
+            int last = statement.lastToken(create.getTable());
+            guard(statement, context, table - 3, Guard.ObjectType.TABLE, false, table, last);
         } else if (parsed instanceof CreateIndex index && index.isUsingIfNotExists()) {
             int exists = TokenSegments.find(statement, 0, statement.tokenCount() - 1, "EXISTS");
             int on = TokenSegments.find(statement, exists + 1, statement.tokenCount() - 1, "ON");
@@ -106,8 +108,9 @@ public final class IfExistsRule implements RewriteRule {
             schema = Identifiers.catalogName(name);
             name = statement.tokenText(nameLast);
         } else if (nameLast != nameFirst) {
-            context.unsupported("cannot read the object name " + statement.sql().substring(statement.tokenBegin(nameFirst),
-                    statement.tokenEnd(Math.max(nameFirst, nameLast))));
+            String written = statement.sql().substring(statement.tokenBegin(nameFirst),
+                    statement.tokenEnd(Math.max(nameFirst, nameLast)));
+            context.unsupported("cannot read the object name " + written);
             return;
         }
         context.edit(Edit.delete(TokenSegments.blanksBefore(statement, ifToken), statement.tokenEnd(exists)));

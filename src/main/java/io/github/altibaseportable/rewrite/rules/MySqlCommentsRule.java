@@ -119,7 +119,7 @@ public final class MySqlCommentsRule implements RewriteRule {
             if (comment > 0) {
                 String name = Identifiers.spelling(statement.tokenText(column.name()));
                 if (name == null) {
-                    comments.fail("cannot write the column name " + statement.tokenText(column.name()) + " in Altibase");
+                    comments.fail("cannot write the column name " + statement.tokenText(column.name()));
                 }
                 comments.add(statement, "COMMENT ON COLUMN " + table + "." + name, comment + 1, comment);
             }

@@ -76,7 +76,8 @@ public final class SequenceFunctionsRule implements RewriteRule {
                         + "holding a valid name");
                 return;
             }
-            context.edit(Edit.replace(statement.begin(function), statement.end(function), sequence + "." + pseudoColumn));
+            String replacement = sequence + "." + pseudoColumn;
+            context.edit(Edit.replace(statement.begin(function), statement.end(function), replacement));
             rewritten.add(new int[] {statement.firstToken(function), statement.lastToken(function)});
         }
         if (!rewritten.isEmpty()) {
