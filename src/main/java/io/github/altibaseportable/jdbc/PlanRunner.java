@@ -15,10 +15,11 @@ import io.github.altibaseportable.rewrite.Step;
 /**
  * Runs a plan of several steps as one unit on the Altibase connection: companion statements on a
  * statement of their own, the main step through the caller, each guard checked against the catalog
- * just before its step. If a step fails, the undo statements of the steps already done run in
- * reverse order, and the original exception is thrown with any undo failure added as suppressed.
- * (Altibase commits every DDL statement, so nothing else can take it back.) A plan that is a
- * {@link SessionCommand} is carried out on the application's connection, and nothing else is sent.
+ * just before its step. A guard on the main step is checked first: when it fails, nothing runs, since
+ * the companions exist only for the main step. If a step fails, the undo statements of the steps
+ * already done run in reverse order, and the original exception is thrown with any undo failure added
+ * as suppressed. (Altibase commits every DDL statement, so nothing else can take it back.) A plan that
+ * is a {@link SessionCommand} is carried out on the application's connection, and nothing else is sent.
  */
 final class PlanRunner {
     private final Connection delegate;
@@ -42,6 +43,9 @@ final class PlanRunner {
             command.call().apply(application);
             return result;
         }
+        if (plan.main().guard() != null && !Catalog.holds(delegate, plan.main().guard())) {
+            return whenSkipped.run();
+        }
         List<Step> steps = plan.steps();
         Deque<String> undo = new ArrayDeque<>();
         Statement companion = null;
@@ -51,10 +55,7 @@ final class PlanRunner {
                 Step step = steps.get(i);
                 boolean isMain = i == plan.mainIndex();
                 try {
-                    if (step.guard() != null && !Catalog.holds(delegate, step.guard())) {
-                        if (isMain) {
-                            result = whenSkipped.run();
-                        }
+                    if (!isMain && step.guard() != null && !Catalog.holds(delegate, step.guard())) {
                         continue;
                     }
                     if (isMain) {

@@ -14,7 +14,9 @@ import java.util.Set;
  * <p>It skips string literals, quoted identifiers and comments, and looks at the remaining words
  * and characters: a statement goes to the parser only if it contains one of the trigger words or
  * characters of an enabled rule, or one of their scoped trigger words or characters inside its
- * {@link TriggerScope} (found by following {@code SELECT}, {@code FROM} and brackets). False positives
+ * {@link TriggerScope} (found by following {@code SELECT}, {@code FROM} and brackets). A word right
+ * after a {@code .} is part of a qualified name ({@code seq.NEXTVAL}, {@code t.limit}), never a
+ * keyword, and triggers nothing. False positives
  * cost a parse; false negatives would lose a rewrite, so every rule declares a superset of what it
  * needs. A block comment reading {@code portable:skip} marks a statement that must not be rewritten
  * at all.
@@ -116,7 +118,8 @@ final class Precheck {
                     hash = 31 * hash + c;
                     i++;
                 }
-                if (!parse && ascii) {
+                boolean qualified = start > 0 && sql.charAt(start - 1) == '.';
+                if (!parse && ascii && !qualified) {
                     parse = words.contains(sql, start, i - start, hash)
                             || clauses != null && clauses.word(sql, start, i - start, hash);
                 }

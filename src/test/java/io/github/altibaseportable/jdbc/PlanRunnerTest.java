@@ -222,10 +222,34 @@ class PlanRunnerTest extends StubbedConnectionTest {
     void aFailingCatalogQueryUndoesLikeAFailingStep() {
         SQLException failure = new SQLException("catalog unavailable", "08S01", 3);
         stub.failOn("SYSTEM_\\.SYS_TABLES_", failure);
+        StatementPlan plan = plan(step("STEP 1", "UNDO 1"), Step.of(MAIN),
+                Step.of("STEP 2").withGuard(Guard.ifExists(Guard.ObjectType.TABLE, null, "T")));
+        assertSame(failure, assertThrows(SQLException.class, () -> run(plan)));
+        assertEquals(List.of("STEP 1", MAIN, "UNDO 1"), executedBesidesTheCatalog());
+    }
+
+    @Test
+    void aFailingCatalogQueryForTheMainStepRunsNothing() {
+        SQLException failure = new SQLException("catalog unavailable", "08S01", 3);
+        stub.failOn("SYSTEM_\\.SYS_TABLES_", failure);
         StatementPlan plan = plan(step("STEP 1", "UNDO 1"),
                 Step.of(MAIN).withGuard(Guard.ifExists(Guard.ObjectType.TABLE, null, "T")));
         assertSame(failure, assertThrows(SQLException.class, () -> run(plan)));
-        assertEquals(List.of("STEP 1", "UNDO 1"), executedBesidesTheCatalog());
+        assertEquals(List.of(), executedBesidesTheCatalog());
+    }
+
+    @ParameterizedTest(name = "main step runs: {0}")
+    @CsvSource({"true", "false"})
+    void theCompanionsOfAMainStepRunOnlyWithIt(boolean mainRuns) throws SQLException {
+        catalogSays(!mainRuns);
+        StatementPlan plan = plan(step("CREATE SEQUENCE T_ID_SEQ", "DROP SEQUENCE T_ID_SEQ"),
+                Step.of(MAIN).withGuard(Guard.ifNotExists(Guard.ObjectType.TABLE, null, "T")),
+                Step.of("COMMENT ON TABLE t IS 'x'"));
+        long count = run(plan);
+        List<String> expected = mainRuns ? List.of("CREATE SEQUENCE T_ID_SEQ", MAIN, "COMMENT ON TABLE t IS 'x'") : List.of();
+        assertEquals(expected, executedBesidesTheCatalog());
+        assertEquals(mainRuns ? MAIN_COUNT : -1L, count);
+        assertEquals(1, stub.events("prepare: SELECT COUNT(*) FROM SYSTEM_").size(), "the main guard is checked once: " + stub.events());
     }
 
     // ---- a skipped main step ------------------------------------------------------------------------

@@ -37,6 +37,9 @@ class PrecheckTest {
         "SELECT a FROM t /* unterminated LIMIT             | UNCHANGED",
         "SELECT 'unterminated LIMIT                        | UNCHANGED",
         "LIMIT                                             | PARSE",
+        "SELECT t.limit, s.offset FROM t                   | UNCHANGED",
+        "SELECT t. limit FROM t                            | PARSE",
+        "SELECT t.a FROM t LIMIT 1                         | PARSE",
     })
     void verdicts(String sql, Verdict expected) {
         assertEquals(expected, precheck.check(sql.strip()), sql);

@@ -13,7 +13,15 @@ public final class Rules {
             new SetOperationRule(),
             new JoinRule(),
             new UpsertRule(),
-            new IsolationRule());
+            new IsolationRule(),
+            new SequenceFunctionsRule(),
+            new DataTypesRule(),
+            new IfExistsRule(),
+            new BacktickIdentifiersRule(),
+            new DefaultOrderRule(),
+            new AlterColumnRule(),
+            new MySqlCommentsRule(),
+            new MySqlTableOptionsRule());
 
     private Rules() {
     }

@@ -1,0 +1,65 @@
+package io.github.altibaseportable.rewrite.rules;
+
+import java.util.Set;
+
+import io.github.altibaseportable.rewrite.Edit;
+import io.github.altibaseportable.rewrite.ParsedStatement;
+import io.github.altibaseportable.rewrite.RewriteContext;
+import io.github.altibaseportable.rewrite.RewriteRule;
+import net.sf.jsqlparser.expression.Expression;
+
+/**
+ * Column definitions whose {@code DEFAULT} follows a constraint ({@code c INT NOT NULL DEFAULT 1}):
+ * Altibase wants {@code DEFAULT} right after the type, so the {@code DEFAULT} clause moves before the
+ * first constraint ({@code c INT DEFAULT 1 NOT NULL}), in {@code CREATE TABLE} and in
+ * {@code ALTER TABLE ... ADD/MODIFY}. The clause is moved as text, with other rules' edits inside it.
+ */
+public final class DefaultOrderRule implements RewriteRule {
+    /** Words that start a column constraint. */
+    private static final String[] CONSTRAINT = {"NOT", "NULL", "PRIMARY", "UNIQUE", "CHECK", "REFERENCES",
+        "CONSTRAINT"};
+
+    @Override
+    public String name() {
+        return "defaultorder";
+    }
+
+    @Override
+    public String description() {
+        return "column NOT NULL (or another constraint) DEFAULT x -> DEFAULT x NOT NULL";
+    }
+
+    @Override
+    public Set<String> triggerWords() {
+        return Set.of("CREATE", "ALTER");
+    }
+
+    @Override
+    public void rewrite(ParsedStatement statement, RewriteContext context) {
+        for (ColumnDefinitions.Column column : ColumnDefinitions.of(statement)) {
+            int keyword = TokenSegments.find(statement, column.type() + 1, column.last(), "DEFAULT");
+            if (keyword < 0) {
+                continue;
+            }
+            int constraint = TokenSegments.find(statement, column.type() + 1, keyword - 1, CONSTRAINT);
+            int valueEnd = defaultValueEnd(statement, keyword + 1);
+            if (constraint > 0 && valueEnd > 0) {
+                int target = statement.tokenEnd(constraint - 1);
+                for (Edit edit : Edit.move(statement.tokenEnd(keyword - 1), valueEnd, target)) {
+                    context.edit(edit);
+                }
+            }
+        }
+    }
+
+    /** Where the expression starting at token {@code first} ends in the text, or -1 when there is none. */
+    private static int defaultValueEnd(ParsedStatement statement, int first) {
+        int end = -1;
+        for (Expression expression : statement.find(Expression.class)) {
+            if (statement.firstToken(expression) == first) {
+                end = Math.max(end, statement.end(expression));
+            }
+        }
+        return end;
+    }
+}

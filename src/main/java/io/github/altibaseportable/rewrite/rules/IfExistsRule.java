@@ -1,0 +1,119 @@
+package io.github.altibaseportable.rewrite.rules;
+
+import java.util.Locale;
+import java.util.Set;
+
+import io.github.altibaseportable.rewrite.Edit;
+import io.github.altibaseportable.rewrite.Guard;
+import io.github.altibaseportable.rewrite.ParsedStatement;
+import io.github.altibaseportable.rewrite.RewriteContext;
+import io.github.altibaseportable.rewrite.RewriteRule;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.create.index.CreateIndex;
+import net.sf.jsqlparser.statement.create.table.CreateTable;
+import net.sf.jsqlparser.statement.drop.Drop;
+
+/**
+ * {@code DROP TABLE|VIEW|SEQUENCE|INDEX IF EXISTS x} and {@code CREATE TABLE|INDEX IF NOT EXISTS x}:
+ * Altibase has neither clause, so it is removed and the statement is guarded by a catalog check made
+ * when it runs; when the check fails the statement is not sent and reports an update count of 0.
+ * Several names in one {@code DROP ... IF EXISTS}, and other object kinds, are reported as
+ * unsupported.
+ */
+public final class IfExistsRule implements RewriteRule {
+
+    @Override
+    public String name() {
+        return "ifexists";
+    }
+
+    @Override
+    public String description() {
+        return "DROP TABLE|VIEW|SEQUENCE|INDEX IF EXISTS, CREATE TABLE|INDEX IF NOT EXISTS -> catalog check, "
+                + "then run or skip (update count 0)";
+    }
+
+    @Override
+    public Set<String> triggerWords() {
+        return Set.of("IF");
+    }
+
+    @Override
+    public void rewrite(ParsedStatement statement, RewriteContext context) {
+        Statement parsed = statement.statement();
+        if (parsed instanceof Drop drop && drop.isIfExists()) {
+            drop(statement, context, drop);
+        } else if (parsed instanceof CreateTable create && create.isIfNotExists()
+                && statement.hasPosition(create.getTable())) {
+            int table = statement.firstToken(create.getTable());
+            int last = statement.lastToken(create.getTable());
+            guard(statement, context, table - 3, Guard.ObjectType.TABLE, false, table, last);
+        } else if (parsed instanceof CreateIndex index && index.isUsingIfNotExists()) {
+            int exists = TokenSegments.find(statement, 0, statement.tokenCount() - 1, "EXISTS");
+            int on = TokenSegments.find(statement, exists + 1, statement.tokenCount() - 1, "ON");
+            guard(statement, context, exists - 2, Guard.ObjectType.INDEX, false, exists + 1, on - 1);
+        }
+    }
+
+    private static void drop(ParsedStatement statement, RewriteContext context, Drop drop) {
+        Guard.ObjectType type = objectType(drop.getType());
+        if (type == null || drop.isUsingTemporary() || drop.isMaterialized()) {
+            context.unsupported("DROP " + drop.getType() + " IF EXISTS: Altibase has no IF EXISTS, and the driver "
+                    + "checks only tables, views, sequences and indexes");
+            return;
+        }
+        if (drop.getNames() != null && drop.getNames().size() > 1) {
+            context.unsupported("DROP " + drop.getType() + " IF EXISTS with several names: Altibase drops one object "
+                    + "per statement");
+            return;
+        }
+        if (!statement.hasPosition(drop.getName())) {
+            context.unsupported("no text position for " + drop.getName());
+            return;
+        }
+        int name = statement.firstToken(drop.getName());
+        guard(statement, context, name - 2, type, true, name, statement.lastToken(drop.getName()));
+    }
+
+    private static Guard.ObjectType objectType(String type) {
+        switch (type.toUpperCase(Locale.ROOT)) {
+            case "TABLE":
+                return Guard.ObjectType.TABLE;
+            case "VIEW":
+                return Guard.ObjectType.VIEW;
+            case "SEQUENCE":
+                return Guard.ObjectType.SEQUENCE;
+            case "INDEX":
+                return Guard.ObjectType.INDEX;
+            default:
+                return null;
+        }
+    }
+
+    /**
+     * Removes {@code IF [NOT] EXISTS} starting at token {@code ifToken} and guards the statement on the
+     * object named by tokens {@code [nameFirst, nameLast]} ({@code name} or {@code schema.name}).
+     */
+    private static void guard(ParsedStatement statement, RewriteContext context, int ifToken, Guard.ObjectType type,
+                              boolean mustExist, int nameFirst, int nameLast) {
+        int exists = ifToken + (mustExist ? 1 : 2);
+        if (!statement.isWord(ifToken, "IF") || !statement.isWord(exists, "EXISTS")
+                || !mustExist && !statement.isWord(ifToken + 1, "NOT")) {
+            context.unsupported("IF " + (mustExist ? "" : "NOT ") + "EXISTS not found in the text");
+            return;
+        }
+        String schema = null;
+        String name = statement.tokenText(nameFirst);
+        if (nameLast == nameFirst + 2 && statement.tokenText(nameFirst + 1).equals(".")) {
+            schema = Identifiers.catalogName(name);
+            name = statement.tokenText(nameLast);
+        } else if (nameLast != nameFirst) {
+            String written = statement.sql().substring(statement.tokenBegin(nameFirst),
+                    statement.tokenEnd(Math.max(nameFirst, nameLast)));
+            context.unsupported("cannot read the object name " + written);
+            return;
+        }
+        context.edit(Edit.delete(TokenSegments.blanksBefore(statement, ifToken), statement.tokenEnd(exists)));
+        context.guardMain(new Guard(type, schema, Identifiers.catalogName(name), mustExist));
+    }
+}

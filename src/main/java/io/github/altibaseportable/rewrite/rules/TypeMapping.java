@@ -1,0 +1,107 @@
+package io.github.altibaseportable.rewrite.rules;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import io.github.altibaseportable.rewrite.Edit;
+import io.github.altibaseportable.rewrite.ParsedStatement;
+
+/**
+ * The portable data types Altibase lacks, and the Altibase type each becomes.
+ *
+ * <p>Altibase has no BOOLEAN, TEXT, TINYINT, JSON, UUID or binary-string column types, and no
+ * datetime type but {@code DATE} (which keeps microseconds). Its {@code TIMESTAMP} is a
+ * system-maintained change stamp, so no portable datetime type ever becomes {@code TIMESTAMP}.
+ * BOOLEAN becomes {@code SMALLINT} holding 1 for true and 0 for false. TEXT, JSON and BYTEA become
+ * 32000-byte {@code VARCHAR} / {@code VARBYTE} rather than LOBs, because Altibase refuses LOB access in
+ * autocommit mode and cannot compare, index or CAST LOBs; only MySQL's MEDIUMTEXT and LONGTEXT, whose
+ * values may not fit, become {@code CLOB}.
+ */
+final class TypeMapping {
+    /** Altibase's type for each portable base type whose arguments and modifiers are dropped. */
+    private static final Map<String, String> REPLACED = Map.ofEntries(
+            Map.entry("BOOLEAN", "SMALLINT"),
+            Map.entry("BOOL", "SMALLINT"),
+            Map.entry("TINYINT", "SMALLINT"),
+            Map.entry("TEXT", "VARCHAR(32000)"),
+            Map.entry("TINYTEXT", "VARCHAR(255)"),
+            Map.entry("MEDIUMTEXT", "CLOB"),
+            Map.entry("LONGTEXT", "CLOB"),
+            Map.entry("JSON", "VARCHAR(32000)"),
+            Map.entry("JSONB", "VARCHAR(32000)"),
+            Map.entry("UUID", "CHAR(36)"),
+            Map.entry("BYTEA", "VARBYTE(32000)"),
+            Map.entry("TIMESTAMP", "DATE"),
+            Map.entry("TIMESTAMPTZ", "DATE"),
+            Map.entry("DATETIME", "DATE"),
+            Map.entry("TIME", "DATE"),
+            Map.entry("TIMETZ", "DATE"));
+
+    /** Altibase's name for each portable base type whose arguments are kept: {@code BINARY(16)} -> {@code BYTE(16)}. */
+    private static final Map<String, String> RENAMED = Map.of(
+            "BINARY", "BYTE",
+            "VARBINARY", "VARBYTE",
+            "VARCHAR2", "VARCHAR",
+            "NVARCHAR2", "NVARCHAR");
+
+    /** The words of all the types above, for the lexical pre-check. */
+    static final Set<String> TRIGGER_WORDS = Set.of("BOOLEAN", "BOOL", "TINYINT", "TEXT",
+            "TINYTEXT", "MEDIUMTEXT", "LONGTEXT", "JSON", "JSONB", "UUID", "BYTEA", "TIMESTAMP", "TIMESTAMPTZ",
+            "DATETIME", "TIME", "TIMETZ", "PRECISION", "BINARY", "VARBINARY", "VARCHAR2", "NVARCHAR2");
+
+    private static final Set<String> INTEGER_FLAGS = Set.of("UNSIGNED", "SIGNED", "ZEROFILL");
+    private static final Set<String> TIME_ZONE_WORDS = Set.of("WITH", "WITHOUT", "LOCAL", "TIME", "ZONE",
+            "WITH TIME ZONE", "WITHOUT TIME ZONE", "WITH LOCAL TIME ZONE");
+
+    private TypeMapping() {
+    }
+
+    /**
+     * The edit that turns the type starting at token {@code first} (and ending at or before token
+     * {@code limit}) into its Altibase type, or {@code null} when Altibase knows the type.
+     */
+    static Edit edit(ParsedStatement statement, int first, int limit) {
+        String image = statement.tokenText(first);
+        String base = baseWord(image);
+        String renamed = RENAMED.get(base);
+        if (renamed != null) {
+            int begin = statement.tokenBegin(first);
+            return Edit.replace(begin, begin + base.length(), renamed);
+        }
+        String replaced = REPLACED.get(base);
+        int last = first;
+        if (replaced == null) {
+            if (!base.equals("DOUBLE") || !statement.isWord(first + 1, "PRECISION") || first + 1 > limit) {
+                return null;
+            }
+            replaced = "DOUBLE";
+            last = first + 1;
+        }
+        if (last < limit && statement.tokenText(last + 1).equals("(")) {
+            last = Math.min(TokenSegments.skipGroup(statement, last + 1), limit);
+        }
+        while (last < limit && isModifier(base, statement.tokenText(last + 1))) {
+            last++;
+        }
+        return Edit.replace(statement.tokenBegin(first), statement.tokenEnd(last), replaced);
+    }
+
+    /** The type name a token starts with, in upper case: {@code timestamp(3) with time zone} -> {@code TIMESTAMP}. */
+    private static String baseWord(String image) {
+        int end = 0;
+        while (end < image.length() && (Character.isLetterOrDigit(image.charAt(end)) || image.charAt(end) == '_')) {
+            end++;
+        }
+        return image.substring(0, end).toUpperCase(Locale.ROOT);
+    }
+
+    /** Whether {@code token} continues type {@code base}: a time zone clause, MySQL's integer flags. */
+    private static boolean isModifier(String base, String token) {
+        String word = token.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (base.equals("TINYINT")) {
+            return INTEGER_FLAGS.contains(word);
+        }
+        return "DATE".equals(REPLACED.get(base)) && TIME_ZONE_WORDS.contains(word);
+    }
+}

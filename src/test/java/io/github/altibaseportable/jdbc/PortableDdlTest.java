@@ -1,0 +1,122 @@
+package io.github.altibaseportable.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.github.altibaseportable.stub.StubRows;
+
+/**
+ * Portable DDL through the driver on the stub: {@code IF [NOT] EXISTS} answered by the (stubbed)
+ * catalog, with an update count of 0 when the statement is skipped; MySQL comments run after the
+ * statement as one unit with it; the two together.
+ */
+class PortableDdlTest extends StubbedConnectionTest {
+    private static final String CATALOG = "SYSTEM_.";
+
+    /** The catalog query answers {@code count} objects, as {@code SELECT COUNT(*)} does. */
+    private void catalogCounts(long count) {
+        stub.onQuery("SYSTEM_\\.SYS_(TABLES|INDICES)_", StubRows.single("COUNT(*)", count));
+    }
+
+    private List<String> executedBesidesTheCatalog() {
+        List<String> executed = new ArrayList<>(stub.executed());
+        executed.removeIf(sql -> sql.contains(CATALOG));
+        return executed;
+    }
+
+    @ParameterizedTest(name = "catalog count {0}")
+    @CsvSource({"0, 0", "1, 5"})
+    void dropIfExistsRunsOnlyWhenTheTableExists(long count, int expectedUpdateCount) throws SQLException {
+        catalogCounts(count);
+        stub.onUpdate("^DROP TABLE app\\.orders$", 5);
+        Statement statement = connection.createStatement();
+        assertEquals(expectedUpdateCount, statement.executeUpdate("DROP TABLE IF EXISTS app.orders"));
+        assertEquals(count == 0 ? List.of() : List.of("DROP TABLE app.orders"), executedBesidesTheCatalog());
+        assertEquals(Map.of(1, "APP", 2, "ORDERS", 3, "T"), stub.lastPrepared().parameters());
+    }
+
+    @Test
+    void aSkippedCreateIfNotExistsReportsNoRowsAndNoResult() throws SQLException {
+        catalogCounts(1);
+        PreparedStatement statement = connection.prepareStatement("CREATE TABLE IF NOT EXISTS `Users` (id INT)");
+        assertFalse(statement.execute());
+        assertEquals(0, statement.getUpdateCount());
+        assertEquals(List.of(), executedBesidesTheCatalog());
+        assertEquals(Map.of(1, "USERS", 2, "T"), stub.lastPrepared().parameters());
+    }
+
+    @Test
+    void anIndexGuardAsksTheIndexCatalog() throws SQLException {
+        catalogCounts(0);
+        connection.createStatement().execute("CREATE INDEX IF NOT EXISTS ix_t ON t (v)");
+        assertEquals(List.of("CREATE INDEX ix_t ON t (v)"), executedBesidesTheCatalog());
+        assertEquals(Map.of(1, "IX_T"), stub.lastPrepared().parameters());
+    }
+
+    @Test
+    void mysqlCommentsRunAfterTheTable() throws SQLException {
+        connection.createStatement().execute("CREATE TABLE `t` (`id` INT COMMENT 'key') ENGINE=InnoDB COMMENT='tab'");
+        assertEquals(List.of("CREATE TABLE t (id INT)", "COMMENT ON TABLE t IS 'tab'", "COMMENT ON COLUMN t.id IS 'key'"),
+                stub.executed());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "CREATE TABLE t (id INT COMMENT 'key')      | CREATE TABLE t (id INT)         | COMMENT ON COLUMN t.id IS 'key' | DROP TABLE t",
+        "ALTER TABLE t ADD COLUMN c INT COMMENT 'x' | ALTER TABLE t ADD COLUMN c INT  | COMMENT ON COLUMN t.c IS 'x'    | ALTER TABLE t DROP COLUMN c",
+    })
+    void aFailingCommentUndoesTheStatementAndThrowsTheOriginalError(String sql, String main, String comment, String undo) {
+        SQLException failure = new SQLException("comment too long", "HY000", 200000);
+        stub.failOn("^COMMENT ON COLUMN", failure);
+        assertSame(failure, assertThrows(SQLException.class, () -> connection.createStatement().execute(sql)));
+        assertEquals(List.of(main, comment, undo), stub.executed());
+    }
+
+    @ParameterizedTest(name = "table exists: {0}")
+    @CsvSource({"true", "false"})
+    void theCommentsOfASkippedCreateAreSkippedToo(boolean exists) throws SQLException {
+        catalogCounts(exists ? 1 : 0);
+        connection.createStatement().execute("CREATE TABLE IF NOT EXISTS t (id INT) COMMENT 'x'");
+        List<String> expected = exists ? List.of() : List.of("CREATE TABLE t (id INT)", "COMMENT ON TABLE t IS 'x'");
+        assertEquals(expected, executedBesidesTheCatalog());
+    }
+
+    @Test
+    void nativeSqlShowsTheGuardAndTheCompanions() throws SQLException {
+        assertEquals("-- only if table T does not exist\nCREATE TABLE t (id INT);\nCOMMENT ON TABLE t IS 'x'",
+                connection.nativeSQL("CREATE TABLE IF NOT EXISTS t (id INT) COMMENT 'x'"));
+    }
+
+    @Test
+    void eachRuleCanBeSwitchedOff() throws SQLException {
+        String sql = "CREATE TABLE IF NOT EXISTS `t` (a BOOLEAN NOT NULL DEFAULT 1 COMMENT 'x') ENGINE=InnoDB";
+        String[][] cases = {
+            {"types", "CREATE TABLE t (a BOOLEAN DEFAULT 1 NOT NULL)"},
+            {"ifexists", "CREATE TABLE IF NOT EXISTS t (a SMALLINT DEFAULT 1 NOT NULL)"},
+            {"backticks", "CREATE TABLE `t` (a SMALLINT DEFAULT 1 NOT NULL)"},
+            {"defaultorder", "CREATE TABLE t (a SMALLINT NOT NULL DEFAULT 1)"},
+            {"comments", "CREATE TABLE t (a SMALLINT DEFAULT 1 NOT NULL COMMENT 'x')"},
+            {"tableoptions", "CREATE TABLE t (a SMALLINT DEFAULT 1 NOT NULL) ENGINE=InnoDB"},
+        };
+        for (String[] disabled : cases) {
+            try (Harness harness = Harness.open("portable.disabledRules", disabled[0])) {
+                String script = harness.portable().nativeSQL(sql);
+                String main = script.lines().filter(line -> line.startsWith("CREATE TABLE")).findFirst().orElse(script);
+                assertEquals(disabled[1], main.endsWith(";") ? main.substring(0, main.length() - 1) : main, disabled[0]);
+            }
+        }
+    }
+}
