@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 
-import io.github.altibaseportable.driver.PortableDataSource;
 import io.github.altibaseportable.driver.PortableUrl;
 
 /**
@@ -98,15 +97,6 @@ public final class LiveDatabase {
             properties.setProperty(extra[i], extra[i + 1]);
         }
         return DriverManager.getConnection(url, properties);
-    }
-
-    /** This driver's {@code DataSource}, set up as an application would: URL, user and password. */
-    public static PortableDataSource dataSource() {
-        PortableDataSource dataSource = new PortableDataSource();
-        dataSource.setUrl(requireUrl());
-        dataSource.setUser(user());
-        dataSource.setPassword(password());
-        return dataSource;
     }
 
     /** A name no other run uses: {@code prefix} and 8 random hex digits, upper case. */

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -64,11 +63,8 @@ public final class OwnedObjects {
             }
         });
         Map<String, String> left = list(connection);
-        try (Statement statement = connection.createStatement()) {
-            for (Map.Entry<String, String> object : left.entrySet()) {
-                statement.execute("DROP " + kind(object.getValue()) + " " + object.getKey());
-            }
-        }
+        LiveDatabase.execute(connection, left.entrySet().stream()
+                .map(object -> "DROP " + kind(object.getValue()) + " " + object.getKey()).toArray(String[]::new));
         return left;
     }
 
