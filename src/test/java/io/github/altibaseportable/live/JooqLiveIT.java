@@ -47,7 +47,7 @@ class JooqLiveIT {
     private Connection connection;
     private DSLContext bound;
     private DSLContext inlined;
-    /** The keys of the rows paging reads ({@code page-<n>}), ascending. */
+    /** The keys {@code returning} gave for the rows paging reads ({@code page-<n>}), in insert order. */
     private final List<Long> pagedIds = new ArrayList<>();
 
     @BeforeAll
@@ -83,6 +83,11 @@ class JooqLiveIT {
     }
 
     @Test
+    void theKeysReturnedInInsertOrderAreTheStoredKeysInOrder() {
+        assertEquals(stored(), pagedIds);
+    }
+
+    @Test
     void insertReturningGivesTheStoredKey() {
         Long key = bound.insertInto(books, title).values("single").returning(id).fetchOne(id);
         assertNotNull(key);
@@ -106,14 +111,25 @@ class JooqLiveIT {
     @ParameterizedTest
     @MethodSource("pages")
     void limitAndOffsetReturnTheExpectedPage(Page page) {
-        assertEquals(page.of(pagedIds), fetch(bound, page), "bound");
-        assertEquals(page.of(pagedIds), fetch(inlined, page), "inlined");
+        List<Long> all = stored();
+        assertEquals(PAGED_ROWS, all.size());
+        assertEquals(page.of(all), page(bound, page), "bound");
+        assertEquals(page.of(all), page(inlined, page), "inlined");
     }
 
-    private List<Long> fetch(DSLContext context, Page page) {
-        SelectLimitStep<Record1<Long>> select = context.select(id).from(books).where(title.like("page-%")).orderBy(id);
+    /** The keys of the {@code page-<n>} rows, ascending. */
+    private List<Long> stored() {
+        return pagedRows(bound).fetch(id);
+    }
+
+    private List<Long> page(DSLContext context, Page page) {
+        SelectLimitStep<Record1<Long>> select = pagedRows(context);
         return (page.limit() == null ? select.offset(page.offset()) : select.limit(page.limit()).offset(page.offset()))
                 .fetch(id);
+    }
+
+    private SelectLimitStep<Record1<Long>> pagedRows(DSLContext context) {
+        return context.select(id).from(books).where(title.like("page-%")).orderBy(id);
     }
 
     private String titleOf(long key) {

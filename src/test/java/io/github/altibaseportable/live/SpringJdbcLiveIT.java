@@ -49,7 +49,7 @@ class SpringJdbcLiveIT {
     private JdbcTemplate jdbc;
 
     /** The three ways JDBC lets an application ask for generated keys. */
-    enum KeysRequest {
+    enum GeneratedKeysBy {
         RETURN_GENERATED_KEYS, COLUMN_NAMES, COLUMN_INDEXES;
 
         PreparedStatement prepare(Connection connection, String sql) throws SQLException {
@@ -116,8 +116,8 @@ class SpringJdbcLiveIT {
     }
 
     @ParameterizedTest
-    @EnumSource(KeysRequest.class)
-    void keyHolderHoldsTheKeyStoredWithTheRow(KeysRequest request) {
+    @EnumSource(GeneratedKeysBy.class)
+    void keyHolderHoldsTheKeyStoredWithTheRow(GeneratedKeysBy request) {
         String body = "key holder " + request;
         KeyHolder keys = new GeneratedKeyHolder();
         String insert = "INSERT INTO " + notes + " (BODY) VALUES (?)";
