@@ -99,11 +99,6 @@ public final class LiveDatabase {
         return DriverManager.getConnection(url, properties);
     }
 
-    /** A name no other run uses: {@code prefix} and 8 random hex digits, upper case. */
-    public static String uniqueName(String prefix) {
-        return (prefix + "_" + UUID.randomUUID().toString().substring(0, 8)).toUpperCase(Locale.ROOT);
-    }
-
     /** Runs {@code statements} (DDL, typically) one after the other on {@code connection}. */
     public static void execute(Connection connection, String... statements) throws SQLException {
         try (Statement statement = connection.createStatement()) {
@@ -111,6 +106,11 @@ public final class LiveDatabase {
                 statement.execute(sql);
             }
         }
+    }
+
+    /** A name no other run uses: {@code prefix} and 8 random hex digits, upper case. */
+    public static String uniqueName(String prefix) {
+        return (prefix + "_" + UUID.randomUUID().toString().substring(0, 8)).toUpperCase(Locale.ROOT);
     }
 
     /** Drops a table, ignoring "does not exist". */
