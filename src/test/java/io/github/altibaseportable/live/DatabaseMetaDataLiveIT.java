@@ -38,7 +38,8 @@ class DatabaseMetaDataLiveIT {
 
     @Test
     void aColumnThatDefaultsToASequenceIsAutoIncremented() throws SQLException {
-        String table = LiveDatabase.uniqueName("MD");
+        OwnedObjects objects = new OwnedObjects("MD");
+        String table = objects.name("T");
         try (Connection connection = LiveDatabase.connect(); Statement statement = connection.createStatement()) {
             statement.execute("CREATE SEQUENCE " + table + "_ID_SEQ START WITH 1 INCREMENT BY 1");
             statement.execute("CREATE TABLE " + table + " (id BIGINT DEFAULT " + table + "_ID_SEQ.NEXTVAL PRIMARY KEY,"
@@ -52,7 +53,7 @@ class DatabaseMetaDataLiveIT {
                 }
                 assertEquals(List.of("ID=YES", "V=NO"), columns);
             } finally {
-                LiveDatabase.dropObjectsStartingWith(connection, table);
+                objects.dropAll(connection);
             }
         }
     }

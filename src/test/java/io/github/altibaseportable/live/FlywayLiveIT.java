@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Map;
 
 import org.flywaydb.core.Flyway;
@@ -18,7 +17,8 @@ class FlywayLiveIT {
 
     @Test
     void appliesAndReappliesThePortableMigrations() throws SQLException {
-        String prefix = LiveDatabase.uniqueName("FW");
+        OwnedObjects objects = new OwnedObjects("FW");
+        String prefix = objects.stem();
         Flyway flyway = Flyway.configure()
                 .dataSource(LiveDatabase.dataSource())
                 .locations("classpath:db/portable")
@@ -34,9 +34,9 @@ class FlywayLiveIT {
                 flyway.validate();
                 assertEquals(4, flyway.info().applied().length);
                 PortableMigrationChecks.assertApplied(connection, prefix);
-                assertEquals(List.of(prefix + "_HISTORY"), LiveDatabase.objectsStartingWith(connection, prefix + "_HIST", "T"));
+                assertEquals("T", objects.list(connection).get(objects.name("HISTORY")));
             } finally {
-                LiveDatabase.dropObjectsStartingWith(connection, prefix);
+                objects.dropAllAndCheck(connection);
             }
         }
     }

@@ -43,7 +43,8 @@ class LiquibaseLiveIT {
 
     @Test
     void appliesAndReappliesThePortableChangelog() throws Exception {
-        String prefix = LiveDatabase.uniqueName("LB");
+        OwnedObjects objects = new OwnedObjects("LB");
+        String prefix = objects.stem();
         try (Connection connection = LiveDatabase.connect()) {
             try {
                 try (Connection tool = LiveDatabase.connect()) {
@@ -61,7 +62,7 @@ class LiquibaseLiveIT {
                 assertEquals(4, count(connection, "SELECT COUNT(*) FROM " + prefix + "_DBCL"));
                 assertEquals(0, count(connection, "SELECT COUNT(*) FROM " + prefix + "_DBCL_LOCK WHERE LOCKED <> 0"));
             } finally {
-                LiveDatabase.dropObjectsStartingWith(connection, prefix);
+                objects.dropAllAndCheck(connection);
             }
         }
     }

@@ -2,12 +2,8 @@ package io.github.altibaseportable.live;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.UUID;
@@ -20,14 +16,18 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 
 import io.github.altibaseportable.driver.PortableDataSource;
+import io.github.altibaseportable.driver.PortableUrl;
 
 /**
  * The live Altibase server of the {@code *LiveIT} tests: {@code ALTIBASE_URL} (a
  * {@code jdbc:altibase-portable:} URL), {@code ALTIBASE_USER} and {@code ALTIBASE_PASSWORD}, each read
  * from a system property or else the environment. Without {@code ALTIBASE_URL} every live test is
- * skipped (JUnit reports it as skipped, never as passed).
+ * skipped (JUnit reports it as skipped, never as passed), unless the system property
+ * {@value #REQUIRED} is {@code true} (the Maven profile {@code live} sets it): then it fails.
  */
 public final class LiveDatabase {
+    /** The system property that turns "no server configured" from a skip into a failure. */
+    public static final String REQUIRED = "altibase.live.required";
 
     private LiveDatabase() {
     }
@@ -46,12 +46,19 @@ public final class LiveDatabase {
     }
 
     /**
-     * Skips the calling test unless a live server is configured. Call it in the test itself (not in
-     * {@code @BeforeAll}, where JUnit would drop the class without reporting any test as skipped).
+     * Skips the calling test unless a live server is configured, or fails it when one is required, or
+     * when {@code ALTIBASE_URL} is not this driver's URL. Call it in the test or in {@code @BeforeEach}
+     * (not in {@code @BeforeAll}, where JUnit would drop the class without reporting any test as skipped).
      */
     public static String requireUrl() {
         String url = setting("ALTIBASE_URL");
+        if (url == null && Boolean.getBoolean(REQUIRED)) {
+            Assertions.fail("ALTIBASE_URL is not set, and " + REQUIRED + " requires a live Altibase server");
+        }
         Assumptions.assumeTrue(url != null, "ALTIBASE_URL is not set: live Altibase test skipped");
+        if (!url.startsWith(PortableUrl.PREFIX)) {
+            Assertions.fail("ALTIBASE_URL must be a " + PortableUrl.PREFIX + " URL, not " + url);
+        }
         return url;
     }
 
@@ -63,20 +70,45 @@ public final class LiveDatabase {
         return Stream.of(DynamicTest.dynamicTest("live server", LiveDatabase::requireUrl));
     }
 
+    /** {@code ALTIBASE_USER}, or {@code null} (the driver's default user). */
+    public static String user() {
+        return setting("ALTIBASE_USER");
+    }
+
+    /** {@code ALTIBASE_PASSWORD}, or {@code null}. */
+    public static String password() {
+        return setting("ALTIBASE_PASSWORD");
+    }
+
+    /** Connection properties {@code user} and {@code password}, those of the two that are set. */
+    public static Properties login() {
+        Properties properties = new Properties();
+        if (user() != null) {
+            properties.setProperty("user", user());
+        }
+        if (password() != null) {
+            properties.setProperty("password", password());
+        }
+        return properties;
+    }
+
     /** A new connection through this driver, with {@code extra} connection properties. */
     public static Connection connect(String... extra) throws SQLException {
         String url = requireUrl();
-        Properties properties = new Properties();
-        if (setting("ALTIBASE_USER") != null) {
-            properties.setProperty("user", setting("ALTIBASE_USER"));
-        }
-        if (setting("ALTIBASE_PASSWORD") != null) {
-            properties.setProperty("password", setting("ALTIBASE_PASSWORD"));
-        }
+        Properties properties = login();
         for (int i = 0; i + 1 < extra.length; i += 2) {
             properties.setProperty(extra[i], extra[i + 1]);
         }
         return DriverManager.getConnection(url, properties);
+    }
+
+    /** Runs {@code statements} (DDL, typically) one after the other on {@code connection}. */
+    public static void execute(Connection connection, String... statements) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
     }
 
     /** A name no other run uses: {@code prefix} and 8 random hex digits, upper case. */
@@ -97,39 +129,7 @@ public final class LiveDatabase {
         return dataSource;
     }
 
-    /** The names of the connected user's views, tables and sequences of {@code type} ('V', 'T', 'S') starting with {@code prefix}. */
-    public static List<String> objectsStartingWith(Connection connection, String prefix, String type) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT TABLE_NAME FROM SYSTEM_.SYS_TABLES_"
-                + " WHERE USER_ID = USER_ID() AND TABLE_TYPE = ? AND TABLE_NAME LIKE ? ORDER BY TABLE_NAME")) {
-            query.setString(1, type);
-            query.setString(2, prefix + "%");
-            List<String> names = new ArrayList<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    names.add(rows.getString(1));
-                }
-            }
-            return names;
-        }
-    }
 
-    /**
-     * Drops the connected user's views, tables and sequences whose names start with {@code prefix} (a
-     * unique name of one test run), and fails unless none is left.
-     */
-    public static void dropObjectsStartingWith(Connection connection, String prefix) throws SQLException {
-        String[][] kinds = {{"V", "DROP VIEW ", ""}, {"T", "DROP TABLE ", " CASCADE CONSTRAINTS"}, {"S", "DROP SEQUENCE ", ""}};
-        try (Statement statement = connection.createStatement()) {
-            for (String[] kind : kinds) {
-                for (String name : objectsStartingWith(connection, prefix, kind[0])) {
-                    statement.execute(kind[1] + "\"" + name + "\"" + kind[2]);
-                }
-            }
-        }
-        for (String[] kind : kinds) {
-            Assertions.assertEquals(List.of(), objectsStartingWith(connection, prefix, kind[0]), "left behind");
-        }
-    }
 
     /** Drops a table, ignoring "does not exist". */
     public static void dropQuietly(Connection connection, String table) {

@@ -6,9 +6,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -25,11 +26,11 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PagingLiveIT {
     private static final int ROWS = 100;
-    private static final int[] OFFSETS = {0, 1, 5, 99, 100, 150};
-    private static final int[] LIMITS = {0, 1, 10};
+    private static final List<Integer> IDS = IntStream.rangeClosed(1, ROWS).boxed().collect(Collectors.toList());
 
+    private final OwnedObjects objects = new OwnedObjects("PG");
+    private final String table = objects.name("ROWS");
     private Connection connection;
-    private String table;
 
     @BeforeAll
     void createTable() throws SQLException {
@@ -37,10 +38,7 @@ class PagingLiveIT {
             return;
         }
         connection = LiveDatabase.connect();
-        table = LiveDatabase.uniqueName("PG");
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE " + table + " (id INTEGER PRIMARY KEY, v VARCHAR(10))");
-        }
+        LiveDatabase.execute(connection, "CREATE TABLE " + table + " (id INTEGER PRIMARY KEY, v VARCHAR(10))");
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (id, v) VALUES (?, ?)")) {
             for (int id = 1; id <= ROWS; id++) {
                 insert.setInt(1, id);
@@ -54,17 +52,10 @@ class PagingLiveIT {
     @AfterAll
     void dropTable() throws SQLException {
         if (connection != null) {
-            LiveDatabase.dropQuietly(connection, table);
-            connection.close();
+            try (Connection closing = connection) {
+                objects.dropAllAndCheck(closing);
+            }
         }
-    }
-
-    private static List<Integer> window(int offset, Integer limit) {
-        List<Integer> ids = new ArrayList<>();
-        for (int id = offset + 1; id <= ROWS && (limit == null || id <= offset + limit); id++) {
-            ids.add(id);
-        }
-        return ids;
     }
 
     private List<Integer> query(String tail, Object... binds) throws SQLException {
@@ -88,27 +79,29 @@ class PagingLiveIT {
             return LiveDatabase.skipped();
         }
         List<DynamicTest> tests = new ArrayList<>();
-        for (int offset : OFFSETS) {
-            for (int limit : LIMITS) {
-                List<Integer> expected = window(offset, limit);
-                check(tests, expected, "LIMIT " + limit + " OFFSET " + offset);
-                check(tests, expected, "LIMIT ? OFFSET ?", limit, offset);
-                check(tests, expected, "OFFSET " + offset + " ROWS FETCH NEXT " + limit + " ROWS ONLY");
-                check(tests, expected, "OFFSET ? ROWS FETCH FIRST ? ROWS ONLY", offset, limit);
-                check(tests, expected, "LIMIT " + limit + " OFFSET ?", offset);
-                check(tests, expected, "LIMIT ? OFFSET " + offset, limit);
+        for (Page page : Page.cases(ROWS)) {
+            int offset = page.offset();
+            int limit = page.limit();
+            List<Integer> expected = page.of(IDS);
+            check(tests, expected, "LIMIT " + limit + " OFFSET " + offset);
+            check(tests, expected, "LIMIT ? OFFSET ?", limit, offset);
+            check(tests, expected, "OFFSET " + offset + " ROWS FETCH NEXT " + limit + " ROWS ONLY");
+            check(tests, expected, "OFFSET ? ROWS FETCH FIRST ? ROWS ONLY", offset, limit);
+            check(tests, expected, "LIMIT " + limit + " OFFSET ?", offset);
+            check(tests, expected, "LIMIT ? OFFSET " + offset, limit);
+            if (offset == 0) {
+                check(tests, expected, "FETCH FIRST " + limit + " ROWS ONLY");
+                check(tests, expected, "FETCH FIRST ? ROWS ONLY", limit);
+                check(tests, expected, "LIMIT ?", limit);
             }
-            check(tests, window(offset, null), "OFFSET " + offset + " ROWS");
-            check(tests, window(offset, null), "OFFSET ?", offset);
         }
-        for (int limit : LIMITS) {
-            check(tests, window(0, limit), "FETCH FIRST " + limit + " ROWS ONLY");
-            check(tests, window(0, limit), "FETCH FIRST ? ROWS ONLY", limit);
-            check(tests, window(0, limit), "LIMIT ?", limit);
+        for (Page rest : Page.rests(ROWS)) {
+            check(tests, rest.of(IDS), "OFFSET " + rest.offset() + " ROWS");
+            check(tests, rest.of(IDS), "OFFSET ?", rest.offset());
         }
-        check(tests, window(0, 1), "FETCH FIRST ROW ONLY");
-        check(tests, window(5, 10), "LIMIT 6, 10");
-        check(tests, window(5, 10), "LIMIT ?, ?", 6, 10);
+        check(tests, new Page(0, 1).of(IDS), "FETCH FIRST ROW ONLY");
+        check(tests, new Page(5, 10).of(IDS), "LIMIT 6, 10");
+        check(tests, new Page(5, 10).of(IDS), "LIMIT ?, ?", 6, 10);
         return tests.stream();
     }
 
