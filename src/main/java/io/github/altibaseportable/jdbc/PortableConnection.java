@@ -207,7 +207,7 @@ public final class PortableConnection implements Connection {
     /**
      * Sets the level for the rest of the session, autocommit on or off, across commits and rollbacks
      * (Altibase's {@code SET TRANSACTION} would last one transaction, and its driver refuses the
-     * call in autocommit mode). READ UNCOMMITTED and NONE: SQLState {@code 0A000}; a number that is
+     * call in autocommit mode). READ UNCOMMITTED and NONE: SQLState {@code HYC00}; a number that is
      * no level: {@code HY024}; nothing is sent in either case.
      */
     @Override

@@ -293,7 +293,7 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
     public void addBatch() throws SQLException {
         if (!plan.isSingleStatement()) {
             throw new SQLFeatureNotSupportedException("a statement that runs as several statements cannot be batched: "
-                    + plan.original(), "0A000");
+                    + plan.original(), "HYC00");
         }
         prepared.addBatch();
     }

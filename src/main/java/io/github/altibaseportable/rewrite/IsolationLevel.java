@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * The transaction isolation levels JDBC names, and how Altibase spells them. Altibase has READ
  * COMMITTED, REPEATABLE READ and SERIALIZABLE; READ UNCOMMITTED (and {@code TRANSACTION_NONE}) are
- * refused with SQLState {@code 0A000}, any other number with SQLState {@code HY024}.
+ * refused with SQLState {@code HYC00}, any other number with SQLState {@code HY024}.
  */
 public enum IsolationLevel {
     READ_UNCOMMITTED(Connection.TRANSACTION_READ_UNCOMMITTED, "READ UNCOMMITTED"),
@@ -70,7 +70,7 @@ public enum IsolationLevel {
         if (jdbcLevel == Connection.TRANSACTION_NONE || jdbcLevel == Connection.TRANSACTION_READ_UNCOMMITTED) {
             throw new SQLFeatureNotSupportedException("altibase-portable: Altibase has no transaction isolation level "
                     + (jdbcLevel == Connection.TRANSACTION_NONE ? "NONE" : READ_UNCOMMITTED.sqlName)
-                    + "; use READ COMMITTED, REPEATABLE READ or SERIALIZABLE", "0A000");
+                    + "; use READ COMMITTED, REPEATABLE READ or SERIALIZABLE", "HYC00");
         }
         throw new SQLException("altibase-portable: " + jdbcLevel + " is not a transaction isolation level; use "
                 + "Connection.TRANSACTION_READ_COMMITTED, TRANSACTION_REPEATABLE_READ or TRANSACTION_SERIALIZABLE", "HY024");

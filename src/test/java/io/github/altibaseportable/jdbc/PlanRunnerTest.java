@@ -295,7 +295,7 @@ class PlanRunnerTest extends StubbedConnectionTest {
     void aPlanOfSeveralStepsCannotBeBatched() throws SQLException {
         PreparedStatement statement = prepared(plan(Step.of("CREATE SEQUENCE T_ID_SEQ"), Step.of(MAIN)));
         SQLException e = assertThrows(SQLFeatureNotSupportedException.class, statement::addBatch);
-        assertEquals("0A000", e.getSQLState());
+        assertEquals("HYC00", e.getSQLState());
         assertTrue(e.getMessage().contains(MAIN), e.getMessage());
         assertEquals(List.of(), stub.events("addBatch"));
     }
@@ -303,6 +303,6 @@ class PlanRunnerTest extends StubbedConnectionTest {
     @Test
     void aGuardedSingleStepCannotBeBatchedEither() throws SQLException {
         PreparedStatement statement = guardedMain();
-        assertEquals("0A000", assertThrows(SQLFeatureNotSupportedException.class, statement::addBatch).getSQLState());
+        assertEquals("HYC00", assertThrows(SQLFeatureNotSupportedException.class, statement::addBatch).getSQLState());
     }
 }

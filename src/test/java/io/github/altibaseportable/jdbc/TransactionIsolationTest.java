@@ -69,7 +69,7 @@ class TransactionIsolationTest extends StubbedConnectionTest {
 
         SQLException refused = assertThrows(SQLFeatureNotSupportedException.class, () -> connection.setTransactionIsolation(level));
 
-        assertEquals("0A000", refused.getSQLState());
+        assertEquals("HYC00", refused.getSQLState());
         assertEquals(List.of(), stub.events());
         assertEquals(Connection.TRANSACTION_REPEATABLE_READ, connection.getTransactionIsolation());
     }
@@ -160,10 +160,10 @@ class TransactionIsolationTest extends StubbedConnectionTest {
         stub.clearEvents();
         try (Statement statement = connection.createStatement()) {
             SQLException refused = assertThrows(SQLException.class, () -> statement.execute(sql));
-            assertEquals("0A000", refused.getSQLState());
+            assertEquals("HYC00", refused.getSQLState());
             statement.addBatch(sql);
             BatchUpdateException batch = assertThrows(BatchUpdateException.class, statement::executeBatch);
-            assertEquals("0A000", batch.getSQLState());
+            assertEquals("HYC00", batch.getSQLState());
         }
 
         assertEquals(List.of(), stub.executed());

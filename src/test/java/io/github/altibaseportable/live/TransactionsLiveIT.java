@@ -76,11 +76,11 @@ class TransactionsLiveIT {
         try (Connection connection = LiveDatabase.connect(); Statement statement = connection.createStatement()) {
             connection.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
 
-            assertEquals("0A000", assertThrows(SQLException.class,
+            assertEquals("HYC00", assertThrows(SQLException.class,
                     () -> connection.setTransactionIsolation(Connection.TRANSACTION_READ_UNCOMMITTED)).getSQLState());
-            assertEquals("0A000", assertThrows(SQLException.class,
+            assertEquals("HYC00", assertThrows(SQLException.class,
                     () -> statement.execute("SET TRANSACTION ISOLATION LEVEL READ UNCOMMITTED")).getSQLState());
-            assertEquals("0A000", assertThrows(SQLException.class,
+            assertEquals("HYC00", assertThrows(SQLException.class,
                     () -> connection.setTransactionIsolation(Connection.TRANSACTION_NONE)).getSQLState());
 
             assertEquals(2, sessionLevel(connection));
