@@ -3,6 +3,8 @@ package io.github.altibaseportable.rewrite.rules;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.github.altibaseportable.rewrite.Edit;
 import io.github.altibaseportable.rewrite.ParsedStatement;
@@ -36,7 +38,13 @@ final class TypeMapping {
             Map.entry("TIMESTAMPTZ", "DATE"),
             Map.entry("DATETIME", "DATE"),
             Map.entry("TIME", "DATE"),
-            Map.entry("TIMETZ", "DATE"));
+            Map.entry("TIMETZ", "DATE"),
+            Map.entry("INT2", "SMALLINT"),
+            Map.entry("INT4", "INTEGER"),
+            Map.entry("INT8", "BIGINT"),
+            Map.entry("FLOAT4", "REAL"),
+            Map.entry("FLOAT8", "DOUBLE"),
+            Map.entry("OID", "BLOB"));
 
     /** Altibase's name for each portable base type whose arguments are kept: {@code BINARY(16)} -> {@code BYTE(16)}. */
     private static final Map<String, String> RENAMED = Map.of(
@@ -48,7 +56,13 @@ final class TypeMapping {
     /** The words of all the types above, for the lexical pre-check. */
     static final Set<String> TRIGGER_WORDS = Set.of("BOOLEAN", "BOOL", "TINYINT", "TEXT",
             "TINYTEXT", "MEDIUMTEXT", "LONGTEXT", "JSON", "JSONB", "UUID", "BYTEA", "TIMESTAMP", "TIMESTAMPTZ",
-            "DATETIME", "TIME", "TIMETZ", "PRECISION", "BINARY", "VARBINARY", "VARCHAR2", "NVARCHAR2");
+            "DATETIME", "TIME", "TIMETZ", "PRECISION", "BINARY", "VARBINARY", "VARCHAR2", "NVARCHAR2",
+            "INT2", "INT4", "INT8", "FLOAT4", "FLOAT8", "OID", "FLOAT");
+
+    /** The most decimal digits Altibase's {@code FLOAT(p)} takes; a larger p can only be binary precision. */
+    private static final int ALTIBASE_FLOAT_DIGITS = 38;
+    /** {@code FLOAT(p)} written as one token. */
+    private static final Pattern FLOAT_PRECISION = Pattern.compile("(?i)float\\s*\\(\\s*([0-9]+)\\s*\\)");
 
     private static final Set<String> INTEGER_FLAGS = Set.of("UNSIGNED", "SIGNED", "ZEROFILL");
     private static final Set<String> TIME_ZONE_WORDS = Set.of("WITH", "WITHOUT", "LOCAL", "TIME", "ZONE",
@@ -71,6 +85,9 @@ final class TypeMapping {
         }
         String replaced = REPLACED.get(base);
         int last = first;
+        if (replaced == null && base.equals("FLOAT")) {
+            return binaryFloat(statement, first, limit);
+        }
         if (replaced == null) {
             if (!base.equals("DOUBLE") || !statement.isWord(first + 1, "PRECISION") || first + 1 > limit) {
                 return null;
@@ -85,6 +102,29 @@ final class TypeMapping {
             last++;
         }
         return Edit.replace(statement.tokenBegin(first), statement.tokenEnd(last), replaced);
+    }
+
+    /**
+     * {@code FLOAT(p)} with {@code p} above 38, which Altibase's decimal FLOAT cannot take, is the SQL
+     * standard's binary precision (Hibernate writes {@code float(53)} for {@code double}): it becomes
+     * {@code DOUBLE}. Other FLOATs are Altibase's own and stay.
+     */
+    private static Edit binaryFloat(ParsedStatement statement, int first, int limit) {
+        String image = statement.tokenText(first);
+        Matcher inline = FLOAT_PRECISION.matcher(image);
+        int last = first;
+        String digits = null;
+        if (inline.matches()) {
+            digits = inline.group(1);
+        } else if (first + 3 <= limit && statement.tokenText(first + 1).equals("(")
+                && statement.tokenText(first + 3).equals(")")) {
+            digits = statement.tokenText(first + 2);
+            last = first + 3;
+        }
+        if (digits == null || !digits.matches("[0-9]{1,4}") || Integer.parseInt(digits) <= ALTIBASE_FLOAT_DIGITS) {
+            return null;
+        }
+        return Edit.replace(statement.tokenBegin(first), statement.tokenEnd(last), "DOUBLE");
     }
 
     /** The type name a token starts with, in upper case: {@code timestamp(3) with time zone} -> {@code TIMESTAMP}. */
