@@ -17,12 +17,6 @@ public final class Catalog {
             + " WHERE U.USER_NAME = ? AND T.TABLE_NAME = ? AND T.TABLE_TYPE = ?";
     private static final String TABLES_OF_USER = "SELECT COUNT(*) FROM SYSTEM_.SYS_TABLES_ T"
             + " WHERE T.USER_ID = USER_ID() AND T.TABLE_NAME = ? AND T.TABLE_TYPE = ?";
-    private static final String INDEXES_OF_SCHEMA = "SELECT COUNT(*) FROM SYSTEM_.SYS_INDICES_ I"
-            + " JOIN SYSTEM_.SYS_USERS_ U ON U.USER_ID = I.USER_ID"
-            + " WHERE U.USER_NAME = ? AND I.INDEX_NAME = ?";
-    private static final String INDEXES_OF_USER = "SELECT COUNT(*) FROM SYSTEM_.SYS_INDICES_ I"
-            + " WHERE I.USER_ID = USER_ID() AND I.INDEX_NAME = ?";
-
     private Catalog() {
     }
 
@@ -37,17 +31,18 @@ public final class Catalog {
      */
     public static boolean exists(Connection connection, Guard.ObjectType type, String schema, String name)
             throws SQLException {
-        boolean index = type == Guard.ObjectType.INDEX;
-        String sql = index ? (schema == null ? INDEXES_OF_USER : INDEXES_OF_SCHEMA)
-                : (schema == null ? TABLES_OF_USER : TABLES_OF_SCHEMA);
+        String tableType = tableType(type);
+        String sql = tableType != null ? (schema == null ? TABLES_OF_USER : TABLES_OF_SCHEMA)
+                : type == Guard.ObjectType.INDEX ? namedObjects("SYS_INDICES_", "INDEX_NAME", schema != null)
+                : namedObjects("SYS_CONSTRAINTS_", "CONSTRAINT_NAME", schema != null);
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             int next = 1;
             if (schema != null) {
                 query.setString(next++, schema);
             }
             query.setString(next++, name);
-            if (!index) {
-                query.setString(next, tableType(type));
+            if (tableType != null) {
+                query.setString(next, tableType);
             }
             try (ResultSet rows = query.executeQuery()) {
                 return rows.next() && rows.getLong(1) > 0;
@@ -55,6 +50,14 @@ public final class Catalog {
         }
     }
 
+    /** The count of objects in a meta table with their own name column (indexes, constraints). */
+    private static String namedObjects(String metaTable, String nameColumn, boolean ofSchema) {
+        return "SELECT COUNT(*) FROM SYSTEM_." + metaTable + " O" + (ofSchema
+                ? " JOIN SYSTEM_.SYS_USERS_ U ON U.USER_ID = O.USER_ID WHERE U.USER_NAME = ? AND "
+                : " WHERE O.USER_ID = USER_ID() AND ") + "O." + nameColumn + " = ?";
+    }
+
+    /** The {@code SYS_TABLES_.TABLE_TYPE} of a type, or {@code null} for objects listed elsewhere. */
     private static String tableType(Guard.ObjectType type) {
         switch (type) {
             case TABLE:
@@ -64,7 +67,7 @@ public final class Catalog {
             case SEQUENCE:
                 return "S";
             default:
-                throw new IllegalArgumentException(type.toString());
+                return null;
         }
     }
 }

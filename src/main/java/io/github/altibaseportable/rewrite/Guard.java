@@ -9,7 +9,7 @@ public record Guard(ObjectType type, String schema, String name, boolean mustExi
 
     /** The kinds of catalog objects a guard can test. */
     public enum ObjectType {
-        TABLE, VIEW, SEQUENCE, INDEX;
+        TABLE, VIEW, SEQUENCE, INDEX, CONSTRAINT;
 
         String label() {
             return name().toLowerCase(java.util.Locale.ROOT);

@@ -219,6 +219,17 @@ class PlanRunnerTest extends StubbedConnectionTest {
     }
 
     @Test
+    void aConstraintGuardAsksTheConstraintCatalogOfItsSchema() throws SQLException {
+        catalogSays(false);
+        run(plan(Step.of("ALTER TABLE APP.T DROP CONSTRAINT FK1")
+                .withGuard(Guard.ifExists(Guard.ObjectType.CONSTRAINT, "APP", "FK1")), Step.of(MAIN)));
+        assertTrue(stub.lastPrepared().sql().contains("SYSTEM_.SYS_CONSTRAINTS_"), stub.lastPrepared().sql());
+        assertTrue(stub.lastPrepared().sql().contains("CONSTRAINT_NAME = ?"), stub.lastPrepared().sql());
+        assertEquals(Map.of(1, "APP", 2, "FK1"), stub.lastPrepared().parameters());
+        assertEquals(List.of(MAIN), executedBesidesTheCatalog());
+    }
+
+    @Test
     void aFailingCatalogQueryUndoesLikeAFailingStep() {
         SQLException failure = new SQLException("catalog unavailable", "08S01", 3);
         stub.failOn("SYSTEM_\\.SYS_TABLES_", failure);

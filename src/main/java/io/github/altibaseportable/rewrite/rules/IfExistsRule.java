@@ -9,6 +9,7 @@ import io.github.altibaseportable.rewrite.ParsedStatement;
 import io.github.altibaseportable.rewrite.RewriteContext;
 import io.github.altibaseportable.rewrite.RewriteRule;
 import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.create.index.CreateIndex;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
 import net.sf.jsqlparser.statement.drop.Drop;
@@ -48,6 +49,8 @@ public final class IfExistsRule implements RewriteRule {
             int table = statement.firstToken(create.getTable());
             int last = statement.lastToken(create.getTable());
             guard(statement, context, table - 3, Guard.ObjectType.TABLE, false, table, last);
+        } else if (parsed instanceof Alter alter && statement.hasPosition(alter.getTable())) {
+            alter(statement, context, alter);
         } else if (parsed instanceof CreateIndex index && index.isUsingIfNotExists()) {
             int exists = TokenSegments.find(statement, 0, statement.tokenCount() - 1, "EXISTS");
             int on = TokenSegments.find(statement, exists + 1, statement.tokenCount() - 1, "ON");
@@ -75,6 +78,39 @@ public final class IfExistsRule implements RewriteRule {
         guard(statement, context, name - 2, type, true, name, statement.lastToken(drop.getName()));
     }
 
+    /**
+     * {@code ALTER TABLE IF EXISTS t ...} runs only if the table exists; {@code ... DROP CONSTRAINT IF
+     * EXISTS c} only if the constraint exists (which implies the table). Hibernate's PostgreSQL dialect
+     * writes both for foreign keys.
+     */
+    private static void alter(ParsedStatement statement, RewriteContext context, Alter alter) {
+        int table = statement.firstToken(alter.getTable());
+        int last = statement.lastToken(alter.getTable());
+        int end = statement.tokenCount() - 1;
+        int constraint = TokenSegments.find(statement, last + 1, end, "CONSTRAINT");
+        boolean dropsIfExists = constraint > 0 && statement.isWord(constraint - 1, "DROP")
+                && statement.isWord(constraint + 1, "IF") && statement.isWord(constraint + 2, "EXISTS");
+        if (!alter.isUseTableIfExists() && !dropsIfExists) {
+            return;
+        }
+        if (alter.getAlterExpressions() != null && alter.getAlterExpressions().size() > 1) {
+            context.unsupported("ALTER TABLE ... IF EXISTS with several actions: the driver checks one object");
+            return;
+        }
+        if (!dropsIfExists) {
+            guard(statement, context, table - 2, Guard.ObjectType.TABLE, true, table, last);
+            return;
+        }
+        if (alter.isUseTableIfExists() && !removeClause(statement, context, table - 2, true)) {
+            return;
+        }
+        Name tableName = Name.read(statement, context, table, last);
+        if (tableName != null && removeClause(statement, context, constraint + 1, true)) {
+            context.guardMain(Guard.ifExists(Guard.ObjectType.CONSTRAINT, tableName.schema(),
+                    Identifiers.catalogName(statement.tokenText(constraint + 3))));
+        }
+    }
+
     private static Guard.ObjectType objectType(String type) {
         switch (type.toUpperCase(Locale.ROOT)) {
             case "TABLE":
@@ -96,24 +132,40 @@ public final class IfExistsRule implements RewriteRule {
      */
     private static void guard(ParsedStatement statement, RewriteContext context, int ifToken, Guard.ObjectType type,
                               boolean mustExist, int nameFirst, int nameLast) {
+        Name name = Name.read(statement, context, nameFirst, nameLast);
+        if (name != null && removeClause(statement, context, ifToken, mustExist)) {
+            context.guardMain(new Guard(type, name.schema(), name.name(), mustExist));
+        }
+    }
+
+    /** Deletes {@code IF [NOT] EXISTS} starting at token {@code ifToken}; false (and unsupported) when absent. */
+    private static boolean removeClause(ParsedStatement statement, RewriteContext context, int ifToken,
+                                        boolean mustExist) {
         int exists = ifToken + (mustExist ? 1 : 2);
         if (!statement.isWord(ifToken, "IF") || !statement.isWord(exists, "EXISTS")
                 || !mustExist && !statement.isWord(ifToken + 1, "NOT")) {
             context.unsupported("IF " + (mustExist ? "" : "NOT ") + "EXISTS not found in the text");
-            return;
-        }
-        String schema = null;
-        String name = statement.tokenText(nameFirst);
-        if (nameLast == nameFirst + 2 && statement.tokenText(nameFirst + 1).equals(".")) {
-            schema = Identifiers.catalogName(name);
-            name = statement.tokenText(nameLast);
-        } else if (nameLast != nameFirst) {
-            String written = statement.sql().substring(statement.tokenBegin(nameFirst),
-                    statement.tokenEnd(Math.max(nameFirst, nameLast)));
-            context.unsupported("cannot read the object name " + written);
-            return;
+            return false;
         }
         context.edit(Edit.delete(TokenSegments.blanksBefore(statement, ifToken), statement.tokenEnd(exists)));
-        context.guardMain(new Guard(type, schema, Identifiers.catalogName(name), mustExist));
+        return true;
+    }
+
+    /** An object name as the catalog stores it: {@code schema} is null when the name is unqualified. */
+    private record Name(String schema, String name) {
+
+        /** The name written in tokens {@code [first, last]}; null (and unsupported) when it cannot be read. */
+        static Name read(ParsedStatement statement, RewriteContext context, int first, int last) {
+            if (last == first) {
+                return new Name(null, Identifiers.catalogName(statement.tokenText(first)));
+            }
+            if (last == first + 2 && statement.tokenText(first + 1).equals(".")) {
+                return new Name(Identifiers.catalogName(statement.tokenText(first)),
+                        Identifiers.catalogName(statement.tokenText(last)));
+            }
+            context.unsupported("cannot read the object name "
+                    + statement.sql().substring(statement.tokenBegin(first), statement.tokenEnd(Math.max(first, last))));
+            return null;
+        }
     }
 }
