@@ -13,8 +13,9 @@ import io.github.altibaseportable.rewrite.Step;
  * Translates a script offline: each statement is planned as the driver would plan it for
  * {@code Statement.execute}, and every statement the driver would send (companions included) is
  * printed, followed by a line holding only {@code ;}. A step that runs only under a catalog condition
- * is preceded by a {@code --} comment saying so. Notes about statements sent as written go to the
- * error stream, so that standard output stays a script.
+ * is preceded by a {@code --} comment saying so; steps that only the catalog can tell (the implicit
+ * sequences of a dropped table) are described by a {@code --} comment in their place. Notes about
+ * statements sent as written go to the error stream, so that standard output stays a script.
  */
 final class Translator {
     private final StatementRewriter rewriter;
@@ -48,7 +49,9 @@ final class Translator {
                     out.println("-- " + step.guard().describe());
                 }
                 out.println(step.sql());
-                out.println(";");
+                if (step.lookup() == null) {
+                    out.println(";");
+                }
             }
         }
         return failures;

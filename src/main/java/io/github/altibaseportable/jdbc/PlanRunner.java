@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
@@ -14,9 +15,10 @@ import io.github.altibaseportable.rewrite.Step;
 /**
  * Runs a plan of several steps as one unit on the Altibase connection: companion statements on a
  * statement of their own, the main step through the caller, each guard checked against the catalog
- * just before its step. If a step fails, the undo statements of the steps already done run in
- * reverse order, and the original exception is thrown with any undo failure added as suppressed.
- * (Altibase commits every DDL statement, so nothing else can take it back.)
+ * just before its step. Steps that only the catalog can tell are read first, before any step runs. If a
+ * step fails, the undo statements of the steps already done run in reverse order, and the original
+ * exception is thrown with any undo failure added as suppressed. (Altibase commits every DDL statement,
+ * so nothing else can take it back.)
  */
 final class PlanRunner {
     private final Connection delegate;
@@ -32,13 +34,29 @@ final class PlanRunner {
 
     <T> T run(StatementPlan plan, Main<T> main, Main<T> whenSkipped) throws SQLException {
         List<Step> steps = plan.steps();
+        int mainIndex = plan.mainIndex();
+        if (plan.hasCatalogSteps()) {
+            List<Step> resolved = new ArrayList<>();
+            for (int i = 0; i < steps.size(); i++) {
+                Step step = steps.get(i);
+                if (i == plan.mainIndex()) {
+                    mainIndex = resolved.size();
+                }
+                if (step.lookup() != null) {
+                    resolved.addAll(step.lookup().resolve(delegate));
+                } else {
+                    resolved.add(step);
+                }
+            }
+            steps = resolved;
+        }
         Deque<String> undo = new ArrayDeque<>();
         Statement companion = null;
         T result = null;
         try {
             for (int i = 0; i < steps.size(); i++) {
                 Step step = steps.get(i);
-                boolean isMain = i == plan.mainIndex();
+                boolean isMain = i == mainIndex;
                 try {
                     if (step.guard() != null && !Catalog.holds(delegate, step.guard())) {
                         if (isMain) {

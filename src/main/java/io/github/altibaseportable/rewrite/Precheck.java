@@ -9,8 +9,9 @@ import java.util.Locale;
  *
  * <p>It skips string literals, quoted identifiers and comments, and looks at the remaining words
  * and characters: a statement goes to the parser only if it contains one of the trigger words or
- * characters of an enabled rule. False positives cost a parse; false negatives would lose a
- * rewrite, so every rule declares a superset of what it needs. A block comment reading
+ * characters of an enabled rule, or, when a rule asks for it, a list of bracketed rows
+ * ({@code ), (}, as in a multi-row {@code VALUES}). False positives cost a parse; false negatives
+ * would lose a rewrite, so every rule declares a superset of what it needs. A block comment reading
  * {@code portable:skip} marks a statement that must not be rewritten at all.
  */
 final class Precheck {
@@ -30,12 +31,24 @@ final class Precheck {
     private final String[] table;
     private final int mask;
     private final boolean[] triggerChars = new boolean[128];
+    private final boolean rowLists;
 
     /**
      * @param words trigger words, any case; letters, digits and {@code _} only
      * @param chars trigger characters (ASCII), found outside literals and comments
      */
     Precheck(Collection<String> words, String chars) {
+        this(words, chars, false);
+    }
+
+    /**
+     * @param words    trigger words, any case; letters, digits and {@code _} only
+     * @param chars    trigger characters (ASCII), found outside literals and comments
+     * @param rowLists whether {@code )} {@code ,} {@code (} in a row (blanks aside), outside literals and
+     *                 comments, triggers
+     */
+    Precheck(Collection<String> words, String chars, boolean rowLists) {
+        this.rowLists = rowLists;
         int size = Integer.highestOneBit(Math.max(4, words.size() * 4 - 1)) << 1;
         this.table = new String[size];
         this.mask = size - 1;
@@ -56,10 +69,15 @@ final class Precheck {
         boolean parse = false;
         int length = sql.length();
         int i = 0;
+        // The last two characters outside blanks and comments (a literal or a word counts as 'w').
+        char previous = ' ';
+        char beforePrevious = ' ';
         while (i < length) {
             char c = sql.charAt(i);
             if (c == '\'' || c == '"' || (c == '`' && !triggerChars['`'])) {
                 i = skipQuoted(sql, i, c);
+                beforePrevious = previous;
+                previous = 'w';
             } else if (c == '-' && i + 1 < length && sql.charAt(i + 1) == '-') {
                 int newline = sql.indexOf('\n', i + 2);
                 i = newline < 0 ? length : newline + 1;
@@ -86,9 +104,16 @@ final class Precheck {
                 if (!parse && ascii && contains(sql, start, i - start, hash)) {
                     parse = true;
                 }
+                beforePrevious = previous;
+                previous = 'w';
             } else {
                 if (c < 128 && triggerChars[c]) {
                     parse = true;
+                }
+                if (c > ' ' && !Character.isWhitespace(c)) {
+                    parse |= rowLists && c == '(' && previous == ',' && beforePrevious == ')';
+                    beforePrevious = previous;
+                    previous = c;
                 }
                 i++;
             }
