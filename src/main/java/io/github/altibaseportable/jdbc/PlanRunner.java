@@ -22,9 +22,20 @@ import io.github.altibaseportable.rewrite.Step;
  */
 final class PlanRunner {
     private final Connection delegate;
+    private final Completion completion;
+
+    /** What to do once a plan has run to the end (for what the connection knows of tables). */
+    interface Completion {
+        void ran(StatementPlan plan) throws SQLException;
+    }
 
     PlanRunner(Connection delegate) {
+        this(delegate, plan -> { });
+    }
+
+    PlanRunner(Connection delegate, Completion completion) {
         this.delegate = delegate;
+        this.completion = completion;
     }
 
     /** The main step's execution, supplied by the statement that runs the plan. */
@@ -80,6 +91,7 @@ final class PlanRunner {
                     undo.push(step.undo());
                 }
             }
+            completion.ran(plan);
             return result;
         } finally {
             if (companion != null) {

@@ -29,6 +29,7 @@ public final class KeyedInsert implements KeysPlan {
     private final List<String> columns;
     private final List<List<Value>> rows;
     private final List<String> returning;
+    private final int parameterCount;
 
     /** What a row gives a column. */
     public sealed interface Value {
@@ -58,8 +59,10 @@ public final class KeyedInsert implements KeysPlan {
      * @param columns   the columns the statement names (stored names), or {@code null} when it names none
      * @param rows      each row's values, in column order
      * @param returning the columns of {@code RETURNING} (stored names), or {@code null}
+     * @param parameterCount the number of bind parameters of the statement
      */
-    public KeyedInsert(QualifiedName table, List<String> columns, List<List<Value>> rows, List<String> returning) {
+    public KeyedInsert(QualifiedName table, List<String> columns, List<List<Value>> rows, List<String> returning,
+                       int parameterCount) {
         this.table = table;
         this.columns = columns == null ? null : List.copyOf(columns);
         List<List<Value>> copies = new ArrayList<>();
@@ -68,6 +71,7 @@ public final class KeyedInsert implements KeysPlan {
         }
         this.rows = List.copyOf(copies);
         this.returning = returning == null ? null : List.copyOf(returning);
+        this.parameterCount = parameterCount;
     }
 
     public QualifiedName table() {
@@ -86,6 +90,11 @@ public final class KeyedInsert implements KeysPlan {
     /** The columns of {@code RETURNING}, or {@code null} when the statement has none. */
     public List<String> returning() {
         return returning;
+    }
+
+    /** The number of bind parameters the application binds. */
+    public int parameterCount() {
+        return parameterCount;
     }
 
     /** The hole for row {@code row}'s {@code , key values}. */

@@ -105,6 +105,7 @@ public final class GeneratedKeysRule implements RewriteRule {
 
     private static void read(ParsedStatement statement, Insert insert, List<ParenthesedExpressionList<?>> rows,
                              RewriteContext context) throws NotExpressible {
+        List<int[]> brackets = rowBrackets(statement, insert.getSelect(), rows.size());
         QualifiedName table = QualifiedName.written(insert.getTable().getSchemaName(), insert.getTable().getName());
         List<String> columns = null;
         if (insert.getColumns() != null) {
@@ -121,18 +122,33 @@ public final class GeneratedKeysRule implements RewriteRule {
             }
             values.add(rowValues);
         }
-        List<String> returning = returning(statement, insert, rows.get(rows.size() - 1), context);
-        context.keys(new KeyedInsert(table, columns, values, returning));
+        List<String> returning = returning(statement, insert, brackets.get(brackets.size() - 1)[1], context);
+        context.keys(new KeyedInsert(table, columns, values, returning, statement.parameters().size()));
         int columnsClose = statement.firstToken(insert.getSelect()) - 1;
         boolean columnList = columns != null && statement.tokenText(columnsClose).equals(")");
         if (rows.size() == 1 && columnList) {
             context.variant(KeyedInsert.APPEND_KEYS, List.of(
                     Edit.insert(statement.tokenBegin(columnsClose), KeyedInsert.hole(KeyedInsert.KEY_COLUMNS)),
-                    Edit.insert(statement.tokenBegin(statement.lastToken(rows.get(0))), KeyedInsert.hole(KeyedInsert.keysHole(0)))));
+                    Edit.insert(statement.tokenBegin(brackets.get(0)[1]), KeyedInsert.hole(KeyedInsert.keysHole(0)))));
         }
         if (rows.size() > 1) {
-            context.variant(KeyedInsert.SELECT_ROWS, selectRows(statement, insert, rows, columnList ? columnsClose : -1));
+            context.variant(KeyedInsert.SELECT_ROWS, selectRows(statement, insert, rows, brackets, columnList ? columnsClose : -1));
         }
+    }
+
+    /** The {@code [open, close]} tokens of each row of {@code VALUES}. */
+    private static List<int[]> rowBrackets(ParsedStatement statement, Object values, int rows) throws NotExpressible {
+        List<int[]> brackets = new ArrayList<>();
+        for (int[] row : Brackets.split(statement, statement.firstToken(values) + 1, statement.lastToken(values))) {
+            if (!statement.tokenText(row[0]).equals("(") || Brackets.close(statement, row[0]) != row[1]) {
+                throw new NotExpressible("the rows of VALUES could not be told apart");
+            }
+            brackets.add(row);
+        }
+        if (brackets.size() != rows) {
+            throw new NotExpressible("the rows of VALUES could not be told apart");
+        }
+        return brackets;
     }
 
     /** What a row gives a column. */
@@ -191,7 +207,7 @@ public final class GeneratedKeysRule implements RewriteRule {
     }
 
     /** The columns of {@code RETURNING} (removed from the statement), or {@code null}. */
-    private static List<String> returning(ParsedStatement statement, Insert insert, ParenthesedExpressionList<?> lastRow,
+    private static List<String> returning(ParsedStatement statement, Insert insert, int lastRowClose,
                                           RewriteContext context) throws NotExpressible {
         ReturningClause clause = insert.getReturningClause();
         if (clause == null) {
@@ -209,7 +225,7 @@ public final class GeneratedKeysRule implements RewriteRule {
             columns.add(QualifiedName.written(null, column.getColumnName()).name());
             last = Math.max(last, statement.lastToken(item));
         }
-        int keyword = statement.lastToken(lastRow) + 1;
+        int keyword = lastRowClose + 1;
         if (!statement.isWord(keyword, "RETURNING")) {
             throw new NotExpressible("RETURNING clause not found in the text");
         }
@@ -222,13 +238,13 @@ public final class GeneratedKeysRule implements RewriteRule {
      * {@code ?} values cast to their column's type (Altibase rejects a bare {@code ?} in a select list),
      * {@code DEFAULT} and sequence values left as holes, and the key columns' holes.
      */
-    private static List<Edit> selectRows(ParsedStatement statement, Insert insert,
-                                         List<ParenthesedExpressionList<?>> rows, int columnsClose) {
+    private static List<Edit> selectRows(ParsedStatement statement, Insert insert, List<ParenthesedExpressionList<?>> rows,
+                                         List<int[]> brackets, int columnsClose) {
         List<Edit> edits = new ArrayList<>();
         if (columnsClose >= 0) {
             edits.add(Edit.insert(statement.tokenBegin(columnsClose), KeyedInsert.hole(KeyedInsert.KEY_COLUMNS)));
         }
-        edits.add(Edit.replace(statement.begin(insert.getSelect()), statement.tokenEnd(statement.firstToken(rows.get(0))), "SELECT "));
+        edits.add(Edit.replace(statement.begin(insert.getSelect()), statement.tokenEnd(brackets.get(0)[0]), "SELECT "));
         for (int r = 0; r < rows.size(); r++) {
             ParenthesedExpressionList<?> row = rows.get(r);
             int c = 0;
@@ -243,9 +259,9 @@ public final class GeneratedKeysRule implements RewriteRule {
                 c++;
             }
             String end = (columnsClose >= 0 ? KeyedInsert.hole(KeyedInsert.keysHole(r)) : "") + " FROM DUAL";
-            int close = statement.lastToken(row);
+            int close = brackets.get(r)[1];
             if (r + 1 < rows.size()) {
-                edits.add(Edit.replace(statement.tokenBegin(close), statement.tokenEnd(statement.firstToken(rows.get(r + 1))),
+                edits.add(Edit.replace(statement.tokenBegin(close), statement.tokenEnd(brackets.get(r + 1)[0]),
                         end + " UNION ALL SELECT "));
             } else {
                 edits.add(Edit.replace(statement.tokenBegin(close), statement.tokenEnd(close), end));
