@@ -57,8 +57,9 @@ final class Translator {
             }
             StatementPlan.Variant rows = plan.variant(KeyedInsert.SELECT_ROWS);
             if (rows != null) {
-                out.println("-- if the table has a sequence default, the rows are sent as: " + KeyedInsert.fill(rows.sql(),
-                        hole -> hole.startsWith("TYPE") ? "<column type>" : hole.startsWith("VALUE") ? "<sequence value>" : ""));
+                String form = KeyedInsert.fill(ScriptSplitter.stripLeadingComments(rows.sql()),
+                        hole -> hole.startsWith("TYPE") ? "<column type>" : hole.startsWith("VALUE") ? "<sequence value>" : "");
+                out.println("-- if the table has a sequence default, the rows are sent as: " + form.replace("\n", "\n-- "));
             }
         }
         return failures;

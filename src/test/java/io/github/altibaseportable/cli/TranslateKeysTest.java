@@ -42,4 +42,12 @@ class TranslateKeysTest {
                 + " CAST(? AS <column type>) FROM DUAL UNION ALL SELECT 'b' FROM DUAL\n",
                 translate("INSERT INTO book (title) VALUES (?), ('b');"));
     }
+
+    @Test
+    void theFormOfSeveralLinesStaysAComment() {
+        assertEquals("-- two rows\nINSERT INTO t (a)\n VALUES (1),\n (2)\n;\n"
+                + "-- if the table has a sequence default, the rows are sent as: INSERT INTO t (a)\n"
+                + "--  SELECT 1 FROM DUAL UNION ALL SELECT 2 FROM DUAL\n",
+                translate("-- two rows\nINSERT INTO t (a)\n VALUES (1),\n (2);"));
+    }
 }
