@@ -206,8 +206,14 @@ final class KeyedPreparedStatement extends PortablePreparedStatement {
         return counts;
     }
 
-    /** A batch of a multi-row statement: each set of rows as one execution, the keys of all in order. */
+    /**
+     * A batch of a multi-row statement: one Altibase batch when the statement runs as planned (no keys,
+     * no sequence default), otherwise each set of rows as one execution, the keys of all in order.
+     */
     private long[] severalRowsEach(List<RecordedRow> rows) throws SQLException {
+        if (rows.isEmpty() || connection.keys().runsAsPlanned(insert, request)) {
+            return KeyedBatch.asOneBatch(rows, prepared, this::positions);
+        }
         long[] counts = new long[rows.size()];
         KeyRows keys = null;
         for (int i = 0; i < rows.size(); i++) {
@@ -216,7 +222,7 @@ final class KeyedPreparedStatement extends PortablePreparedStatement {
                 if (execution.usesVariant()) {
                     counts[i] = execution.runPrepared(rows.get(i));
                 } else {
-                    rows.get(i).bindTo(prepared, parameter -> mapping == null ? new int[] {parameter} : mapping.targets(parameter));
+                    rows.get(i).bindTo(prepared, this::positions);
                     counts[i] = prepared.executeUpdate();
                 }
                 KeyRows rowKeys = execution.finish();
@@ -232,6 +238,11 @@ final class KeyedPreparedStatement extends PortablePreparedStatement {
         }
         generatedKeys = keysResult(keys);
         return counts;
+    }
+
+    /** Where the application's parameter goes in the statement as planned. */
+    private int[] positions(int parameter) {
+        return mapping == null ? new int[] {parameter} : mapping.targets(parameter);
     }
 
     @Override

@@ -198,8 +198,12 @@ public class PortableStatement implements Statement {
         return mainSkipped ? null : wrap(delegate.getResultSet());
     }
 
+    /** -1 while a RETURNING statement's rows are the current result, as for any query. */
     @Override
     public int getUpdateCount() throws SQLException {
+        if (returned != null) {
+            return -1;
+        }
         return mainSkipped ? 0 : delegate.getUpdateCount();
     }
 

@@ -59,6 +59,15 @@ public final class ConnectionKeys {
         return KeyedExecution.start(altibase, sequences, sources(insert, request), plan, insert, binds);
     }
 
+    /**
+     * Whether {@code insert} runs as planned and returns no keys, so that nothing has to be done around it
+     * (a batch of it can be one Altibase batch). Draws nothing.
+     */
+    public boolean runsAsPlanned(KeyedInsert insert, KeysRequest request) throws SQLException {
+        KeySources sources = sources(insert, request);
+        return sources.wanted().isEmpty() && !KeyedExecution.sendsRowsAsSelect(sources, insert);
+    }
+
     /** A batch of a one-row {@code insert}. */
     public KeyedBatch batch(StatementPlan plan, KeyedInsert insert, KeysRequest request) throws SQLException {
         return KeyedBatch.start(altibase, sequences, sources(insert, request), plan, insert);

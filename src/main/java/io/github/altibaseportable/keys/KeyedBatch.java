@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 
 import io.github.altibaseportable.rewrite.Identifiers;
 import io.github.altibaseportable.rewrite.KeyedInsert;
@@ -80,11 +81,9 @@ public final class KeyedBatch {
         }
         if (drawn.isEmpty()) {
             for (BoundRow row : rows) {
-                row.bindTo(main, this::mainPositions);
-                main.addBatch();
                 addKeys(row, null, 0);
             }
-            return widen(main.executeBatch());
+            return asOneBatch(rows, main, this::mainPositions);
         }
         StatementPlan.Variant template = plan.variant(KeyedInsert.APPEND_KEYS);
         if (template == null) {
@@ -162,6 +161,19 @@ public final class KeyedBatch {
             rowKeys[k] = d >= 0 ? (Object) values[d][r] : KeyValues.explicit(sources.valueOf(0, wanted.get(k)), row);
         }
         keys.add(rowKeys);
+    }
+
+    /**
+     * Runs {@code rows} as one Altibase batch of {@code statement}, parameter {@code p} bound at
+     * {@code positions.apply(p)}; the update counts.
+     */
+    public static long[] asOneBatch(List<? extends BoundRow> rows, PreparedStatement statement, IntFunction<int[]> positions)
+            throws SQLException {
+        for (BoundRow row : rows) {
+            row.bindTo(statement, positions);
+            statement.addBatch();
+        }
+        return widen(statement.executeBatch());
     }
 
     private static long[] widen(int[] counts) {

@@ -56,8 +56,7 @@ public final class KeyedExecution {
     /** Decides how to run {@code insert} ({@code binds}: the application's values; {@code null} for a plain statement). */
     static KeyedExecution start(Connection altibase, SequenceValues sequences, KeySources sources, StatementPlan plan,
                                 KeyedInsert insert, BoundRow binds) throws SQLException {
-        boolean severalRows = insert.rows().size() > 1;
-        if (severalRows && (!sources.table().sequences().isEmpty() || hasNextValues(insert))) {
+        if (sendsRowsAsSelect(sources, insert)) {
             return asSelect(altibase, sequences, sources, plan, insert, binds);
         }
         List<String> wanted = sources.wanted();
@@ -79,6 +78,11 @@ public final class KeyedExecution {
             }
         }
         return new KeyedExecution(altibase, sequences, sources, plan.sql(), null, values, afterwards);
+    }
+
+    /** Whether {@code insert} has several rows that must go as INSERT ... SELECT (sequence defaults or values). */
+    static boolean sendsRowsAsSelect(KeySources sources, KeyedInsert insert) {
+        return insert.rows().size() > 1 && (!sources.table().sequences().isEmpty() || hasNextValues(insert));
     }
 
     private static boolean hasNextValues(KeyedInsert insert) {

@@ -223,6 +223,23 @@ class BatchKeysTest extends StubbedKeysTest {
     }
 
     @Test
+    void aBatchOfMultiRowStatementsIntoATableWithoutSequenceDefaultsIsOneAltibaseBatch() throws SQLException {
+        String sql = "INSERT INTO plain (id, name) VALUES (?, ?), (?, ?)";
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int set = 0; set < 3; set++) {
+            for (int p = 1; p <= 4; p++) {
+                statement.setObject(p, set * 10 + p);
+            }
+            statement.addBatch();
+        }
+        statement.executeBatch();
+        assertEquals(List.of(sql, sql, sql), keys.executed());
+        assertEquals(1, stub.events("executeBatch").size());
+        assertEquals(List.of(Map.of(1, 1, 2, 2, 3, 3, 4, 4), Map.of(1, 11, 2, 12, 3, 13, 4, 14),
+                Map.of(1, 21, 2, 22, 3, 23, 4, 24)), preparedAs(sql).batched());
+    }
+
+    @Test
     void statementBatchesOfSeveralRowsRunOneByOneAsInsertSelect() throws SQLException {
         Statement statement = connection.createStatement();
         statement.addBatch("INSERT INTO book (title) VALUES ('a'), ('b')");

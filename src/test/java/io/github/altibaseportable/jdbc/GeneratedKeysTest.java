@@ -265,6 +265,7 @@ class GeneratedKeysTest extends StubbedKeysTest {
         Statement plain = connection.createStatement();
         assertEquals(List.of(103L), longs(plain.executeQuery("INSERT INTO book (title) VALUES ('t') RETURNING id"), "ID"));
         assertTrue(plain.execute("INSERT INTO book (title) VALUES ('u') RETURNING id"));
+        assertEquals(-1, plain.getUpdateCount());
         assertEquals(List.of(104L), longs(plain.getResultSet(), "ID"));
         assertEquals(1, plain.executeUpdate("INSERT INTO book (title) VALUES ('v') RETURNING id"));
         assertEquals(List.of(105L), longs(plain.getGeneratedKeys(), "ID"));
