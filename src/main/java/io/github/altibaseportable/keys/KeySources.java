@@ -5,7 +5,7 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.altibaseportable.rewrite.Identifiers;
+import io.github.altibaseportable.rewrite.QualifiedName;
 import io.github.altibaseportable.rewrite.KeyedInsert;
 import io.github.altibaseportable.rewrite.KeysRequest;
 
@@ -59,10 +59,10 @@ final class KeySources {
 
     /** A column name as an application passes it to JDBC: as stored when a column has exactly that name, folded otherwise. */
     private String storedName(String name) {
-        if (Identifiers.isQuoted(name) || statementColumns.contains(name) || table.sequences().containsKey(name)) {
-            return Identifiers.isQuoted(name) ? Identifiers.catalogName(name) : name;
+        if (QualifiedName.isQuoted(name) || statementColumns.contains(name) || table.sequences().containsKey(name)) {
+            return QualifiedName.isQuoted(name) ? QualifiedName.stored(name) : name;
         }
-        return Identifiers.catalogName(name);
+        return QualifiedName.stored(name);
     }
 
     /** The key columns the application wants, in the order it asked for them; empty when it wants none. */

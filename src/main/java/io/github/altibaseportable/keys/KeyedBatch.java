@@ -9,10 +9,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntFunction;
 
-import io.github.altibaseportable.rewrite.Identifiers;
+import io.github.altibaseportable.rewrite.QualifiedName;
 import io.github.altibaseportable.rewrite.KeyedInsert;
 import io.github.altibaseportable.rewrite.ParameterMapping;
-import io.github.altibaseportable.rewrite.QualifiedName;
 import io.github.altibaseportable.rewrite.StatementPlan;
 
 /**
@@ -134,7 +133,7 @@ public final class KeyedBatch {
     private String columnList() {
         StringBuilder text = new StringBuilder();
         for (String column : drawn) {
-            text.append(", ").append(Identifiers.quote(column));
+            text.append(", ").append(QualifiedName.quote(column));
         }
         return text.toString();
     }

@@ -9,10 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.altibaseportable.rewrite.Identifiers;
+import io.github.altibaseportable.rewrite.QualifiedName;
 import io.github.altibaseportable.rewrite.KeyedInsert;
 import io.github.altibaseportable.rewrite.ParameterMapping;
-import io.github.altibaseportable.rewrite.QualifiedName;
 import io.github.altibaseportable.rewrite.StatementPlan;
 
 /**
@@ -168,7 +167,7 @@ public final class KeyedExecution {
         switch (parts[0]) {
             case KeyedInsert.KEY_COLUMNS:
                 for (String column : appended) {
-                    text.append(", ").append(Identifiers.quote(column));
+                    text.append(", ").append(QualifiedName.quote(column));
                 }
                 return text.toString();
             case "KEYS":

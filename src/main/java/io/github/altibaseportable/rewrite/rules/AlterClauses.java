@@ -44,13 +44,7 @@ final class AlterClauses {
     static List<Clause> of(ParsedStatement statement, Alter alter) {
         List<Clause> clauses = new ArrayList<>();
         List<AlterExpression> expressions = alter.getAlterExpressions();
-        if (expressions == null || !statement.hasPosition(alter.getTable())) {
-            return clauses;
-        }
-        List<int[]> ranges = Brackets.split(statement, statement.lastToken(alter.getTable()) + 1, Brackets.lastToken(statement));
-        if (ranges.size() != expressions.size()) {
-            return clauses;
-        }
+        List<int[]> ranges = AlterActions.of(statement);
         for (int i = 0; i < ranges.size(); i++) {
             clauses.add(new Clause(ranges.get(i)[0], ranges.get(i)[1], expressions.get(i)));
         }
@@ -92,11 +86,11 @@ final class AlterClauses {
         int close = -1;
         if (statement.tokenText(i).equals("(")) {
             open = i;
-            close = Brackets.close(statement, open);
+            close = TokenSegments.closing(statement, open);
             if (close != clause.last()) {
                 throw new NotExpressible("text after the added columns' closing bracket");
             }
-            definitions = Brackets.split(statement, open + 1, close - 1);
+            definitions = TokenSegments.split(statement, open + 1, close - 1);
         } else {
             definitions = List.of(new int[] {i, clause.last()});
         }

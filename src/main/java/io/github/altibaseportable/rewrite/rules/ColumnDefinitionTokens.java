@@ -66,7 +66,7 @@ final class ColumnDefinitionTokens {
             String word = statement.tokenText(i).toUpperCase(Locale.ROOT);
             Identity found = null;
             if (word.equals("(")) {
-                i = Brackets.close(statement, i) + 1;
+                i = TokenSegments.skipGroup(statement, i) + 1;
                 continue;
             } else if (word.equals("DEFAULT")) {
                 explicitDefault = true;
@@ -122,7 +122,7 @@ final class ColumnDefinitionTokens {
         }
         j++;
         if (j + 1 <= last && statement.tokenText(j + 1).equals("(")) {
-            int close = Brackets.close(statement, j + 1);
+            int close = TokenSegments.skipGroup(statement, j + 1);
             return new Identity(i, close, null, SequenceOptions.keywords(statement, j + 2, close - 1));
         }
         return new Identity(i, j, null, new SequenceOptions());
@@ -131,7 +131,7 @@ final class ColumnDefinitionTokens {
     /** {@code AUTO_INCREMENT}, {@code AUTOINCREMENT} or {@code IDENTITY} at {@code i}, with optional {@code (start[, increment])}. */
     private static Identity positional(ParsedStatement statement, int i, int last) throws NotExpressible {
         if (i + 1 <= last && statement.tokenText(i + 1).equals("(")) {
-            int close = Brackets.close(statement, i + 1);
+            int close = TokenSegments.skipGroup(statement, i + 1);
             return new Identity(i, close, null, SequenceOptions.positional(statement, i + 2, close - 1));
         }
         return new Identity(i, i, null, new SequenceOptions());

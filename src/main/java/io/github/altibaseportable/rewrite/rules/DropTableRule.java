@@ -49,7 +49,11 @@ public final class DropTableRule implements RewriteRule {
             }
             afterNames = Math.max(afterNames, statement.lastToken(table) + 1);
         }
-        for (int i = afterNames; i <= Brackets.lastToken(statement); i++) {
+        int last = statement.tokenCount() - 1;
+        if (statement.tokenText(last).equals(";")) {
+            last--;
+        }
+        for (int i = afterNames; i <= last; i++) {
             if (statement.isWord(i, "CASCADE")) {
                 context.edit(Edit.replace(statement.tokenBegin(i), statement.tokenEnd(i), "CASCADE CONSTRAINTS"));
             } else if (statement.isWord(i, "RESTRICT")) {

@@ -139,8 +139,8 @@ public final class GeneratedKeysRule implements RewriteRule {
     /** The {@code [open, close]} tokens of each row of {@code VALUES}. */
     private static List<int[]> rowBrackets(ParsedStatement statement, Object values, int rows) throws NotExpressible {
         List<int[]> brackets = new ArrayList<>();
-        for (int[] row : Brackets.split(statement, statement.firstToken(values) + 1, statement.lastToken(values))) {
-            if (!statement.tokenText(row[0]).equals("(") || Brackets.close(statement, row[0]) != row[1]) {
+        for (int[] row : TokenSegments.split(statement, statement.firstToken(values) + 1, statement.lastToken(values))) {
+            if (!statement.tokenText(row[0]).equals("(") || TokenSegments.closing(statement, row[0]) != row[1]) {
                 throw new NotExpressible("the rows of VALUES could not be told apart");
             }
             brackets.add(row);

@@ -64,29 +64,21 @@ public final class IdentityRule implements RewriteRule {
     private static void createTable(ParsedStatement statement, CreateTable create, RewriteContext context)
             throws NotExpressible {
         Table table = create.getTable();
-        if (create.getColumnDefinitions() == null || !statement.hasPosition(table)) {
+        int[] list = ColumnDefinitions.columnList(statement);
+        if (list == null) {
             return;
         }
-        int open = statement.lastToken(table) + 1;
-        if (!statement.tokenText(open).equals("(")) {
-            return;
+        List<ColumnDefinitions.Column> columns = ColumnDefinitions.of(statement);
+        if (columns.size() != create.getColumnDefinitions().size()) {
+            throw new NotExpressible("the column definitions could not be told apart");
         }
-        int close = Brackets.close(statement, open);
-        Long tableStart = autoIncrementOption(statement, close + 1, context);
-        List<int[]> elements = Brackets.split(statement, open + 1, close - 1);
+        Long tableStart = autoIncrementOption(statement, list[1] + 1, context);
         Map<String, QualifiedName> sequences = new LinkedHashMap<>();
         boolean identities = false;
-        int element = 0;
-        for (ColumnDefinition column : create.getColumnDefinitions()) {
-            while (element < elements.size() && !statement.tokenText(elements.get(element)[0]).equals(column.getColumnName())) {
-                element++;
-            }
-            if (element == elements.size()) {
-                throw new NotExpressible("column " + column.getColumnName() + " not found in the text");
-            }
-            int[] tokens = elements.get(element++);
-            ColumnDefinitionTokens definition = ColumnDefinitionTokens.read(statement, tokens[0], tokens[1],
-                    column.getColDataType().getDataType());
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnDefinition column = create.getColumnDefinitions().get(i);
+            ColumnDefinitionTokens definition = ColumnDefinitionTokens.read(statement, columns.get(i).name(),
+                    columns.get(i).last(), column.getColDataType().getDataType());
             identities |= definition.identity != null;
             QualifiedName sequence = identity(statement, table, column.getColumnName(), definition, tableStart, context);
             if (sequence == null && definition.defaultSequence != null) {
@@ -113,7 +105,10 @@ public final class IdentityRule implements RewriteRule {
      */
     private static Long autoIncrementOption(ParsedStatement statement, int from, RewriteContext context)
             throws NotExpressible {
-        int last = Brackets.lastToken(statement);
+        int last = statement.tokenCount() - 1;
+        if (statement.tokenText(last).equals(";")) {
+            last--;
+        }
         for (int i = from; i <= last; i++) {
             if (statement.isWord(i, "AUTO_INCREMENT")) {
                 int value = statement.tokenText(i + 1).equals("=") ? i + 2 : i + 1;
@@ -121,7 +116,7 @@ public final class IdentityRule implements RewriteRule {
                     throw new NotExpressible("table option AUTO_INCREMENT without a value");
                 }
                 SequenceOptions start = SequenceOptions.positional(statement, value, value);
-                context.edit(Edit.delete(blanksBefore(statement, i), statement.tokenEnd(value)));
+                context.edit(Edit.delete(TokenSegments.blanksBefore(statement, i), statement.tokenEnd(value)));
                 return start.startValue();
             }
         }
@@ -179,16 +174,6 @@ public final class IdentityRule implements RewriteRule {
                 "ALTER (" + column + " SET DEFAULT " + sequence.sql() + ".NEXTVAL)"));
     }
 
-    /** Where the blanks before token {@code token} start (comments before it are kept). */
-    private static int blanksBefore(ParsedStatement statement, int token) {
-        int start = statement.tokenBegin(token);
-        int limit = statement.tokenEnd(token - 1);
-        while (start > limit && Character.isWhitespace(statement.sql().charAt(start - 1))) {
-            start--;
-        }
-        return start;
-    }
-
     /**
      * The edits and the {@code CREATE SEQUENCE} for one column definition with an identity clause; returns
      * the sequence (stored names), or {@code null} when the column has none.
@@ -205,7 +190,7 @@ public final class IdentityRule implements RewriteRule {
             context.edit(Edit.replace(statement.tokenBegin(identity.first()), statement.tokenEnd(identity.last()),
                     identity.serialType() + defaultClause));
         } else {
-            context.edit(Edit.delete(blanksBefore(statement, identity.first()), statement.tokenEnd(identity.last())));
+            context.edit(Edit.delete(TokenSegments.blanksBefore(statement, identity.first()), statement.tokenEnd(identity.last())));
             if (!defaultClause.isEmpty()) {
                 context.edit(Edit.insert(statement.tokenEnd(definition.typeLast), defaultClause));
             }

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.zip.CRC32;
 
-import io.github.altibaseportable.rewrite.Identifiers;
 import io.github.altibaseportable.rewrite.QualifiedName;
 
 /**
@@ -27,10 +26,10 @@ public record SequenceName(String schema, String name, boolean quoted) {
 
     /** The implicit sequence of {@code column} (as written) of the table {@code schema.table} (as written). */
     public static SequenceName of(String schema, String table, String column) {
-        String name = storedName(Identifiers.catalogName(table), Identifiers.catalogName(column));
-        boolean quoted = Identifiers.isQuoted(table) || Identifiers.isQuoted(column) || !isPlain(name);
+        String name = storedName(QualifiedName.stored(table), QualifiedName.stored(column));
+        boolean quoted = QualifiedName.isQuoted(table) || QualifiedName.isQuoted(column) || !isPlain(name);
         String writtenSchema = schema == null ? null
-                : Identifiers.isQuoted(schema) ? schema : Identifiers.catalogName(schema);
+                : QualifiedName.isQuoted(schema) ? schema : QualifiedName.stored(schema);
         return new SequenceName(writtenSchema, name, quoted);
     }
 
@@ -77,12 +76,12 @@ public record SequenceName(String schema, String name, boolean quoted) {
 
     /** The sequence as the catalog stores it (schema upper-cased unless quoted). */
     public QualifiedName stored() {
-        return new QualifiedName(schema == null ? null : Identifiers.catalogName(schema), name);
+        return new QualifiedName(schema == null ? null : QualifiedName.stored(schema), name);
     }
 
     /** The sequence name as SQL: {@code [schema.]name}, quoted as described above. */
     public String sql() {
-        String written = quoted ? Identifiers.quote(name) : name;
+        String written = quoted ? QualifiedName.quote(name) : name;
         return schema == null ? written : schema + "." + written;
     }
 
