@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javax.sql.rowset.CachedRowSet;
+import javax.sql.rowset.RowSetFactory;
 import javax.sql.rowset.RowSetMetaDataImpl;
 import javax.sql.rowset.RowSetProvider;
 
@@ -15,6 +16,9 @@ import javax.sql.rowset.RowSetProvider;
  * are named after the key columns.
  */
 public final class KeyRows {
+    /** The JDK's row set factory, looked up once (a service lookup). */
+    private static volatile RowSetFactory factory;
+
     private final List<String> names;
     private final int[] types;
     private final List<Object[]> rows = new ArrayList<>();
@@ -44,7 +48,12 @@ public final class KeyRows {
 
     /** The keys as an in-memory result set. */
     public ResultSet toResultSet() throws SQLException {
-        CachedRowSet result = RowSetProvider.newFactory().createCachedRowSet();
+        RowSetFactory rowSets = factory;
+        if (rowSets == null) {
+            rowSets = RowSetProvider.newFactory();
+            factory = rowSets;
+        }
+        CachedRowSet result = rowSets.createCachedRowSet();
         RowSetMetaDataImpl metaData = new RowSetMetaDataImpl();
         metaData.setColumnCount(names.size());
         for (int i = 0; i < names.size(); i++) {
