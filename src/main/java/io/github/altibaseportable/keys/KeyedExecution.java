@@ -132,15 +132,8 @@ public final class KeyedExecution {
                 }
             }
         }
-        Map<String, Long> drawn = draws.draw(sequences);
-        String sql;
-        try {
-            sql = KeyedInsert.fill(template.sql(), hole -> fill(hole, appended, drawn, sources));
-        } catch (IllegalArgumentException noType) {
-            throw new SQLFeatureNotSupportedException("altibase-portable: " + noType.getMessage() + ", in the rows into "
-                    + insert.table() + " sent as INSERT ... SELECT", "0A000");
-        }
         Object[][] values = new Object[rows][wanted.size()];
+        String[][] slots = new String[rows][wanted.size()];
         for (int row = 0; row < rows; row++) {
             for (int k = 0; k < wanted.size(); k++) {
                 String column = wanted.get(k);
@@ -149,11 +142,26 @@ public final class KeyedExecution {
                 if (given != KeyValues.NOT_GIVEN) {
                     values[row][k] = given;
                 } else if (value == null && appended.contains(column)) {
-                    values[row][k] = drawn.get("K" + row + " " + column);
+                    slots[row][k] = "K" + row + " " + column;
                 } else if (value instanceof KeyedInsert.Value.Default || value instanceof KeyedInsert.Value.NextValue) {
-                    values[row][k] = drawn.get("V" + row + " " + sources.position(column));
+                    slots[row][k] = "V" + row + " " + sources.position(column);
                 } else {
                     throw sources.cannotKnow(column, KeyValues.whyUnknown(value));
+                }
+            }
+        }
+        try {
+            KeyedInsert.fill(template.sql(), hole -> hole.startsWith("TYPE ") ? castType(hole, sources) : "");
+        } catch (IllegalStateException noType) {
+            throw new SQLFeatureNotSupportedException("altibase-portable: " + noType.getMessage() + ", in the rows into "
+                    + insert.table() + " sent as INSERT ... SELECT", "0A000");
+        }
+        Map<String, Long> drawn = draws.draw(sequences);
+        String sql = KeyedInsert.fill(template.sql(), hole -> fill(hole, appended, drawn, sources));
+        for (int row = 0; row < rows; row++) {
+            for (int k = 0; k < wanted.size(); k++) {
+                if (slots[row][k] != null) {
+                    values[row][k] = drawn.get(slots[row][k]);
                 }
             }
         }
@@ -175,19 +183,23 @@ public final class KeyedExecution {
                     text.append(", ").append(drawn.get("K" + parts[1] + " " + column));
                 }
                 return text.toString();
-            case "TYPE": {
-                String column = sources.statementColumn(Integer.parseInt(parts[1]));
-                String type = sources.table().castType(column);
-                if (type == null) {
-                    throw new IllegalArgumentException("no type to cast a parameter of column " + column + " to");
-                }
-                return type;
-            }
+            case "TYPE":
+                return castType(hole, sources);
             case "VALUE":
                 return String.valueOf(drawn.get("V" + parts[1] + " " + parts[2]));
             default:
                 throw new IllegalStateException("unknown hole " + hole);
         }
+    }
+
+    /** The type hole {@code TYPE c} stands for: the cast type of the statement's column {@code c}. */
+    private static String castType(String hole, KeySources sources) {
+        String column = sources.statementColumn(Integer.parseInt(hole.substring("TYPE ".length())));
+        String type = sources.table().castType(column);
+        if (type == null) {
+            throw new IllegalStateException("no type to cast a bind parameter of column " + column + " to");
+        }
+        return type;
     }
 
     /** The SQL to run: the planned statement, or the filled {@code INSERT ... SELECT}. */

@@ -203,6 +203,22 @@ class BatchKeysTest extends StubbedKeysTest {
     }
 
     @Test
+    void aKeyOfSeveralRowsTheDriverCannotKnowIsRefusedBeforeAnyValueIsDrawn() throws SQLException {
+        Statement statement = connection.createStatement();
+        SQLException noDefault = assertThrows(SQLException.class, () -> statement.executeUpdate(
+                "INSERT INTO book (title) VALUES ('a'), ('b')", new String[] {"ID", "PRICE"}));
+        assertEquals("0A000", noDefault.getSQLState());
+        PreparedStatement shapes = connection.prepareStatement("INSERT INTO shape (area) VALUES (?), (?)",
+                Statement.RETURN_GENERATED_KEYS);
+        shapes.setObject(1, "POINT(1 1)");
+        shapes.setObject(2, "POINT(2 2)");
+        SQLException noCast = assertThrows(SQLException.class, shapes::executeUpdate);
+        assertEquals("0A000", noCast.getSQLState());
+        assertTrue(noCast.getMessage().contains("AREA"), noCast.getMessage());
+        assertEquals(List.of(), keys.executed(), "nothing drawn, nothing inserted");
+    }
+
+    @Test
     void severalRowsIntoATableWithoutSequenceDefaultsAreSentAsWritten() throws SQLException {
         String sql = "INSERT INTO plain (id, name) VALUES (1, 'a'), (2, 'b')";
         connection.createStatement().execute(sql);

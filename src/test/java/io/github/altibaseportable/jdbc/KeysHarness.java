@@ -13,7 +13,8 @@ import io.github.altibaseportable.stub.StubSequence;
 /**
  * A connection of the driver on the stub, as a user of its own (so that what the driver caches per server
  * and user starts empty), whose catalog holds BOOK (ID BIGINT defaulting to BOOK_ID_SEQ.NEXTVAL, TITLE
- * VARCHAR(20), PRICE NUMERIC(10, 2)) and PLAIN (no sequence default), with BOOK_ID_SEQ starting at 101 and
+ * VARCHAR(20), PRICE NUMERIC(10, 2)), PLAIN (no sequence default) and SHAPE (ID defaulting to BOOK_ID_SEQ.NEXTVAL,
+ * AREA GEOMETRY), with BOOK_ID_SEQ starting at 101 and
  * firing for {@code INSERT INTO book (title...) VALUES}, {@code INSERT INTO book VALUES (DEFAULT...} and
  * {@code INSERT INTO book (id, title) VALUES (BOOK_ID_SEQ.NEXTVAL...}.
  */
@@ -54,6 +55,8 @@ final class KeysHarness {
                         .row(user, "PRICE", 2, 10, 2, "0");
             case "PLAIN":
                 return rows.row(user, "ID", 4, 10, 0, null).row(user, "NAME", 12, 10, 0, null);
+            case "SHAPE":
+                return rows.row(user, "ID", -5, 19, 0, "BOOK_ID_SEQ.NEXTVAL").row(user, "AREA", 10003, 0, 0, null);
             default:
                 return rows;
         }
