@@ -5,9 +5,9 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.altibaseportable.rewrite.QualifiedName;
 import io.github.altibaseportable.rewrite.KeyedInsert;
 import io.github.altibaseportable.rewrite.KeysRequest;
+import io.github.altibaseportable.rewrite.QualifiedName;
 
 /**
  * For one keyed INSERT into one table: the key columns the application wants back, in order, and what
