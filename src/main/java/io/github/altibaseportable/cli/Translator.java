@@ -3,6 +3,7 @@ package io.github.altibaseportable.cli;
 import java.io.PrintStream;
 import java.util.List;
 
+import io.github.altibaseportable.rewrite.KeyedInsert;
 import io.github.altibaseportable.rewrite.KeysRequest;
 import io.github.altibaseportable.rewrite.StatementKind;
 import io.github.altibaseportable.rewrite.StatementPlan;
@@ -13,8 +14,10 @@ import io.github.altibaseportable.rewrite.Step;
  * Translates a script offline: each statement is planned as the driver would plan it for
  * {@code Statement.execute}, and every statement the driver would send (companions included) is
  * printed, followed by a line holding only {@code ;}. A step that runs only under a catalog condition
- * is preceded by a {@code --} comment saying so. Notes about statements sent as written go to the
- * error stream, so that standard output stays a script.
+ * is preceded by a {@code --} comment saying so; steps that only the catalog can tell (the implicit
+ * sequences of a dropped table) are described by a {@code --} comment in their place, and so is the form
+ * a multi-row INSERT takes when its table has a sequence default. Notes about statements sent as written
+ * go to the error stream, so that standard output stays a script.
  */
 final class Translator {
     private final StatementRewriter rewriter;
@@ -48,7 +51,15 @@ final class Translator {
                     out.println("-- " + step.guard().describe());
                 }
                 out.println(step.sql());
-                out.println(";");
+                if (step.lookup() == null) {
+                    out.println(";");
+                }
+            }
+            StatementPlan.Variant rows = plan.variant(KeyedInsert.SELECT_ROWS);
+            if (rows != null) {
+                String form = KeyedInsert.fill(ScriptSplitter.stripLeadingComments(rows.sql()),
+                        hole -> hole.startsWith("TYPE") ? "<column type>" : hole.startsWith("VALUE") ? "<sequence value>" : "");
+                out.println("-- if the table has a sequence default, the rows are sent as: " + form.replace("\n", "\n-- "));
             }
         }
         return failures;

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
@@ -16,19 +17,31 @@ import io.github.altibaseportable.rewrite.Step;
  * Runs a plan of several steps as one unit on the Altibase connection: companion statements on a
  * statement of their own, the main step through the caller, each guard checked against the catalog
  * just before its step. A guard on the main step is checked first: when it fails, nothing runs, since
- * the companions exist only for the main step. If a step fails, the undo statements of the steps
- * already done run in reverse order, and the original exception is thrown with any undo failure added
- * as suppressed. (Altibase commits every DDL statement, so nothing else can take it back.) A plan that
- * is a {@link SessionCommand} is carried out on the application's connection, and nothing else is sent.
+ * the companions exist only for the main step. Steps that only the catalog can tell are read next,
+ * before any step runs. If a step fails, the undo statements of the steps already done run in reverse
+ * order, and the original exception is thrown with any undo failure added as suppressed. (Altibase
+ * commits every DDL statement, so nothing else can take it back.) A plan that is a
+ * {@link SessionCommand} is carried out on the application's connection, and nothing else is sent.
  */
 final class PlanRunner {
     private final Connection delegate;
     private final Connection application;
+    private final Completion completion;
+
+    /** What to do once a plan has run to the end (for what the connection knows of tables). */
+    interface Completion {
+        void ran(StatementPlan plan) throws SQLException;
+    }
 
     /** A runner on {@code delegate}, the Altibase connection, for {@code application}, the connection the application holds. */
     PlanRunner(Connection delegate, Connection application) {
+        this(delegate, application, plan -> { });
+    }
+
+    PlanRunner(Connection delegate, Connection application, Completion completion) {
         this.delegate = delegate;
         this.application = application;
+        this.completion = completion;
     }
 
     /** The main step's execution, supplied by the statement that runs the plan. */
@@ -47,13 +60,29 @@ final class PlanRunner {
             return whenSkipped.run();
         }
         List<Step> steps = plan.steps();
+        int mainIndex = plan.mainIndex();
+        if (plan.hasCatalogSteps()) {
+            List<Step> resolved = new ArrayList<>();
+            for (int i = 0; i < steps.size(); i++) {
+                Step step = steps.get(i);
+                if (i == plan.mainIndex()) {
+                    mainIndex = resolved.size();
+                }
+                if (step.lookup() != null) {
+                    resolved.addAll(step.lookup().resolve(delegate));
+                } else {
+                    resolved.add(step);
+                }
+            }
+            steps = resolved;
+        }
         Deque<String> undo = new ArrayDeque<>();
         Statement companion = null;
         T result = null;
         try {
             for (int i = 0; i < steps.size(); i++) {
                 Step step = steps.get(i);
-                boolean isMain = i == plan.mainIndex();
+                boolean isMain = i == mainIndex;
                 try {
                     if (!isMain && step.guard() != null && !Catalog.holds(delegate, step.guard())) {
                         continue;
@@ -74,6 +103,7 @@ final class PlanRunner {
                     undo.push(step.undo());
                 }
             }
+            completion.ran(plan);
             return result;
         } finally {
             if (companion != null) {

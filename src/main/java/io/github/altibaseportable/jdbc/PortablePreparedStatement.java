@@ -79,7 +79,7 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
     }
 
     /** Binds {@code value} at every position parameter {@code index} went to. */
-    private <V> void bind(int index, V value, Binder<V> binder) throws SQLException {
+    <V> void bind(int index, V value, Binder<V> binder) throws SQLException {
         ParameterMapping parameters = mapping;
         if (parameters == null) {
             binder.bind(prepared, index, value);
@@ -90,7 +90,7 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
         }
     }
 
-    private <V, W> void bind(int index, V value, W extra, Binder2<V, W> binder) throws SQLException {
+    <V, W> void bind(int index, V value, W extra, Binder2<V, W> binder) throws SQLException {
         ParameterMapping parameters = mapping;
         if (parameters == null) {
             binder.bind(prepared, index, value, extra);
@@ -103,7 +103,7 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
 
     /** Like {@link #bind(int, Object, Binder)}, adding each position's shift to a numeric value. */
     @SuppressWarnings("unchecked")
-    private <V> void bindNumber(int index, V value, Binder<V> binder) throws SQLException {
+    <V> void bindNumber(int index, V value, Binder<V> binder) throws SQLException {
         ParameterMapping parameters = mapping;
         if (parameters == null) {
             binder.bind(prepared, index, value);
@@ -115,7 +115,7 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
         }
     }
 
-    private <T> T runPlan(PlanRunner.Main<T> main, T whenSkipped) throws SQLException {
+    <T> T runPlan(PlanRunner.Main<T> main, T whenSkipped) throws SQLException {
         mainSkipped = false;
         return connection.runner().run(plan, main, () -> skipped(whenSkipped));
     }

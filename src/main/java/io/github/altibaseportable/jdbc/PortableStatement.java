@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import io.github.altibaseportable.keys.KeyRows;
+import io.github.altibaseportable.keys.KeyedExecution;
+import io.github.altibaseportable.rewrite.KeyedInsert;
 import io.github.altibaseportable.rewrite.KeysRequest;
 import io.github.altibaseportable.rewrite.StatementKind;
 import io.github.altibaseportable.rewrite.StatementPlan;
@@ -27,6 +30,10 @@ public class PortableStatement implements Statement {
     private PortableResultSet resultSet;
     /** The last plan's main statement was skipped by its guard: it counts as 0 rows, no result set. */
     boolean mainSkipped;
+    /** The keys of the last execution, when the driver found them itself ({@code null}: ask Altibase). */
+    PortableResultSet generatedKeys;
+    /** The rows of the last RETURNING statement, which is its result set. */
+    private PortableResultSet returned;
 
     PortableStatement(PortableConnection connection, Statement delegate) {
         this.connection = connection;
@@ -40,11 +47,45 @@ public class PortableStatement implements Statement {
 
     private <T> T run(String sql, KeysRequest keys, Call<T> call, T whenSkipped) throws SQLException {
         mainSkipped = false;
+        generatedKeys = null;
+        returned = null;
         StatementPlan plan = connection.plan(sql, StatementKind.DIRECT, keys);
+        if (plan.keys() instanceof KeyedInsert insert) {
+            return runKeyed(plan, insert, keys, call, whenSkipped);
+        }
         if (plan.isSingleStatement()) {
             return call.run(plan.sql());
         }
         return connection.runner().run(plan, () -> call.run(plan.sql()), () -> skipped(whenSkipped));
+    }
+
+    /**
+     * Runs an INSERT whose keys or rows the driver handles (see {@link KeyedExecution}) and keeps its keys.
+     * A RETURNING statement answers as a query: {@code executeQuery} gets its rows (whenSkipped is
+     * {@code null} only there), {@code execute} gets {@code true} and {@code getResultSet} the rows.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> T runKeyed(StatementPlan plan, KeyedInsert insert, KeysRequest keys, Call<T> call, T whenSkipped)
+            throws SQLException {
+        KeyedExecution execution = connection.keys().execution(plan, insert, keys, null);
+        boolean returning = insert.returning() != null;
+        Call<T> main = returning && whenSkipped == null ? text -> {
+            delegate.executeUpdate(text);
+            return null;
+        } : call;
+        T result = plan.isSingleStatement() ? main.run(execution.sql())
+                : connection.runner().run(plan, () -> main.run(execution.sql()), () -> skipped(whenSkipped));
+        generatedKeys = keysResult(execution.finish());
+        if (!returning) {
+            return result;
+        }
+        returned = generatedKeys;
+        return whenSkipped == null ? (T) returned : whenSkipped instanceof Boolean ? (T) Boolean.TRUE : result;
+    }
+
+    /** The result set of keys the driver found, or {@code null} when it found none. */
+    PortableResultSet keysResult(KeyRows keys) throws SQLException {
+        return keys == null ? null : new GeneratedKeysResultSet(this, keys.toResultSet());
     }
 
     /** Records that the main step was skipped and answers what the caller gets instead. */
@@ -152,11 +193,18 @@ public class PortableStatement implements Statement {
 
     @Override
     public ResultSet getResultSet() throws SQLException {
+        if (returned != null) {
+            return returned;
+        }
         return mainSkipped ? null : wrap(delegate.getResultSet());
     }
 
+    /** -1 while a RETURNING statement's rows are the current result, as for any query. */
     @Override
     public int getUpdateCount() throws SQLException {
+        if (returned != null) {
+            return -1;
+        }
         return mainSkipped ? 0 : delegate.getUpdateCount();
     }
 
@@ -237,8 +285,12 @@ public class PortableStatement implements Statement {
         return delegate.getMoreResults(current);
     }
 
+    /** The keys the driver found for the last INSERT, or else what the Altibase driver reports. */
     @Override
     public ResultSet getGeneratedKeys() throws SQLException {
+        if (generatedKeys != null) {
+            return generatedKeys;
+        }
         ResultSet keys = delegate.getGeneratedKeys();
         return keys == null ? null : new PortableResultSet(this, keys);
     }
@@ -331,10 +383,13 @@ public class PortableStatement implements Statement {
         return plans;
     }
 
-    /** Adds the plans to the Altibase batch if each is a single statement; says whether it did. */
+    /**
+     * Adds the plans to the Altibase batch if each is a single statement that runs as planned (not a
+     * multi-row INSERT, which may have to run as INSERT ... SELECT); says whether it did.
+     */
     private boolean addToDelegateBatch(List<StatementPlan> plans) throws SQLException {
         for (StatementPlan plan : plans) {
-            if (!plan.isSingleStatement()) {
+            if (!plan.isSingleStatement() || plan.keys() instanceof KeyedInsert) {
                 return false;
             }
         }
@@ -349,7 +404,9 @@ public class PortableStatement implements Statement {
         for (int i = 0; i < plans.size(); i++) {
             StatementPlan plan = plans.get(i);
             try {
-                counts[i] = connection.runner().run(plan, () -> (long) delegate.executeUpdate(plan.sql()), () -> 0L);
+                String sql = plan.keys() instanceof KeyedInsert insert
+                        ? connection.keys().execution(plan, insert, KeysRequest.NONE, null).sql() : plan.sql();
+                counts[i] = connection.runner().run(plan, () -> (long) delegate.executeUpdate(sql), () -> 0L);
             } catch (SQLException failure) {
                 throw new BatchUpdateException(failure.getMessage(), failure.getSQLState(), failure.getErrorCode(),
                         Arrays.copyOf(counts, i), failure);

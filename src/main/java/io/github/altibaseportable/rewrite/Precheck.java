@@ -14,7 +14,8 @@ import java.util.Set;
  * <p>It skips string literals, quoted identifiers and comments, and looks at the remaining words
  * and characters: a statement goes to the parser only if it contains one of the trigger words or
  * characters of an enabled rule, or one of their scoped trigger words or characters inside its
- * {@link TriggerScope} (found by following {@code SELECT}, {@code FROM} and brackets). A word right
+ * {@link TriggerScope} (found by following {@code SELECT}, {@code FROM} and brackets), or, when a rule
+ * asks for it, a list of bracketed rows ({@code ), (}, as in a multi-row {@code VALUES}). A word right
  * after a {@code .} is part of a qualified name ({@code seq.NEXTVAL}, {@code t.limit}), never a
  * keyword, and triggers nothing. False positives
  * cost a parse; false negatives would lose a rewrite, so every rule declares a superset of what it
@@ -55,17 +56,23 @@ final class Precheck {
     private final WordTable[] scopedWords = new WordTable[TriggerScope.values().length];
     private final boolean[][] scopedChars = new boolean[TriggerScope.values().length][];
     private final boolean tracksScopes;
+    private final boolean rowLists;
 
     /**
      * @param words trigger words, any case; letters, digits and {@code _} only
      * @param chars trigger characters (ASCII), found outside literals and comments
      */
     Precheck(Collection<String> words, String chars) {
-        this(words, chars, Map.of());
+        this(words, chars, Map.of(), false);
     }
 
-    /** @param scoped the triggers that count only inside their scope */
-    Precheck(Collection<String> words, String chars, Map<TriggerScope, Triggers> scoped) {
+    /**
+     * @param scoped   the triggers that count only inside their scope
+     * @param rowLists whether {@code )} {@code ,} {@code (} in a row (blanks aside), outside literals and
+     *                 comments, triggers
+     */
+    Precheck(Collection<String> words, String chars, Map<TriggerScope, Triggers> scoped, boolean rowLists) {
+        this.rowLists = rowLists;
         this.words = new WordTable(words);
         this.triggerChars = characters(chars);
         boolean anyScoped = false;
@@ -91,10 +98,15 @@ final class Precheck {
         Clauses clauses = tracksScopes ? new Clauses() : null;
         int length = sql.length();
         int i = 0;
+        // The last two characters outside blanks and comments (a literal or a word counts as 'w').
+        char previous = ' ';
+        char beforePrevious = ' ';
         while (i < length) {
             char c = sql.charAt(i);
             if (c == '\'' || c == '"' || (c == '`' && !triggerChars['`'])) {
                 i = skipQuoted(sql, i, c);
+                beforePrevious = previous;
+                previous = 'w';
             } else if (c == '-' && i + 1 < length && sql.charAt(i + 1) == '-') {
                 int newline = sql.indexOf('\n', i + 2);
                 i = newline < 0 ? length : newline + 1;
@@ -123,6 +135,8 @@ final class Precheck {
                     parse = words.contains(sql, start, i - start, hash)
                             || clauses != null && clauses.word(sql, start, i - start, hash);
                 }
+                beforePrevious = previous;
+                previous = 'w';
             } else {
                 if (c < 128 && (triggerChars[c] || clauses != null && clauses.isTrigger(c))) {
                     parse = true;
@@ -130,6 +144,11 @@ final class Precheck {
                     clauses.open();
                 } else if (clauses != null && c == ')') {
                     clauses.close();
+                }
+                if (c > ' ' && !Character.isWhitespace(c)) {
+                    parse |= rowLists && c == '(' && previous == ',' && beforePrevious == ')';
+                    beforePrevious = previous;
+                    previous = c;
                 }
                 i++;
             }

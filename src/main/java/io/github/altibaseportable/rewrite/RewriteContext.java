@@ -1,12 +1,15 @@
 package io.github.altibaseportable.rewrite;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What one statement's rules report while the engine rewrites it: the edits to splice, companion
- * steps to run before and after the statement, a guard on the statement itself, and whether some
- * part cannot be expressed in Altibase SQL. Also tells rules how the statement is being used.
+ * steps to run before and after the statement, a guard on the statement itself, what the
+ * generated-keys support needs, alternative forms of the statement, and whether some part cannot be
+ * expressed in Altibase SQL. Also tells rules how the statement is being used.
  */
 public final class RewriteContext {
     private final StatementKind kind;
@@ -16,6 +19,8 @@ public final class RewriteContext {
     private final List<Step> before = new ArrayList<>();
     private final List<Step> after = new ArrayList<>();
     private final List<String> changedBy = new ArrayList<>();
+    private final Map<String, List<Edit>> variants = new LinkedHashMap<>();
+    private KeysPlan keysPlan;
     private String currentRule;
     private String mainUndo;
     private Guard mainGuard;
@@ -72,6 +77,21 @@ public final class RewriteContext {
         noteChange();
     }
 
+    /** Tells the generated-keys support what it needs to know about this statement. */
+    public void keys(KeysPlan plan) {
+        keysPlan = plan;
+        noteChange();
+    }
+
+    /**
+     * Asks for another form of the statement, called {@code name}: the original text with every rule's
+     * edits and also {@code extraEdits}, spliced like the statement itself (see
+     * {@link StatementPlan#variant}). The driver chooses between the forms when it runs the statement.
+     */
+    public void variant(String name, List<Edit> extraEdits) {
+        variants.put(name, List.copyOf(extraEdits));
+    }
+
     /**
      * Reports a portable form that this rule recognises but cannot express: the statement is sent
      * as written, or refused in strict mode, with {@code reason} as the explanation.
@@ -106,6 +126,14 @@ public final class RewriteContext {
 
     String mainUndo() {
         return mainUndo;
+    }
+
+    KeysPlan keysPlan() {
+        return keysPlan;
+    }
+
+    Map<String, List<Edit>> variants() {
+        return variants;
     }
 
     Guard mainGuard() {

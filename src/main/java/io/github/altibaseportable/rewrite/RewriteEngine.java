@@ -3,6 +3,7 @@ package io.github.altibaseportable.rewrite;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +74,10 @@ public final class RewriteEngine {
             case SKIP_MARKER:
                 return StatementPlan.unchanged(sql, PlanOutcome.SKIPPED_BY_MARKER, null);
             case UNCHANGED:
-                return StatementPlan.unchanged(sql, PlanOutcome.UNCHANGED_BY_PRECHECK, null);
+                if (!keys.isRequested()) {
+                    return StatementPlan.unchanged(sql, PlanOutcome.UNCHANGED_BY_PRECHECK, null);
+                }
+                break; // generated keys need the statement read, whatever its words
             default:
                 break;
         }
@@ -112,7 +116,8 @@ public final class RewriteEngine {
             int mainIndex = steps.size();
             steps.add(new Step(spliced.sql(), context.mainUndo(), context.mainGuard()));
             steps.addAll(context.after());
-            StatementPlan plan = StatementPlan.rewritten(sql, steps, mainIndex, spliced.parameters(), context.changedBy());
+            StatementPlan plan = StatementPlan.rewritten(sql, steps, mainIndex, spliced.parameters(), context.changedBy(),
+                    context.keysPlan(), variants(statement, context));
             if (LOG.isLoggable(Level.DEBUG)) {
                 LOG.log(Level.DEBUG, "rewrote (" + plan.detail() + "): " + sql + "\n  -> " + plan.script());
             }
@@ -139,6 +144,22 @@ public final class RewriteEngine {
         return null;
     }
 
+    /** The alternative forms the rules asked for; one that cannot be spliced is left out (and logged). */
+    private static Map<String, StatementPlan.Variant> variants(ParsedStatement statement, RewriteContext context) {
+        Map<String, StatementPlan.Variant> variants = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Edit>> variant : context.variants().entrySet()) {
+            List<Edit> edits = new ArrayList<>(context.edits());
+            edits.addAll(variant.getValue());
+            try {
+                Splicer.Result spliced = Splicer.splice(statement, edits);
+                variants.put(variant.getKey(), new StatementPlan.Variant(spliced.sql(), spliced.parameters()));
+            } catch (IllegalStateException conflict) {
+                LOG.log(Level.WARNING, "variant " + variant.getKey() + " left out: " + conflict.getMessage());
+            }
+        }
+        return variants;
+    }
+
     private Precheck precheck(RewriteProfile profile) {
         Precheck precheck = prechecks.get(profile);
         if (precheck == null) {
@@ -151,6 +172,7 @@ public final class RewriteEngine {
         Set<String> words = new LinkedHashSet<>();
         StringBuilder chars = new StringBuilder();
         Map<TriggerScope, Precheck.Triggers> scoped = new EnumMap<>(TriggerScope.class);
+        boolean rowLists = false;
         for (RewriteRule rule : rules) {
             if (profile.isEnabled(rule.name())) {
                 words.addAll(rule.triggerWords());
@@ -159,9 +181,10 @@ public final class RewriteEngine {
                     scoped.merge(scope, new Precheck.Triggers(rule.scopedTriggerWords(scope),
                             rule.scopedTriggerCharacters(scope)), Precheck.Triggers::plus);
                 }
+                rowLists |= rule.triggeredByRowLists();
             }
         }
-        return new Precheck(words, chars.toString(), scoped);
+        return new Precheck(words, chars.toString(), scoped, rowLists);
     }
 
     private record Settings(List<RewriteRule> rules, long cacheSize, ParseLimits limits) {

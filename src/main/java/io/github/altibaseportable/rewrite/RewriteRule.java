@@ -41,6 +41,14 @@ public interface RewriteRule {
         return "";
     }
 
+    /**
+     * Whether a list of bracketed rows, {@code (...), (...)} outside literals and comments (a multi-row
+     * {@code VALUES}), means this rule might apply.
+     */
+    default boolean triggeredByRowLists() {
+        return false;
+    }
+
     /** Reports this rule's changes to {@code statement}, if any. */
     void rewrite(ParsedStatement statement, RewriteContext context);
 

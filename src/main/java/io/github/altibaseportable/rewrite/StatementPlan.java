@@ -1,13 +1,18 @@
 package io.github.altibaseportable.rewrite;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the driver sends for one application statement: the rewritten statement (the "main" step,
  * which receives the application's bind parameters), any companion statements before and after
- * it, and how bind parameters are mapped. Immutable and shared through the rewrite cache.
+ * it, and how bind parameters are mapped; for the generated-keys support, what it needs to know
+ * ({@link #keys()}) and alternative forms of the statement ({@link #variant(String)}). Immutable and
+ * shared through the rewrite cache.
  */
 public final class StatementPlan {
+    private static final String[] SCHEMA_CHANGING_WORDS = {"CREATE", "ALTER", "DROP", "RENAME"};
+
     private final String original;
     private final String sql;
     private final List<Step> steps;
@@ -17,9 +22,21 @@ public final class StatementPlan {
     private final boolean single;
     private final PlanOutcome outcome;
     private final String detail;
+    private final KeysPlan keys;
+    private final Map<String, Variant> variants;
+    private final boolean catalogSteps;
+    private final boolean changesSchema;
+
+    /**
+     * Another form of the statement, with every rule's edits and those of the rule that asked for it
+     * (see {@link RewriteContext#variant}); it may hold holes the driver fills at execution time.
+     */
+    public record Variant(String sql, ParameterMapping parameters) {
+    }
 
     private StatementPlan(String original, List<Step> steps, int mainIndex, ParameterMapping parameters,
-                          SessionCommand sessionCommand, PlanOutcome outcome, String detail) {
+                          SessionCommand sessionCommand, PlanOutcome outcome, String detail, KeysPlan keys,
+                          Map<String, Variant> variants) {
         this.original = original;
         this.steps = List.copyOf(steps);
         this.mainIndex = mainIndex;
@@ -29,22 +46,39 @@ public final class StatementPlan {
         this.single = this.steps.size() == 1 && this.steps.get(0).guard() == null && sessionCommand == null;
         this.outcome = outcome;
         this.detail = detail;
+        this.keys = keys;
+        this.variants = Map.copyOf(variants);
+        boolean lookups = false;
+        for (Step step : this.steps) {
+            lookups |= step.lookup() != null;
+        }
+        this.catalogSteps = lookups;
+        this.changesSchema = startsWithSchemaChange(original);
     }
 
     /** The statement sent exactly as written; {@code detail} says why (may be {@code null}). */
     public static StatementPlan unchanged(String sql, PlanOutcome outcome, String detail) {
-        return new StatementPlan(sql, List.of(Step.of(sql)), 0, null, null, outcome, detail);
+        return new StatementPlan(sql, List.of(Step.of(sql)), 0, null, null, outcome, detail, null, Map.of());
     }
 
     /** A rewritten statement: {@code steps.get(mainIndex)} is the application's statement. */
     public static StatementPlan rewritten(String original, List<Step> steps, int mainIndex,
                                           ParameterMapping parameters, String rules) {
-        return new StatementPlan(original, steps, mainIndex, parameters, null, PlanOutcome.REWRITTEN, rules);
+        return rewritten(original, steps, mainIndex, parameters, rules, null, Map.of());
+    }
+
+    /** A rewritten statement with what the generated-keys support needs, and alternative forms by name. */
+    public static StatementPlan rewritten(String original, List<Step> steps, int mainIndex,
+                                          ParameterMapping parameters, String rules, KeysPlan keys,
+                                          Map<String, Variant> variants) {
+        return new StatementPlan(original, steps, mainIndex, parameters, null, PlanOutcome.REWRITTEN, rules, keys,
+                variants);
     }
 
     /** A statement the connection carries out with {@code command} (recognised by {@code rule}) instead of sending it. */
     public static StatementPlan sessionCommand(String original, SessionCommand command, String rule) {
-        return new StatementPlan(original, List.of(Step.of(command.sql())), 0, null, command, PlanOutcome.REWRITTEN, rule);
+        return new StatementPlan(original, List.of(Step.of(command.sql())), 0, null, command, PlanOutcome.REWRITTEN,
+                rule, null, Map.of());
     }
 
     /** The SQL the application gave. */
@@ -70,6 +104,29 @@ public final class StatementPlan {
     /** The main step. */
     public Step main() {
         return steps.get(mainIndex);
+    }
+
+    /** What the generated-keys support needs to know about this statement, or {@code null}. */
+    public KeysPlan keys() {
+        return keys;
+    }
+
+    /** The alternative form called {@code name}, or {@code null}. */
+    public Variant variant(String name) {
+        return variants.get(name);
+    }
+
+    /** Whether some step is a placeholder for steps read from the catalog when the plan runs. */
+    public boolean hasCatalogSteps() {
+        return catalogSteps;
+    }
+
+    /**
+     * Whether the statement may change table definitions ({@code CREATE}, {@code ALTER}, {@code DROP},
+     * {@code RENAME}), so that what the driver knows of tables must be read again.
+     */
+    public boolean changesSchema() {
+        return changesSchema;
     }
 
     /** Whether the plan is just its main statement: no companions, no guard, no session command. */
@@ -115,6 +172,34 @@ public final class StatementPlan {
             script.append(step.sql());
         }
         return script.toString();
+    }
+
+    /** Whether the first word of {@code sql}, after blanks and comments, is one of {@link #SCHEMA_CHANGING_WORDS}. */
+    private static boolean startsWithSchemaChange(String sql) {
+        int i = 0;
+        int length = sql.length();
+        while (i < length) {
+            char c = sql.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (sql.startsWith("--", i)) {
+                int newline = sql.indexOf('\n', i);
+                i = newline < 0 ? length : newline + 1;
+            } else if (sql.startsWith("/*", i)) {
+                int close = sql.indexOf("*/", i + 2);
+                i = close < 0 ? length : close + 2;
+            } else {
+                break;
+            }
+        }
+        for (String word : SCHEMA_CHANGING_WORDS) {
+            int end = i + word.length();
+            if (sql.regionMatches(true, i, word, 0, word.length())
+                    && (end == length || !Character.isLetterOrDigit(sql.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -98,11 +98,6 @@ class PlanRunnerTest extends StubbedConnectionTest {
         stub.onQuery("SYSTEM_\\.SYS_(TABLES|INDICES)_", StubRows.single("COUNT(*)", count));
     }
 
-    private List<String> executedBesidesTheCatalog() {
-        List<String> executed = new ArrayList<>(stub.executed());
-        executed.removeIf(sql -> sql.contains("SYSTEM_."));
-        return executed;
-    }
 
     // ---- order and undo -------------------------------------------------------------------------------
 

@@ -2,6 +2,8 @@ package io.github.altibaseportable.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,5 +29,12 @@ abstract class StubbedConnectionTest {
     @AfterEach
     void closeConnection() throws SQLException {
         harness.close();
+    }
+
+    /** What the stub executed, without the driver's catalog queries (of {@code SYSTEM_} tables). */
+    List<String> executedBesidesTheCatalog() {
+        List<String> executed = new ArrayList<>(stub.executed());
+        executed.removeIf(sql -> sql.contains("SYSTEM_."));
+        return executed;
     }
 }

@@ -48,7 +48,7 @@ class OwnedObjectsTest {
         for (int i = 0; i < namesAndTypes.length; i += 2) {
             rows = rows.row(namesAndTypes[i], namesAndTypes[i + 1]);
         }
-        stub.onQuery("SYS_TABLES_", rows);
+        stub.onQuery("^SELECT TABLE_NAME, TABLE_TYPE FROM SYSTEM_\\.SYS_TABLES_", rows);
     }
 
     @Test

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.DynamicTest;
 /**
  * Runs a golden table against one rule alone: each row's {@code in} is planned by an engine that
  * runs only that rule, and the plan's script, parameter mapping and outcome are compared with the
- * row. {@code out: =} means "sent exactly as written" (the very same string).
+ * row. {@code out: =} means "sent exactly as written" (the very same string). Optional keys:
+ * {@code keys} (generated keys asked for: {@code generated}, {@code columns A,B} or {@code indexes 1,2}),
+ * and {@code variant.<name>} (a variant's SQL, holes written {@code {NAME}}, or {@code none}).
  */
 public final class GoldenRunner {
 
@@ -31,13 +33,31 @@ public final class GoldenRunner {
         return rows.stream().map(row -> DynamicTest.dynamicTest(row.toString(), () -> check(engine, row)));
     }
 
+    /** The generated keys a row asks for: none, {@code generated}, {@code columns A,B} or {@code indexes 1,2}. */
+    private static KeysRequest keys(String keys) {
+        if (keys == null) {
+            return KeysRequest.NONE;
+        }
+        String[] parts = keys.split(" ", 2);
+        switch (parts[0]) {
+            case "generated":
+                return KeysRequest.DEFAULT_KEYS;
+            case "columns":
+                return KeysRequest.columns(parts[1].split(","));
+            case "indexes":
+                return KeysRequest.indexes(java.util.Arrays.stream(parts[1].split(",")).mapToInt(Integer::parseInt).toArray());
+            default:
+                throw new IllegalArgumentException("keys: " + keys);
+        }
+    }
+
     static void check(RewriteEngine engine, GoldenTable.Row row) {
         String in = row.get("in");
         SourceDialect dialect = SourceDialect.fromOption(row.getOrDefault("dialect", "portable"));
         RewriteProfile profile = dialect == SourceDialect.PORTABLE
                 ? RewriteProfile.DEFAULT : new RewriteProfile(dialect, Set.of());
         StatementKind kind = StatementKind.valueOf(row.getOrDefault("kind", "PREPARED"));
-        StatementPlan plan = engine.plan(in, kind, KeysRequest.NONE, profile);
+        StatementPlan plan = engine.plan(in, kind, keys(row.get("keys")), profile);
         String out = row.get("out");
         String where = row.toString();
         if (out == null || out.equals("=")) {
@@ -53,6 +73,13 @@ public final class GoldenRunner {
         } else {
             assertEquals(out, plan.script(), where);
             assertEquals(PlanOutcome.valueOf(row.getOrDefault("outcome", "REWRITTEN")), plan.outcome(), where);
+        }
+        for (String key : row.values().keySet()) {
+            if (key.startsWith("variant.")) {
+                StatementPlan.Variant variant = plan.variant(key.substring("variant.".length()));
+                String shown = variant == null ? "none" : KeyedInsert.fill(variant.sql(), hole -> "{" + hole + "}");
+                assertEquals(row.get(key), shown, where + " " + key);
+            }
         }
         String params = row.get("params");
         if (params == null || params.equals("=")) {

@@ -47,7 +47,7 @@ class PrecheckTest {
 
     private final Precheck scoped = new Precheck(List.of("LIMIT"), "", Map.of(
             TriggerScope.SELECT_LIST, new Precheck.Triggers(Set.of("IS"), "?="),
-            TriggerScope.FROM_CLAUSE, new Precheck.Triggers(Set.of("USING"), "")));
+            TriggerScope.FROM_CLAUSE, new Precheck.Triggers(Set.of("USING"), "")), false);
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {

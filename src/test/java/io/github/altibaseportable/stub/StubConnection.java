@@ -73,6 +73,18 @@ public final class StubConnection implements UnsupportedConnection {
         return this;
     }
 
+    /** SQL in which {@code regex} finds a match returns the rows {@code answer} computes from the bound values. */
+    public StubConnection onQuery(String regex, StubScript.Answer answer) {
+        script.query(StubScript.containing(regex), answer);
+        return this;
+    }
+
+    /** Running an update in which {@code regex} finds a match also does {@code effect} (given the bound values). */
+    public StubConnection onExecute(String regex, StubScript.Effect effect) {
+        script.effect(StubScript.containing(regex), effect);
+        return this;
+    }
+
     /** SQL in which {@code regex} finds a match updates {@code count} rows. */
     public StubConnection onUpdate(String regex, long count) {
         return onUpdate(StubScript.containing(regex), count);

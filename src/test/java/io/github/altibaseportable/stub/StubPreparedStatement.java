@@ -191,8 +191,15 @@ public class StubPreparedStatement extends StubStatement implements UnsupportedP
     @Override
     public long[] executeLargeBatch() throws SQLException {
         List<String> sqls = Collections.nCopies(pendingBatch, sql);
+        List<Map<Integer, Object>> rows = batched();
+        rows = rows.subList(rows.size() - pendingBatch, rows.size());
         pendingBatch = 0;
-        return runBatch(sqls);
+        return runBatch(sqls, rows);
+    }
+
+    @Override
+    Map<Integer, Object> boundValues() {
+        return parameters();
     }
 
     @Override

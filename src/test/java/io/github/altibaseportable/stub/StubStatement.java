@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A statement of a {@link StubConnection}. Each execution is logged (on the statement and on the
@@ -69,7 +70,16 @@ public class StubStatement implements UnsupportedStatement {
         generatedKeys = null;
         lastSql = sql;
         connection.script().failIfScripted(sql);
-        return connection.script().rowsFor(sql);
+        StubRows rows = connection.script().rowsFor(sql, boundValues());
+        if (rows == null) {
+            connection.script().runEffect(sql, boundValues());
+        }
+        return rows;
+    }
+
+    /** The values bound for the next execution: none for a plain statement. */
+    Map<Integer, Object> boundValues() {
+        return Map.of();
     }
 
     ResultSet query(String call, String sql) throws SQLException {
@@ -101,6 +111,11 @@ public class StubStatement implements UnsupportedStatement {
 
     /** Runs each SQL of a batch; a failure is a {@link BatchUpdateException} with the counts so far. */
     long[] runBatch(List<String> sqls) throws SQLException {
+        return runBatch(sqls, Collections.nCopies(sqls.size(), Map.of()));
+    }
+
+    /** Runs each SQL of a batch with the values bound for it. */
+    long[] runBatch(List<String> sqls, List<Map<Integer, Object>> binds) throws SQLException {
         checkOpen();
         record("executeBatch");
         long[] counts = new long[sqls.size()];
@@ -109,9 +124,10 @@ public class StubStatement implements UnsupportedStatement {
             connection.recordExecuted(sql);
             try {
                 connection.script().failIfScripted(sql);
-                if (connection.script().rowsFor(sql) != null) {
+                if (connection.script().rowsFor(sql, binds.get(i)) != null) {
                     throw new SQLException("a batch cannot hold a query: " + sql, "HY000");
                 }
+                connection.script().runEffect(sql, binds.get(i));
             } catch (SQLException failure) {
                 int[] done = Arrays.stream(Arrays.copyOf(counts, i)).mapToInt(count -> (int) count).toArray();
                 throw new BatchUpdateException(failure.getMessage(), failure.getSQLState(), failure.getErrorCode(),

@@ -318,13 +318,4 @@ public final class PagingRule implements RewriteRule {
             }
         }
     }
-
-    /** A paging clause this rule recognises but cannot express in Altibase SQL. */
-    private static final class NotExpressible extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        NotExpressible(String reason) {
-            super(reason, null, false, false);
-        }
-    }
 }

@@ -6,8 +6,13 @@ import io.github.altibaseportable.rewrite.RewriteRule;
 
 /** Every rewrite rule, in the order the engine runs them. */
 public final class Rules {
+    /** Identity before addcolumn: both may insert at the end of an added column's type. */
     private static final List<RewriteRule> ALL = List.of(
             new PagingRule(),
+            new IdentityRule(),
+            new AddColumnRule(),
+            new DropTableRule(),
+            new GeneratedKeysRule(),
             new BooleanRule(),
             new SelectListParameterRule(),
             new SetOperationRule(),

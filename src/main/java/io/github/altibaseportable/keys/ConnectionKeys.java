@@ -1,0 +1,93 @@
+package io.github.altibaseportable.keys;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.List;
+
+import io.github.altibaseportable.catalog.TableColumns;
+import io.github.altibaseportable.rewrite.IdentityColumns;
+import io.github.altibaseportable.rewrite.KeyedInsert;
+import io.github.altibaseportable.rewrite.KeysRequest;
+import io.github.altibaseportable.rewrite.QualifiedName;
+import io.github.altibaseportable.rewrite.StatementPlan;
+
+/**
+ * The generated-keys support of one connection: learns which columns of a table take a sequence's next
+ * value (from a {@code CREATE TABLE} this driver ran, else from the catalog, then cached for every
+ * connection to the same server as the same user), forgets it on DDL, and starts keyed executions and
+ * batches. Catalog queries run only for statements that need keys, once per table.
+ */
+public final class ConnectionKeys {
+    private final Connection altibase;
+    private final SequenceValues sequences;
+    private volatile TableKeysCache cache;
+
+    /** The support of {@code altibase}, an Altibase connection. */
+    public ConnectionKeys(Connection altibase) {
+        this.altibase = altibase;
+        this.sequences = new SequenceValues(altibase);
+    }
+
+    private TableKeysCache cache() throws SQLException {
+        TableKeysCache current = cache;
+        if (current == null) {
+            DatabaseMetaData metaData = altibase.getMetaData();
+            current = TableKeysCache.of(metaData.getURL(), metaData.getUserName());
+            cache = current;
+        }
+        return current;
+    }
+
+    /** What is known of {@code table}; read from the catalog unless cached (with every column when {@code needColumns}). */
+    TableKeys table(QualifiedName table, boolean needColumns) throws SQLException {
+        TableKeys known = cache().get(table);
+        if (known != null && (known.knowsColumns() || !needColumns)) {
+            return known;
+        }
+        List<TableColumns.Column> columns = TableColumns.read(altibase, table);
+        TableKeys read = TableKeys.fromCatalog(columns);
+        if (!columns.isEmpty()) {
+            cache().put(table, read);
+        }
+        return read;
+    }
+
+    /** A single execution of {@code insert} ({@code binds}: the application's values, {@code null} for a plain statement). */
+    public KeyedExecution execution(StatementPlan plan, KeyedInsert insert, KeysRequest request, BoundRow binds)
+            throws SQLException {
+        return KeyedExecution.start(altibase, sequences, sources(insert, request), plan, insert, binds);
+    }
+
+    /**
+     * Whether {@code insert} runs as planned and returns no keys, so that nothing has to be done around it
+     * (a batch of it can be one Altibase batch). Draws nothing.
+     */
+    public boolean runsAsPlanned(KeyedInsert insert, KeysRequest request) throws SQLException {
+        KeySources sources = sources(insert, request);
+        return sources.wanted().isEmpty() && !KeyedExecution.sendsRowsAsSelect(sources, insert);
+    }
+
+    /** A batch of a one-row {@code insert}. */
+    public KeyedBatch batch(StatementPlan plan, KeyedInsert insert, KeysRequest request) throws SQLException {
+        return KeyedBatch.start(altibase, sequences, sources(insert, request), plan, insert);
+    }
+
+    private KeySources sources(KeyedInsert insert, KeysRequest request) throws SQLException {
+        boolean needColumns = insert.columns() == null || request.columnIndexes() != null || insert.rows().size() > 1;
+        return new KeySources(insert, request, table(insert.table(), needColumns));
+    }
+
+    /** Forgets what is known of every table of this server and user: DDL ran. */
+    public void schemaChanged() throws SQLException {
+        cache().clear();
+    }
+
+    /** After {@code plan}, a DDL statement, ran: forgets what is known, and keeps what its {@code CREATE TABLE} defined. */
+    public void ran(StatementPlan plan) throws SQLException {
+        schemaChanged();
+        if (plan.keys() instanceof IdentityColumns identity) {
+            cache().put(identity.table(), TableKeys.fromDdl(identity));
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package io.github.altibaseportable.keys;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/**
+ * The Altibase statement a keyed prepared statement runs its batches on, when its keys are drawn
+ * beforehand: prepared once, kept while its SQL stays the same, closed with the statement that owns it.
+ */
+public final class PreparedVariant implements AutoCloseable {
+    private String sql;
+    private PreparedStatement statement;
+
+    /** The statement for {@code sql} on {@code altibase}: the one kept, or a new one. */
+    PreparedStatement prepare(Connection altibase, String text) throws SQLException {
+        if (statement == null || !text.equals(sql)) {
+            close();
+            statement = altibase.prepareStatement(text);
+            sql = text;
+        }
+        return statement;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        if (statement != null) {
+            PreparedStatement closing = statement;
+            statement = null;
+            sql = null;
+            closing.close();
+        }
+    }
+}
