@@ -20,15 +20,14 @@ import io.github.altibaseportable.rewrite.StatementPlan;
 /**
  * A prepared {@code INSERT ... VALUES} whose generated keys (or rows) the driver handles: generated keys
  * asked for, a PostgreSQL {@code RETURNING} (answered as a result set by {@code executeQuery} and
- * {@code execute}), or several rows. Binds go to the Altibase statement as usual and are also recorded,
- * so that the statement can run in another form ({@link KeyedExecution}) and its batches with keys drawn
+ * {@code execute}), or several rows. Binds go to the Altibase statement as usual and are also recorded
+ * ({@link RecordingPreparedStatement}), so that the statement can run in another form ({@link KeyedExecution}) and its batches with keys drawn
  * beforehand ({@link KeyedBatch}); {@code getGeneratedKeys()} answers from what the driver learned.
  */
-final class KeyedPreparedStatement extends PortablePreparedStatement {
+final class KeyedPreparedStatement extends RecordingPreparedStatement {
     private final PreparedStatement prepared;
     private final KeyedInsert insert;
     private final KeysRequest request;
-    private final RecordedRow current = new RecordedRow();
     private final List<RecordedRow> batch = new ArrayList<>();
     private final PreparedVariant variant = new PreparedVariant();
     /** The keys of a RETURNING statement's last execution, as its result. */
@@ -40,62 +39,6 @@ final class KeyedPreparedStatement extends PortablePreparedStatement {
         this.prepared = prepared;
         this.insert = (KeyedInsert) plan.keys();
         this.request = request;
-    }
-
-    // ---- binds: made on the Altibase statement, and recorded -------------------------------------------
-
-    @Override
-    <V> void bind(int index, V value, Binder<V> binder) throws SQLException {
-        super.bind(index, value, binder);
-        current.record(index, value, (statement, position) -> binder.bind(statement, position, value));
-    }
-
-    @Override
-    <V, W> void bind(int index, V value, W extra, Binder2<V, W> binder) throws SQLException {
-        super.bind(index, value, extra, binder);
-        current.record(index, value, (statement, position) -> binder.bind(statement, position, value, extra));
-    }
-
-    @Override
-    <V> void bindNumber(int index, V value, Binder<V> binder) throws SQLException {
-        super.bindNumber(index, value, binder);
-        current.record(index, value, (statement, position) -> binder.bind(statement, position, value));
-    }
-
-    @Override
-    public void setBoolean(int parameterIndex, boolean x) throws SQLException {
-        super.setBoolean(parameterIndex, x);
-        current.record(parameterIndex, x, (statement, position) -> statement.setBoolean(position, x));
-    }
-
-    @Override
-    public void setInt(int parameterIndex, int x) throws SQLException {
-        super.setInt(parameterIndex, x);
-        current.record(parameterIndex, x, (statement, position) -> statement.setInt(position, x));
-    }
-
-    @Override
-    public void setLong(int parameterIndex, long x) throws SQLException {
-        super.setLong(parameterIndex, x);
-        current.record(parameterIndex, x, (statement, position) -> statement.setLong(position, x));
-    }
-
-    @Override
-    public void setFloat(int parameterIndex, float x) throws SQLException {
-        super.setFloat(parameterIndex, x);
-        current.record(parameterIndex, x, (statement, position) -> statement.setFloat(position, x));
-    }
-
-    @Override
-    public void setDouble(int parameterIndex, double x) throws SQLException {
-        super.setDouble(parameterIndex, x);
-        current.record(parameterIndex, x, (statement, position) -> statement.setDouble(position, x));
-    }
-
-    @Override
-    public void clearParameters() throws SQLException {
-        super.clearParameters();
-        current.clear();
     }
 
     // ---- execution -------------------------------------------------------------------------------------

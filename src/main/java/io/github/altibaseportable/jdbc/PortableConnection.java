@@ -21,6 +21,7 @@ import java.util.Properties;
 import java.util.concurrent.Executor;
 
 import io.github.altibaseportable.keys.ConnectionKeys;
+import io.github.altibaseportable.rewrite.BoundTypes;
 import io.github.altibaseportable.rewrite.IsolationLevel;
 import io.github.altibaseportable.rewrite.KeyedInsert;
 import io.github.altibaseportable.rewrite.KeysRequest;
@@ -71,11 +72,21 @@ public final class PortableConnection implements Connection {
     }
 
     StatementPlan plan(String sql, StatementKind kind, KeysRequest keys) throws SQLException {
-        StatementPlan plan = rewriter.plan(sql, kind, keys);
+        return plan(sql, kind, keys, null);
+    }
+
+    /** {@code sql} planned for values of {@code types} bound (see {@link BindTypedPreparedStatement}). */
+    StatementPlan plan(String sql, StatementKind kind, KeysRequest keys, BoundTypes types) throws SQLException {
+        StatementPlan plan = rewriter.plan(sql, kind, keys, types);
         if (plan.changesSchema()) {
             this.keys.schemaChanged();
         }
         return plan;
+    }
+
+    /** The Altibase connection, for statements that prepare another form of themselves. */
+    Connection altibase() {
+        return delegate;
     }
 
     PlanRunner runner() {
@@ -96,7 +107,10 @@ public final class PortableConnection implements Connection {
 
     /** The driver's prepared statement for {@code plan}: one that handles generated keys when the plan needs it. */
     private PreparedStatement prepared(PreparedStatement altibase, StatementPlan plan, KeysRequest request) {
-        return track(plan.keys() instanceof KeyedInsert ? new KeyedPreparedStatement(this, altibase, plan, request)
+        if (plan.keys() instanceof KeyedInsert) {
+            return track(new KeyedPreparedStatement(this, altibase, plan, request));
+        }
+        return track(plan.isTypedByBinds() ? new BindTypedPreparedStatement(this, altibase, plan)
                 : new PortablePreparedStatement(this, altibase, plan));
     }
 

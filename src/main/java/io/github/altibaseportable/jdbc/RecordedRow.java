@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import java.util.function.IntFunction;
 
 import io.github.altibaseportable.keys.BoundRow;
+import io.github.altibaseportable.rewrite.ParameterMapping;
 
 /**
  * The bind calls an application made for one execution of a keyed prepared statement, by parameter (the
@@ -20,7 +21,8 @@ final class RecordedRow implements BoundRow {
         void bind(PreparedStatement statement, int position) throws SQLException;
     }
 
-    private record Bind(Object value, Call call) {
+    /** One parameter's bind: its value, its SQL type when the application named one ({@code null}: from the value). */
+    private record Bind(Object value, Integer sqlType, Call call) {
     }
 
     private final Map<Integer, Bind> binds;
@@ -34,7 +36,24 @@ final class RecordedRow implements BoundRow {
     }
 
     void record(int parameter, Object value, Call call) {
-        binds.put(parameter, new Bind(value, call));
+        binds.put(parameter, new Bind(value, null, call));
+    }
+
+    /** Records a bind whose SQL type the application named ({@code setNull}, {@code setObject} with a type). */
+    void record(int parameter, Object value, int sqlType, Call call) {
+        binds.put(parameter, new Bind(value, sqlType, call));
+    }
+
+    /**
+     * The {@code java.sql.Types} code of what is bound to {@code parameter}: the type the application
+     * named, else the one its value's class stands for; {@code null} when nothing is bound.
+     */
+    Integer sqlType(int parameter) {
+        Bind bind = binds.get(parameter);
+        if (bind == null) {
+            return null;
+        }
+        return bind.sqlType() != null ? bind.sqlType() : SqlTypes.of(bind.value());
     }
 
     void clear() {
@@ -50,6 +69,27 @@ final class RecordedRow implements BoundRow {
     public Object value(int parameter) {
         Bind bind = binds.get(parameter);
         return bind == null ? null : bind.value();
+    }
+
+    /**
+     * Makes the binds again on another form of the statement that has the same parameters as the one
+     * planned: at the positions {@code mapping} gives, with its shifts added ({@code setObject} then
+     * carries the shifted value).
+     */
+    void replay(PreparedStatement statement, ParameterMapping mapping) throws SQLException {
+        for (Map.Entry<Integer, Bind> entry : binds.entrySet()) {
+            int parameter = entry.getKey();
+            Bind bind = entry.getValue();
+            int[] targets = mapping == null ? new int[] {parameter} : mapping.targets(parameter);
+            for (int use = 0; use < targets.length; use++) {
+                long shift = mapping == null ? 0 : mapping.shift(parameter, use);
+                if (shift != 0 && bind.value() != null) {
+                    statement.setObject(targets[use], Shifts.add(bind.value(), shift));
+                } else {
+                    bind.call().bind(statement, targets[use]);
+                }
+            }
+        }
     }
 
     @Override

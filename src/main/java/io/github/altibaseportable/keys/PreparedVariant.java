@@ -5,15 +5,16 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /**
- * The Altibase statement a keyed prepared statement runs its batches on, when its keys are drawn
- * beforehand: prepared once, kept while its SQL stays the same, closed with the statement that owns it.
+ * Another form of a prepared statement, prepared on Altibase: the one a keyed statement runs its
+ * batches on when its keys are drawn beforehand, or the one a statement typed by its binds runs for the
+ * types bound. Prepared once, kept while its SQL stays the same, closed with the statement that owns it.
  */
 public final class PreparedVariant implements AutoCloseable {
     private String sql;
     private PreparedStatement statement;
 
     /** The statement for {@code sql} on {@code altibase}: the one kept, or a new one. */
-    PreparedStatement prepare(Connection altibase, String text) throws SQLException {
+    public PreparedStatement prepare(Connection altibase, String text) throws SQLException {
         if (statement == null || !text.equals(sql)) {
             close();
             statement = altibase.prepareStatement(text);

@@ -23,11 +23,12 @@ final class PlanCache {
     }
 
     /** The cache key for a statement. */
-    static Object key(String sql, StatementKind kind, KeysRequest keys, RewriteProfile profile) {
-        if (kind == StatementKind.PREPARED && keys == KeysRequest.NONE && profile == RewriteProfile.DEFAULT) {
+    static Object key(String sql, StatementKind kind, KeysRequest keys, RewriteProfile profile, BoundTypes types) {
+        if (kind == StatementKind.PREPARED && keys == KeysRequest.NONE && profile == RewriteProfile.DEFAULT
+                && types == null) {
             return sql;
         }
-        return new Key(sql, kind, keys, profile);
+        return new Key(sql, kind, keys, profile, types);
     }
 
     StatementPlan get(Object key) {
@@ -56,7 +57,10 @@ final class PlanCache {
                 cache.estimatedSize(), maximumSize);
     }
 
-    /** The key of every statement that is not a plain prepared one under the default profile. */
-    record Key(String sql, StatementKind kind, KeysRequest keys, RewriteProfile profile) {
+    /**
+     * The key of every statement that is not a plain prepared one under the default profile, and of a
+     * statement planned for the types of the values bound to it.
+     */
+    record Key(String sql, StatementKind kind, KeysRequest keys, RewriteProfile profile, BoundTypes types) {
     }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * What one statement's rules report while the engine rewrites it: the edits to splice, companion
@@ -26,7 +28,11 @@ public final class RewriteContext {
     private Guard mainGuard;
     private String unsupported;
 
-    RewriteContext(StatementKind kind, KeysRequest keys, RewriteProfile profile) {
+    private final BoundTypes boundTypes;
+    private final SortedSet<Integer> typedByBinds = new TreeSet<>();
+
+    RewriteContext(StatementKind kind, KeysRequest keys, RewriteProfile profile, BoundTypes boundTypes) {
+        this.boundTypes = boundTypes;
         this.kind = kind;
         this.keys = keys;
         this.profile = profile;
@@ -40,6 +46,35 @@ public final class RewriteContext {
     /** What the application asked for in generated keys. */
     public KeysRequest keys() {
         return keys;
+    }
+
+    /**
+     * The {@code java.sql.Types} of the value bound to {@code parameter} when the statement is planned
+     * for known binds; {@code null} when it is planned before any bind (see {@link #typedByBinds}).
+     */
+    public Integer boundType(int parameter) {
+        return boundTypes == null ? null : boundTypes.typeOf(parameter);
+    }
+
+    /**
+     * Says that the rewrite of {@code parameter} depends on the type of the value bound to it: the plan
+     * made now is the one used before any bind, and the statement is planned again, with
+     * {@link #boundType}, for the types bound when it runs.
+     */
+    public void typedByBinds(int parameter) {
+        typedByBinds.add(parameter);
+    }
+
+    int[] typedParameters() {
+        if (typedByBinds.isEmpty()) {
+            return null;
+        }
+        int[] parameters = new int[typedByBinds.size()];
+        int i = 0;
+        for (int parameter : typedByBinds) {
+            parameters[i++] = parameter;
+        }
+        return parameters;
     }
 
     /** The source dialect the statement is written in. */

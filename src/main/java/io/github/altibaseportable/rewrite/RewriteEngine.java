@@ -50,10 +50,20 @@ public final class RewriteEngine {
 
     /** Plans {@code sql}, from the cache when it was planned before. */
     public StatementPlan plan(String sql, StatementKind kind, KeysRequest keys, RewriteProfile profile) {
-        Object key = PlanCache.key(sql, kind, keys, profile);
+        return plan(sql, kind, keys, profile, null);
+    }
+
+    /**
+     * Plans {@code sql} for values of the given types bound to the parameters of
+     * {@link StatementPlan#typedParameters()} (of its plan without types), from the cache when it was
+     * planned before for the same types.
+     */
+    public StatementPlan plan(String sql, StatementKind kind, KeysRequest keys, RewriteProfile profile,
+                              BoundTypes types) {
+        Object key = PlanCache.key(sql, kind, keys, profile, types);
         StatementPlan plan = cache.get(key);
         if (plan == null) {
-            plan = compute(sql, kind, keys, profile);
+            plan = compute(sql, kind, keys, profile, types);
             cache.put(key, plan);
         }
         return plan;
@@ -69,7 +79,8 @@ public final class RewriteEngine {
         cache.clear();
     }
 
-    private StatementPlan compute(String sql, StatementKind kind, KeysRequest keys, RewriteProfile profile) {
+    private StatementPlan compute(String sql, StatementKind kind, KeysRequest keys, RewriteProfile profile,
+                                  BoundTypes types) {
         switch (precheck(profile).check(sql)) {
             case SKIP_MARKER:
                 return StatementPlan.unchanged(sql, PlanOutcome.SKIPPED_BY_MARKER, null);
@@ -95,7 +106,7 @@ public final class RewriteEngine {
             }
             return StatementPlan.unchanged(sql, PlanOutcome.NOT_PARSED, failure.getMessage());
         }
-        RewriteContext context = new RewriteContext(kind, keys, profile);
+        RewriteContext context = new RewriteContext(kind, keys, profile, types);
         try {
             for (RewriteRule rule : rules) {
                 if (profile.isEnabled(rule.name())) {
@@ -117,7 +128,7 @@ public final class RewriteEngine {
             steps.add(new Step(spliced.sql(), context.mainUndo(), context.mainGuard()));
             steps.addAll(context.after());
             StatementPlan plan = StatementPlan.rewritten(sql, steps, mainIndex, spliced.parameters(), context.changedBy(),
-                    context.keysPlan(), variants(statement, context));
+                    context.keysPlan(), variants(statement, context), context.typedParameters());
             if (LOG.isLoggable(Level.DEBUG)) {
                 LOG.log(Level.DEBUG, "rewrote (" + plan.detail() + "): " + sql + "\n  -> " + plan.script());
             }

@@ -26,6 +26,7 @@ public final class StatementPlan {
     private final Map<String, Variant> variants;
     private final boolean catalogSteps;
     private final boolean changesSchema;
+    private final int[] typedParameters;
 
     /**
      * Another form of the statement, with every rule's edits and those of the rule that asked for it
@@ -36,7 +37,7 @@ public final class StatementPlan {
 
     private StatementPlan(String original, List<Step> steps, int mainIndex, ParameterMapping parameters,
                           SessionCommand sessionCommand, PlanOutcome outcome, String detail, KeysPlan keys,
-                          Map<String, Variant> variants) {
+                          Map<String, Variant> variants, int[] typedParameters) {
         this.original = original;
         this.steps = List.copyOf(steps);
         this.mainIndex = mainIndex;
@@ -54,31 +55,35 @@ public final class StatementPlan {
         }
         this.catalogSteps = lookups;
         this.changesSchema = startsWithSchemaChange(original);
+        this.typedParameters = typedParameters;
     }
 
     /** The statement sent exactly as written; {@code detail} says why (may be {@code null}). */
     public static StatementPlan unchanged(String sql, PlanOutcome outcome, String detail) {
-        return new StatementPlan(sql, List.of(Step.of(sql)), 0, null, null, outcome, detail, null, Map.of());
+        return new StatementPlan(sql, List.of(Step.of(sql)), 0, null, null, outcome, detail, null, Map.of(), null);
     }
 
     /** A rewritten statement: {@code steps.get(mainIndex)} is the application's statement. */
     public static StatementPlan rewritten(String original, List<Step> steps, int mainIndex,
                                           ParameterMapping parameters, String rules) {
-        return rewritten(original, steps, mainIndex, parameters, rules, null, Map.of());
+        return rewritten(original, steps, mainIndex, parameters, rules, null, Map.of(), null);
     }
 
-    /** A rewritten statement with what the generated-keys support needs, and alternative forms by name. */
+    /**
+     * A rewritten statement with what the generated-keys support needs, alternative forms by name, and
+     * the parameters whose bound types it depends on ({@code null}: none).
+     */
     public static StatementPlan rewritten(String original, List<Step> steps, int mainIndex,
                                           ParameterMapping parameters, String rules, KeysPlan keys,
-                                          Map<String, Variant> variants) {
+                                          Map<String, Variant> variants, int[] typedParameters) {
         return new StatementPlan(original, steps, mainIndex, parameters, null, PlanOutcome.REWRITTEN, rules, keys,
-                variants);
+                variants, typedParameters);
     }
 
     /** A statement the connection carries out with {@code command} (recognised by {@code rule}) instead of sending it. */
     public static StatementPlan sessionCommand(String original, SessionCommand command, String rule) {
         return new StatementPlan(original, List.of(Step.of(command.sql())), 0, null, command, PlanOutcome.REWRITTEN,
-                rule, null, Map.of());
+                rule, null, Map.of(), null);
     }
 
     /** The SQL the application gave. */
@@ -114,6 +119,20 @@ public final class StatementPlan {
     /** The alternative form called {@code name}, or {@code null}. */
     public Variant variant(String name) {
         return variants.get(name);
+    }
+
+    /**
+     * The application's parameters whose rewrite depends on the type of the value bound to them (a
+     * {@code ?} in a select list that the statement gives no type): this plan is the one used before
+     * any bind, and the statement is planned again for the types bound when it runs. {@code null}: none.
+     */
+    public int[] typedParameters() {
+        return typedParameters == null ? null : typedParameters.clone();
+    }
+
+    /** Whether the plan depends on the types of bound values ({@link #typedParameters()}). */
+    public boolean isTypedByBinds() {
+        return typedParameters != null;
     }
 
     /** Whether some step is a placeholder for steps read from the catalog when the plan runs. */

@@ -24,13 +24,18 @@ public final class StatementRewriter {
 
     /** Plans {@code sql} for this connection. */
     public StatementPlan plan(String sql, StatementKind kind, KeysRequest keys) throws SQLException {
+        return plan(sql, kind, keys, null);
+    }
+
+    /** Plans {@code sql} for this connection and values of {@code types} bound (see {@link RewriteEngine}). */
+    public StatementPlan plan(String sql, StatementKind kind, KeysRequest keys, BoundTypes types) throws SQLException {
         if (sql == null) {
             throw new SQLException("SQL statement is null", "HY009");
         }
         if (!enabled) {
             return StatementPlan.unchanged(sql, PlanOutcome.REWRITING_OFF, null);
         }
-        StatementPlan plan = engine.plan(sql, kind, keys, profile);
+        StatementPlan plan = engine.plan(sql, kind, keys, profile, types);
         if (strict && plan.outcome().isFailure()) {
             throw new SQLSyntaxErrorException("altibase-portable (strict): cannot rewrite statement, "
                     + plan.detail() + ": " + sql, "42000");

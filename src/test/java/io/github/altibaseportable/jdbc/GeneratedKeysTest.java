@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -146,6 +147,19 @@ class GeneratedKeysTest extends StubbedKeysTest {
         assertEquals(List.of(4242L), longs(prepared.getGeneratedKeys(), "ID"));
         assertEquals(1, keys.executed().stream().filter(sql -> sql.contains("CURRVAL")).count(),
                 "CURRVAL read only for the key the default stored: " + keys.executed());
+    }
+
+    @Test
+    void aKeyBoundAsNullIsReturnedAsNullNotAsTheTypeCode() throws SQLException {
+        PreparedStatement prepared = connection.prepareStatement("INSERT INTO book (title, id) VALUES (?, ?)",
+                Statement.RETURN_GENERATED_KEYS);
+        prepared.setString(1, "no key");
+        prepared.setNull(2, Types.BIGINT);
+        prepared.executeUpdate();
+        ResultSet keys = prepared.getGeneratedKeys();
+        assertTrue(keys.next());
+        assertEquals(0L, keys.getLong("ID"));
+        assertTrue(keys.wasNull(), "the key bound was NULL");
     }
 
     @Test

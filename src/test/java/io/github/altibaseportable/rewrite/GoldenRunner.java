@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.JDBCType;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -16,7 +19,9 @@ import org.junit.jupiter.api.DynamicTest;
  * runs only that rule, and the plan's script, parameter mapping and outcome are compared with the
  * row. {@code out: =} means "sent exactly as written" (the very same string). Optional keys:
  * {@code keys} (generated keys asked for: {@code generated}, {@code columns A,B} or {@code indexes 1,2}),
- * and {@code variant.<name>} (a variant's SQL, holes written {@code {NAME}}, or {@code none}).
+ * {@code variant.<name>} (a variant's SQL, holes written {@code {NAME}}, or {@code none}),
+ * {@code types} (plan for bound values: {@code 1:INTEGER 3:VARCHAR}, as {@code java.sql.Types} names)
+ * and {@code typed} (the parameters the plan depends on the bound types of, e.g. {@code 1 3}; absent: none).
  */
 public final class GoldenRunner {
 
@@ -45,10 +50,32 @@ public final class GoldenRunner {
             case "columns":
                 return KeysRequest.columns(parts[1].split(","));
             case "indexes":
-                return KeysRequest.indexes(java.util.Arrays.stream(parts[1].split(",")).mapToInt(Integer::parseInt).toArray());
+                return KeysRequest.indexes(Arrays.stream(parts[1].split(",")).mapToInt(Integer::parseInt).toArray());
             default:
                 throw new IllegalArgumentException("keys: " + keys);
         }
+    }
+
+    /** Bound types written {@code 1:INTEGER 3:VARCHAR}; {@code null} when the row gives none. */
+    private static BoundTypes types(String types) {
+        if (types == null) {
+            return null;
+        }
+        String[] entries = types.trim().split("\\s+");
+        int[] parameters = new int[entries.length];
+        int[] codes = new int[entries.length];
+        for (int i = 0; i < entries.length; i++) {
+            String[] entry = entries[i].split(":");
+            parameters[i] = Integer.parseInt(entry[0]);
+            codes[i] = JDBCType.valueOf(entry[1]).getVendorTypeNumber();
+        }
+        return BoundTypes.of(parameters, codes);
+    }
+
+    private static String typed(StatementPlan plan) {
+        int[] parameters = plan.typedParameters();
+        return parameters == null ? "" : Arrays.stream(parameters).mapToObj(String::valueOf)
+                .collect(Collectors.joining(" "));
     }
 
     static void check(RewriteEngine engine, GoldenTable.Row row) {
@@ -57,7 +84,7 @@ public final class GoldenRunner {
         RewriteProfile profile = dialect == SourceDialect.PORTABLE
                 ? RewriteProfile.DEFAULT : new RewriteProfile(dialect, Set.of());
         StatementKind kind = StatementKind.valueOf(row.getOrDefault("kind", "PREPARED"));
-        StatementPlan plan = engine.plan(in, kind, keys(row.get("keys")), profile);
+        StatementPlan plan = engine.plan(in, kind, keys(row.get("keys")), profile, types(row.get("types")));
         String out = row.get("out");
         String where = row.toString();
         if (out == null || out.equals("=")) {
@@ -81,6 +108,7 @@ public final class GoldenRunner {
                 assertEquals(row.get(key), shown, where + " " + key);
             }
         }
+        assertEquals(row.getOrDefault("typed", ""), typed(plan), where + " typed");
         String params = row.get("params");
         if (params == null || params.equals("=")) {
             assertNull(plan.parameters(), where + ": expected parameters unchanged, got " + plan.parameters());

@@ -6,6 +6,8 @@ package io.github.altibaseportable.rewrite.rules;
  * rather than a value ({@code WHERE TRUE}), TRUE is {@code 1=1} and FALSE is {@code 1=0}.
  */
 final class BooleanMapping {
+    /** The column type that holds a boolean. */
+    static final String COLUMN_TYPE = "SMALLINT";
     /** The value stored for TRUE. */
     static final String TRUE_VALUE = "1";
     /** The value stored for FALSE. */

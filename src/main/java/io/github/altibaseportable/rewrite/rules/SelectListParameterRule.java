@@ -1,5 +1,6 @@
 package io.github.altibaseportable.rewrite.rules;
 
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,8 +49,11 @@ import net.sf.jsqlparser.statement.select.SelectItem;
  *       CAST: that literal's or CAST's type (a string: {@code VARCHAR(32000)}, a number: {@code FLOAT},
  *       a date/time literal, {@code CURRENT_TIMESTAMP} or {@code SYSDATE}: {@code DATE});</li>
  *   <li>otherwise the type cannot be known from the statement (an INSERT ... SELECT target column needs
- *       the catalog): {@code VARCHAR(32000)}, which is what the server's own
- *       {@code COERCE_HOST_VAR_IN_SELECT_LIST_TO_VARCHAR} property does.</li>
+ *       the catalog): the type of the value bound ({@code setInt}: INTEGER, {@code setBigDecimal}:
+ *       FLOAT, {@code setString}: VARCHAR(32000), a date or time: DATE, ...). The plan made before
+ *       any bind casts to {@code VARCHAR(32000)} (what the server's own
+ *       {@code COERCE_HOST_VAR_IN_SELECT_LIST_TO_VARCHAR} property does) and says it depends on the
+ *       bound types; the driver plans the statement again for the types bound when it runs.</li>
  * </ul>
  * A {@code ?} already in a CAST, or compared with a value of known type ({@code CASE WHEN a = ? ...},
  * {@code a IN (?, ?)}), is typed by the server and left alone.
@@ -75,7 +79,7 @@ public final class SelectListParameterRule implements RewriteRule {
 
     @Override
     public String description() {
-        return "? in a select list -> CAST(? AS type), the type taken from the statement (else VARCHAR(32000))";
+        return "? in a select list -> CAST(? AS type), the type taken from the statement, else from the value bound";
     }
 
     @Override
@@ -156,7 +160,8 @@ public final class SelectListParameterRule implements RewriteRule {
         replacement.add(new Fragment.Text("CAST("));
         replacement.add(new Fragment.Param(number, 0));
         replacement.add(new Fragment.Text(" AS "));
-        replacement.add(typeFor(statement, parameter, parent));
+        Fragment type = typeFor(statement, parameter, parent);
+        replacement.add(type != null ? type : boundType(number, context));
         replacement.add(new Fragment.Text(")"));
         context.edit(new Edit(begin, begin + 1, replacement));
     }
@@ -175,7 +180,57 @@ public final class SelectListParameterRule implements RewriteRule {
                 return type;
             }
         }
-        return new Fragment.Text(TEXT);
+        return null;
+    }
+
+    /**
+     * The type of the value bound to parameter {@code number}, for a {@code ?} the statement gives no
+     * type: when the statement is planned before any bind, {@code VARCHAR(32000)}, and the plan says it
+     * depends on the bound type, so that it is planned again for the types bound when it runs.
+     */
+    private static Fragment boundType(int number, RewriteContext context) {
+        Integer bound = context.boundType(number);
+        if (bound == null) {
+            context.typedByBinds(number);
+            return new Fragment.Text(TEXT);
+        }
+        return new Fragment.Text(castType(bound));
+    }
+
+    /** The Altibase type a value of {@code java.sql.Types} {@code sqlType} is cast to. */
+    static String castType(int sqlType) {
+        switch (sqlType) {
+            case Types.INTEGER:
+                return "INTEGER";
+            case Types.BIGINT:
+                return "BIGINT";
+            case Types.SMALLINT:
+            case Types.TINYINT:
+                return "SMALLINT";
+            case Types.BOOLEAN:
+            case Types.BIT:
+                return BooleanMapping.COLUMN_TYPE;
+            case Types.NUMERIC:
+            case Types.DECIMAL:
+                return NUMBER;
+            case Types.DOUBLE:
+            case Types.FLOAT:
+                return "DOUBLE";
+            case Types.REAL:
+                return "REAL";
+            case Types.DATE:
+            case Types.TIME:
+            case Types.TIMESTAMP:
+            case Types.TIME_WITH_TIMEZONE:
+            case Types.TIMESTAMP_WITH_TIMEZONE:
+                return DATETIME;
+            case Types.BINARY:
+            case Types.VARBINARY:
+            case Types.LONGVARBINARY:
+                return "VARBYTE(32000)";
+            default:
+                return TEXT;
+        }
     }
 
     /** The values that share a type with their fellow values under {@code parent}. */

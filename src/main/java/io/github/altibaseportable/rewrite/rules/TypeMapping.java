@@ -23,8 +23,8 @@ import io.github.altibaseportable.rewrite.ParsedStatement;
 final class TypeMapping {
     /** Altibase's type for each portable base type whose arguments and modifiers are dropped. */
     private static final Map<String, String> REPLACED = Map.ofEntries(
-            Map.entry("BOOLEAN", "SMALLINT"),
-            Map.entry("BOOL", "SMALLINT"),
+            Map.entry("BOOLEAN", BooleanMapping.COLUMN_TYPE),
+            Map.entry("BOOL", BooleanMapping.COLUMN_TYPE),
             Map.entry("TINYINT", "SMALLINT"),
             Map.entry("TEXT", "VARCHAR(32000)"),
             Map.entry("TINYTEXT", "VARCHAR(255)"),

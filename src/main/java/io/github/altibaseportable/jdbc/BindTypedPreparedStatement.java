@@ -1,0 +1,179 @@
+package io.github.altibaseportable.jdbc;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.altibaseportable.keys.PreparedVariant;
+import io.github.altibaseportable.rewrite.BoundTypes;
+import io.github.altibaseportable.rewrite.KeysRequest;
+import io.github.altibaseportable.rewrite.StatementKind;
+import io.github.altibaseportable.rewrite.StatementPlan;
+
+/**
+ * A prepared statement whose casts depend on the types of the values bound
+ * ({@link StatementPlan#typedParameters()}: a {@code ?} in a select list the statement gives no type).
+ * It is prepared on Altibase in the form planned before any bind ({@code CAST(? AS VARCHAR(32000))});
+ * each execution plans the statement again for the types bound (a cached plan after the first time),
+ * and when that form differs, runs it on a second Altibase statement, prepared once per form, with the
+ * binds made again there. A batch runs in the form of its first row's types.
+ */
+final class BindTypedPreparedStatement extends RecordingPreparedStatement {
+    private final PreparedStatement prepared;
+    private final int[] typed;
+    private final PreparedVariant variant = new PreparedVariant();
+    private final List<RecordedRow> batch = new ArrayList<>();
+    /** The Altibase statement of the last execution, when it was the second one; else {@code null}. */
+    private PreparedStatement last;
+
+    BindTypedPreparedStatement(PortableConnection connection, PreparedStatement prepared, StatementPlan plan) {
+        super(connection, prepared, plan);
+        this.prepared = prepared;
+        this.typed = plan.typedParameters();
+    }
+
+    /** The form planned for the types bound in {@code row}; {@code null} when it is the form prepared. */
+    private StatementPlan formFor(RecordedRow row) throws SQLException {
+        int[] types = new int[typed.length];
+        for (int i = 0; i < typed.length; i++) {
+            Integer type = row.sqlType(typed[i]);
+            types[i] = type == null ? Types.OTHER : type;
+        }
+        StatementPlan form = connection.plan(plan.original(), StatementKind.PREPARED, KeysRequest.NONE,
+                BoundTypes.of(typed, types));
+        return form.sql().equals(plan.sql()) ? null : form;
+    }
+
+    /** The second Altibase statement, in {@code form}, with this statement's settings and no binds. */
+    private PreparedStatement prepare(StatementPlan form) throws SQLException {
+        PreparedStatement statement = variant.prepare(connection.altibase(), form.sql());
+        statement.setFetchSize(prepared.getFetchSize());
+        statement.setMaxRows(prepared.getMaxRows());
+        statement.setQueryTimeout(prepared.getQueryTimeout());
+        statement.clearParameters();
+        return statement;
+    }
+
+    /** The statement to run the current binds on: {@code null} for the one prepared, else the second one. */
+    private PreparedStatement begin() throws SQLException {
+        mainSkipped = false;
+        StatementPlan form = formFor(current);
+        last = form == null ? null : prepare(form);
+        if (last != null) {
+            current.replay(last, form.parameters());
+        }
+        return last;
+    }
+
+    @Override
+    public ResultSet executeQuery() throws SQLException {
+        PreparedStatement statement = begin();
+        return statement == null ? super.executeQuery() : wrap(statement.executeQuery());
+    }
+
+    @Override
+    public int executeUpdate() throws SQLException {
+        PreparedStatement statement = begin();
+        return statement == null ? super.executeUpdate() : statement.executeUpdate();
+    }
+
+    @Override
+    public long executeLargeUpdate() throws SQLException {
+        PreparedStatement statement = begin();
+        return statement == null ? super.executeLargeUpdate() : statement.executeLargeUpdate();
+    }
+
+    @Override
+    public boolean execute() throws SQLException {
+        PreparedStatement statement = begin();
+        return statement == null ? super.execute() : statement.execute();
+    }
+
+    @Override
+    public ResultSet getResultSet() throws SQLException {
+        return last == null ? super.getResultSet() : wrap(last.getResultSet());
+    }
+
+    @Override
+    public int getUpdateCount() throws SQLException {
+        return last == null ? super.getUpdateCount() : last.getUpdateCount();
+    }
+
+    @Override
+    public long getLargeUpdateCount() throws SQLException {
+        return last == null ? super.getLargeUpdateCount() : last.getLargeUpdateCount();
+    }
+
+    @Override
+    public boolean getMoreResults() throws SQLException {
+        return last == null ? super.getMoreResults() : last.getMoreResults();
+    }
+
+    @Override
+    public boolean getMoreResults(int current) throws SQLException {
+        return last == null ? super.getMoreResults(current) : last.getMoreResults(current);
+    }
+
+    /** The columns of the form last run (before any execution: of the form prepared). */
+    @Override
+    public ResultSetMetaData getMetaData() throws SQLException {
+        return last == null ? super.getMetaData() : last.getMetaData();
+    }
+
+    @Override
+    public void addBatch() throws SQLException {
+        super.addBatch();
+        batch.add(current.copy());
+    }
+
+    @Override
+    public void clearBatch() throws SQLException {
+        batch.clear();
+        super.clearBatch();
+    }
+
+    @Override
+    public int[] executeBatch() throws SQLException {
+        PreparedStatement statement = batchStatement();
+        return statement == null ? super.executeBatch() : statement.executeBatch();
+    }
+
+    @Override
+    public long[] executeLargeBatch() throws SQLException {
+        PreparedStatement statement = batchStatement();
+        return statement == null ? super.executeLargeBatch() : statement.executeLargeBatch();
+    }
+
+    /**
+     * The statement the batch runs on: {@code null} for the one prepared, which has every row already;
+     * else the second statement in the form for the first row's types, with every row added there.
+     */
+    private PreparedStatement batchStatement() throws SQLException {
+        List<RecordedRow> rows = new ArrayList<>(batch);
+        batch.clear();
+        mainSkipped = false;
+        StatementPlan form = rows.isEmpty() ? null : formFor(rows.get(0));
+        last = form == null ? null : prepare(form);
+        if (last != null) {
+            prepared.clearBatch();
+            for (RecordedRow row : rows) {
+                row.replay(last, form.parameters());
+                last.addBatch();
+            }
+        }
+        return last;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try {
+            variant.close();
+        } finally {
+            super.close();
+        }
+    }
+}

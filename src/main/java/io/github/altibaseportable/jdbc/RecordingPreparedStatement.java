@@ -1,0 +1,125 @@
+package io.github.altibaseportable.jdbc;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.SQLType;
+
+import io.github.altibaseportable.rewrite.StatementPlan;
+
+/**
+ * A prepared statement that also records the application's binds ({@link RecordedRow}), so that the
+ * statement can run in another form than the one prepared: with generated keys
+ * ({@link KeyedPreparedStatement}) or with casts typed by the values bound
+ * ({@link BindTypedPreparedStatement}). Binds still go to the Altibase statement as usual.
+ */
+abstract class RecordingPreparedStatement extends PortablePreparedStatement {
+    /** The binds of the execution being prepared, by the application's parameter number. */
+    final RecordedRow current = new RecordedRow();
+
+    RecordingPreparedStatement(PortableConnection connection, PreparedStatement prepared, StatementPlan plan) {
+        super(connection, prepared, plan);
+    }
+
+    @Override
+    <V> void bind(int index, V value, Binder<V> binder) throws SQLException {
+        super.bind(index, value, binder);
+        current.record(index, value, (statement, position) -> binder.bind(statement, position, value));
+    }
+
+    @Override
+    <V, W> void bind(int index, V value, W extra, Binder2<V, W> binder) throws SQLException {
+        super.bind(index, value, extra, binder);
+        current.record(index, value, (statement, position) -> binder.bind(statement, position, value, extra));
+    }
+
+    @Override
+    <V> void bindNumber(int index, V value, Binder<V> binder) throws SQLException {
+        super.bindNumber(index, value, binder);
+        current.record(index, value, (statement, position) -> binder.bind(statement, position, value));
+    }
+
+    @Override
+    public void setNull(int parameterIndex, int sqlType) throws SQLException {
+        super.setNull(parameterIndex, sqlType);
+        current.record(parameterIndex, null, sqlType, (statement, position) -> statement.setNull(position, sqlType));
+    }
+
+    @Override
+    public void setNull(int parameterIndex, int sqlType, String typeName) throws SQLException {
+        super.setNull(parameterIndex, sqlType, typeName);
+        current.record(parameterIndex, null, sqlType,
+                (statement, position) -> statement.setNull(position, sqlType, typeName));
+    }
+
+    @Override
+    public void setObject(int parameterIndex, Object x, int targetSqlType) throws SQLException {
+        super.setObject(parameterIndex, x, targetSqlType);
+        current.record(parameterIndex, x, targetSqlType,
+                (statement, position) -> statement.setObject(position, x, targetSqlType));
+    }
+
+    @Override
+    public void setObject(int parameterIndex, Object x, int targetSqlType, int scaleOrLength) throws SQLException {
+        super.setObject(parameterIndex, x, targetSqlType, scaleOrLength);
+        current.record(parameterIndex, x, targetSqlType,
+                (statement, position) -> statement.setObject(position, x, targetSqlType, scaleOrLength));
+    }
+
+    @Override
+    public void setObject(int parameterIndex, Object x, SQLType targetSqlType) throws SQLException {
+        super.setObject(parameterIndex, x, targetSqlType);
+        recordTyped(parameterIndex, x, targetSqlType,
+                (statement, position) -> statement.setObject(position, x, targetSqlType));
+    }
+
+    @Override
+    public void setObject(int parameterIndex, Object x, SQLType targetSqlType, int scaleOrLength) throws SQLException {
+        super.setObject(parameterIndex, x, targetSqlType, scaleOrLength);
+        recordTyped(parameterIndex, x, targetSqlType,
+                (statement, position) -> statement.setObject(position, x, targetSqlType, scaleOrLength));
+    }
+
+    private void recordTyped(int parameterIndex, Object x, SQLType type, RecordedRow.Call call) {
+        if (type != null && type.getVendorTypeNumber() != null) {
+            current.record(parameterIndex, x, type.getVendorTypeNumber(), call);
+        } else {
+            current.record(parameterIndex, x, call);
+        }
+    }
+
+    @Override
+    public void setBoolean(int parameterIndex, boolean x) throws SQLException {
+        super.setBoolean(parameterIndex, x);
+        current.record(parameterIndex, x, (statement, position) -> statement.setBoolean(position, x));
+    }
+
+    @Override
+    public void setInt(int parameterIndex, int x) throws SQLException {
+        super.setInt(parameterIndex, x);
+        current.record(parameterIndex, x, (statement, position) -> statement.setInt(position, x));
+    }
+
+    @Override
+    public void setLong(int parameterIndex, long x) throws SQLException {
+        super.setLong(parameterIndex, x);
+        current.record(parameterIndex, x, (statement, position) -> statement.setLong(position, x));
+    }
+
+    @Override
+    public void setFloat(int parameterIndex, float x) throws SQLException {
+        super.setFloat(parameterIndex, x);
+        current.record(parameterIndex, x, (statement, position) -> statement.setFloat(position, x));
+    }
+
+    @Override
+    public void setDouble(int parameterIndex, double x) throws SQLException {
+        super.setDouble(parameterIndex, x);
+        current.record(parameterIndex, x, (statement, position) -> statement.setDouble(position, x));
+    }
+
+    @Override
+    public void clearParameters() throws SQLException {
+        super.clearParameters();
+        current.clear();
+    }
+}
