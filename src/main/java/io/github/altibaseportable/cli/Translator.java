@@ -1,6 +1,7 @@
 package io.github.altibaseportable.cli;
 
 import java.io.PrintStream;
+import java.sql.SQLException;
 import java.util.List;
 
 import io.github.altibaseportable.rewrite.KeyedInsert;
@@ -13,7 +14,7 @@ import io.github.altibaseportable.rewrite.Step;
 /**
  * Translates a script offline: each statement is planned as the driver would plan it for
  * {@code Statement.execute}, and every statement the driver would send (companions included) is
- * printed, followed by a line holding only {@code ;}. A step that runs only under a catalog condition
+ * printed, followed by a line holding only {@code ;}; the comments a statement starts with come first. A step that runs only under a catalog condition
  * is preceded by a {@code --} comment saying so; steps that only the catalog can tell (the implicit
  * sequences of a dropped table) are described by a {@code --} comment in their place, and so is the form
  * a multi-row INSERT takes when its table has a sequence default. Notes about statements sent as written
@@ -37,7 +38,7 @@ final class Translator {
             StatementPlan plan;
             try {
                 plan = rewriter.plan(statement, StatementKind.DIRECT, KeysRequest.NONE);
-            } catch (java.sql.SQLException refused) {
+            } catch (SQLException refused) {
                 notes.println(source + ": " + refused.getMessage());
                 failures++;
                 continue;
@@ -46,11 +47,19 @@ final class Translator {
                 notes.println(source + ": sent as written (" + plan.detail() + "): " + firstLine(statement));
                 failures++;
             }
+            String main = plan.main().sql();
+            String body = ScriptSplitter.stripLeadingComments(main);
+            String leading = main.substring(0, main.length() - body.length()).strip();
+            if (!leading.isEmpty() && plan.steps().size() > 1) {
+                out.println(leading);
+            } else {
+                body = main;
+            }
             for (Step step : plan.steps()) {
                 if (step.guard() != null) {
                     out.println("-- " + step.guard().describe());
                 }
-                out.println(step.sql());
+                out.println(step == plan.main() ? body : step.sql());
                 if (step.lookup() == null) {
                     out.println(";");
                 }

@@ -63,6 +63,13 @@ class MainTest {
     }
 
     @Test
+    void aStatementsLeadingCommentComesBeforeItsCompanions() {
+        assertEquals(0, run("-- the table\nCREATE TABLE t (id INT AUTO_INCREMENT, v INT);", "translate"), err());
+        assertEquals("-- the table\nCREATE SEQUENCE T_ID_SEQ START WITH 1 INCREMENT BY 1\n;\n"
+                + "CREATE TABLE t (id INT DEFAULT T_ID_SEQ.NEXTVAL, v INT)\n;\n", out());
+    }
+
+    @Test
     void strictModeFailsWithStatusOne() {
         assertEquals(1, run("SELECT a FROM t FETCH FIRST 5 ROWS WITH TIES;", "translate", "--strict=true"));
         assertEquals("", out());
