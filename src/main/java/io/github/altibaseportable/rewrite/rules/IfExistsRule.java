@@ -30,7 +30,8 @@ public final class IfExistsRule implements RewriteRule {
 
     @Override
     public String description() {
-        return "DROP TABLE|VIEW|SEQUENCE|INDEX IF EXISTS, CREATE TABLE|INDEX IF NOT EXISTS -> catalog check, "
+        return "DROP TABLE|VIEW|SEQUENCE|INDEX IF EXISTS, CREATE TABLE|INDEX IF NOT EXISTS, ALTER TABLE IF EXISTS, "
+                + "DROP CONSTRAINT IF EXISTS -> catalog check, "
                 + "then run or skip (update count 0)";
     }
 

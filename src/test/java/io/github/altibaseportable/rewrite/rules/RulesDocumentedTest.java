@@ -1,0 +1,33 @@
+package io.github.altibaseportable.rewrite.rules;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import io.github.altibaseportable.rewrite.RewriteRule;
+
+/** Every rule is in the README's table of rules, with its description, and has a section of its own. */
+class RulesDocumentedTest {
+
+    @TestFactory
+    Stream<DynamicTest> everyRuleIsInTheReadme() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        return Rules.all().stream().map(rule -> DynamicTest.dynamicTest(rule.name(), () -> {
+            String row = "| `" + rule.name() + "` | " + rule.description().replace("|", "\\|") + " |";
+            assertTrue(readme.contains(row), "README's table of rules lacks: " + row);
+            assertTrue(readme.contains("(`" + rule.name() + "`)\n"), "README has no section for " + rule.name());
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> ruleNamesAreLowerCaseWords() {
+        return Rules.all().stream().map(RewriteRule::name).map(name -> DynamicTest.dynamicTest(name,
+                () -> assertTrue(name.matches("[a-z_]+"), name + " is not usable in portable.disabledRules")));
+    }
+}
