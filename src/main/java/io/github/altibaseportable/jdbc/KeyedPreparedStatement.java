@@ -124,12 +124,7 @@ final class KeyedPreparedStatement extends RecordingPreparedStatement {
 
     @Override
     public int[] executeBatch() throws SQLException {
-        long[] counts = executeLargeBatch();
-        int[] narrowed = new int[counts.length];
-        for (int i = 0; i < counts.length; i++) {
-            narrowed[i] = (int) Math.min(Integer.MAX_VALUE, counts[i]);
-        }
-        return narrowed;
+        return narrow(executeLargeBatch());
     }
 
     /** Runs the rows added with {@link #addBatch()}; see {@link KeyedBatch} for how their keys are found. */

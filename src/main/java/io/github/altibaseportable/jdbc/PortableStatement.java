@@ -265,7 +265,11 @@ public class PortableStatement implements Statement {
         if (addToDelegateBatch(plans)) {
             return delegate.executeBatch();
         }
-        long[] counts = runOneByOne(plans);
+        return narrow(runOneByOne(plans));
+    }
+
+    /** Update counts as {@code executeBatch} returns them: capped at {@code Integer.MAX_VALUE}. */
+    static int[] narrow(long[] counts) {
         int[] narrowed = new int[counts.length];
         for (int i = 0; i < counts.length; i++) {
             narrowed[i] = (int) Math.min(Integer.MAX_VALUE, counts[i]);
