@@ -57,12 +57,19 @@ public final class OwnedObjects {
     }
 
     /**
-     * Drops every table with this prefix through this driver (which drops the sequences it created for
-     * identity columns with them), then drops whatever is still there. Returns what was still there
-     * after the tables had gone, for the caller to assert that nothing was.
+     * Drops every view with this prefix (Altibase keeps a view whose table is dropped, as invalid), then
+     * every table through this driver (which drops the sequences it created for identity columns with
+     * them), then whatever is still there. Returns what was still there after the tables had gone, for
+     * the caller to assert that nothing was.
      */
     public Map<String, String> dropAll(Connection connection) throws SQLException {
-        list(connection).forEach((name, type) -> {
+        Map<String, String> owned = list(connection);
+        for (Map.Entry<String, String> object : owned.entrySet()) {
+            if (object.getValue().equals("V")) {
+                LiveDatabase.execute(connection, "DROP VIEW " + object.getKey());
+            }
+        }
+        owned.forEach((name, type) -> {
             if (type.equals("T")) {
                 LiveDatabase.dropQuietly(connection, name);
             }

@@ -74,10 +74,11 @@ class OwnedObjectsTest {
     }
 
     @Test
-    void dropAllDropsTablesFirstThenWhatIsLeftAndReportsIt() throws SQLException {
+    void dropAllDropsViewsThenTablesThenWhatIsLeftAndReportsIt() throws SQLException {
         catalogHolds(objects.name("BOOK"), "T", objects.name("BOOK_ID_SEQ"), "S", objects.name("V"), "V");
         Map<String, String> left = objects.dropAll(connection);
-        assertEquals(List.of("DROP TABLE " + objects.name("BOOK"),
+        assertEquals(List.of("DROP VIEW " + objects.name("V"),
+                "DROP TABLE " + objects.name("BOOK"),
                 "DROP TABLE " + objects.name("BOOK"),
                 "DROP SEQUENCE " + objects.name("BOOK_ID_SEQ"),
                 "DROP VIEW " + objects.name("V")), drops());

@@ -34,7 +34,8 @@ final class PortableMigrationChecks {
     static void assertApplied(Connection connection, String prefix) throws SQLException {
         assertEquals(List.of("100", "110", "120", "130", "140"),
                 rows(connection, "SELECT id FROM " + prefix + "_book ORDER BY id"));
-        assertEquals(List.of("1"), rows(connection, "SELECT id FROM " + prefix + "_author"));
+        assertEquals(List.of("1|Ursula K. Le Guin", "2|Iain M. Banks"),
+                rows(connection, "SELECT id, name FROM " + prefix + "_author ORDER BY id"));
         assertEquals(List.of("120|City of Illusions", "130|The Left Hand of Darkness"),
                 rows(connection, "SELECT id, title FROM " + prefix + "_second_page ORDER BY id"));
         assertEquals(List.of("Books, keyed by an identity column"), rows(connection, "SELECT COMMENTS FROM"

@@ -21,7 +21,12 @@ class RulesDocumentedTest {
         return Rules.all().stream().map(rule -> DynamicTest.dynamicTest(rule.name(), () -> {
             String row = "| `" + rule.name() + "` | " + rule.description().replace("|", "\\|") + " |";
             assertTrue(readme.contains(row), "README's table of rules lacks: " + row);
-            assertTrue(readme.contains("(`" + rule.name() + "`)\n"), "README has no section for " + rule.name());
+            int section = readme.indexOf("(`" + rule.name() + "`)\n");
+            assertTrue(section > 0, "README has no section for " + rule.name());
+            int next = readme.indexOf("\n#", section);
+            String text = readme.substring(section, next < 0 ? readme.length() : next);
+            assertTrue(text.contains("portable.disabledRules=" + rule.name()),
+                    "README's section for " + rule.name() + " does not say how to switch it off");
         }));
     }
 
