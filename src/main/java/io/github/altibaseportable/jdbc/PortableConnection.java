@@ -81,6 +81,9 @@ public final class PortableConnection implements Connection {
         if (plan.changesSchema()) {
             this.keys.schemaChanged();
         }
+        if (plan.endsTransaction()) {
+            savepoints.transactionEnded();
+        }
         return plan;
     }
 
@@ -152,7 +155,7 @@ public final class PortableConnection implements Connection {
      */
     @Override
     public String nativeSQL(String sql) throws SQLException {
-        return plan(sql, StatementKind.DIRECT, KeysRequest.NONE).script();
+        return rewriter.plan(sql, StatementKind.DIRECT, KeysRequest.NONE).script();
     }
 
     @Override

@@ -12,6 +12,8 @@ import java.util.Map;
  */
 public final class StatementPlan {
     private static final String[] SCHEMA_CHANGING_WORDS = {"CREATE", "ALTER", "DROP", "RENAME"};
+    /** Besides DDL, statements that end the transaction (Altibase commits before any DDL). */
+    private static final String[] TRANSACTION_ENDING_WORDS = {"COMMIT", "TRUNCATE", "COMMENT", "GRANT", "REVOKE"};
 
     private final String original;
     private final String sql;
@@ -26,6 +28,7 @@ public final class StatementPlan {
     private final Map<String, Variant> variants;
     private final boolean catalogSteps;
     private final boolean changesSchema;
+    private final boolean endsTransaction;
     private final int[] typedParameters;
 
     /**
@@ -54,7 +57,10 @@ public final class StatementPlan {
             lookups |= step.lookup() != null;
         }
         this.catalogSteps = lookups;
-        this.changesSchema = startsWithSchemaChange(original);
+        int first = firstWord(original);
+        this.changesSchema = startsWithAny(original, first, SCHEMA_CHANGING_WORDS);
+        this.endsTransaction = changesSchema || startsWithAny(original, first, TRANSACTION_ENDING_WORDS)
+                || (startsWithAny(original, first, "ROLLBACK") && !isRollbackToSavepoint(original, first));
         this.typedParameters = typedParameters;
     }
 
@@ -148,6 +154,14 @@ public final class StatementPlan {
         return changesSchema;
     }
 
+    /**
+     * Whether the statement ends the transaction when it runs: {@code COMMIT}, {@code ROLLBACK} (not to a
+     * savepoint), or DDL, which Altibase commits before it runs.
+     */
+    public boolean endsTransaction() {
+        return endsTransaction;
+    }
+
     /** Whether the plan is just its main statement: no companions, no guard, no session command. */
     public boolean isSingleStatement() {
         return single;
@@ -193,8 +207,8 @@ public final class StatementPlan {
         return script.toString();
     }
 
-    /** Whether the first word of {@code sql}, after blanks and comments, is one of {@link #SCHEMA_CHANGING_WORDS}. */
-    private static boolean startsWithSchemaChange(String sql) {
+    /** Where the first word of {@code sql} starts, after blanks and comments. */
+    private static int firstWord(String sql) {
         int i = 0;
         int length = sql.length();
         while (i < length) {
@@ -211,14 +225,26 @@ public final class StatementPlan {
                 break;
             }
         }
-        for (String word : SCHEMA_CHANGING_WORDS) {
+        return i;
+    }
+
+    /** Whether the word at {@code i} of {@code sql} is one of {@code words}, ignoring case. */
+    private static boolean startsWithAny(String sql, int i, String... words) {
+        for (String word : words) {
             int end = i + word.length();
             if (sql.regionMatches(true, i, word, 0, word.length())
-                    && (end == length || !Character.isLetterOrDigit(sql.charAt(end)))) {
+                    && (end == sql.length() || !Character.isLetterOrDigit(sql.charAt(end)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the {@code ROLLBACK} at {@code i} is {@code ROLLBACK [WORK] TO [SAVEPOINT] ...}. */
+    private static boolean isRollbackToSavepoint(String sql, int i) {
+        String[] words = sql.substring(i).trim().split("\\s+", 4);
+        int to = words.length > 1 && words[1].equalsIgnoreCase("WORK") ? 2 : 1;
+        return words.length > to && words[to].equalsIgnoreCase("TO");
     }
 
     @Override

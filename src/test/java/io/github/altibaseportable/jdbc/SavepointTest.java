@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Savepoints: set and rolled back with SQL, released without any (Altibase has no RELEASE SAVEPOINT),
@@ -63,6 +65,35 @@ class SavepointTest extends StubbedConnectionTest {
         assertRefused("3B001", () -> connection.rollback(second));
         assertRefused("3B001", () -> connection.releaseSavepoint(second));
         assertEquals(List.of(), stub.executed());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"COMMIT", "commit work", "ROLLBACK", "/* end */ rollback work", "CREATE TABLE t2 (a INT)",
+            "DROP TABLE t2", "TRUNCATE TABLE t"})
+    void aStatementThatEndsTheTransactionInvalidatesItsSavepoints(String sql) throws SQLException {
+        Savepoint savepoint = connection.setSavepoint("a");
+        connection.createStatement().execute(sql);
+        stub.clearEvents();
+        assertRefused("3B001", () -> connection.rollback(savepoint));
+        assertEquals(List.of(), stub.executed());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"ROLLBACK TO SAVEPOINT \"a\"", "rollback work to savepoint \"a\"", "UPDATE t SET a = 1",
+            "SELECT 1 FROM DUAL"})
+    void otherStatementsKeepThem(String sql) throws SQLException {
+        Savepoint savepoint = connection.setSavepoint("a");
+        connection.createStatement().execute(sql);
+        connection.rollback(savepoint);
+        assertEquals("ROLLBACK TO SAVEPOINT \"a\"", stub.executed().get(stub.executed().size() - 1));
+    }
+
+    @Test
+    void nativeSqlEndsNothing() throws SQLException {
+        Savepoint savepoint = connection.setSavepoint("a");
+        assertEquals("COMMIT", connection.nativeSQL("COMMIT"));
+        connection.rollback(savepoint);
+        assertEquals(List.of("SAVEPOINT \"a\"", "ROLLBACK TO SAVEPOINT \"a\""), stub.executed());
     }
 
     @Test
