@@ -96,9 +96,9 @@ public final class RewriteEngine {
         try {
             statement = SqlParser.parse(sql, limits);
         } catch (ParseFailure failure) {
-            StatementPlan command = sessionCommand(sql, profile);
-            if (command != null) {
-                return command;
+            StatementPlan recognised = planUnparsed(sql, kind, keys, profile, types);
+            if (recognised != null) {
+                return recognised;
             }
             Level level = failure instanceof SqlParser.Timeout ? Level.WARNING : Level.DEBUG;
             if (LOG.isLoggable(level)) {
@@ -106,6 +106,13 @@ public final class RewriteEngine {
             }
             return StatementPlan.unchanged(sql, PlanOutcome.NOT_PARSED, failure.getMessage());
         }
+        return planParsed(statement, kind, keys, profile, types);
+    }
+
+    /** The plan of a parsed statement: every enabled rule, then the edits spliced. */
+    private StatementPlan planParsed(ParsedStatement statement, StatementKind kind, KeysRequest keys,
+                                     RewriteProfile profile, BoundTypes types) {
+        String sql = statement.sql();
         RewriteContext context = new RewriteContext(kind, keys, profile, types);
         try {
             for (RewriteRule rule : rules) {
@@ -139,20 +146,32 @@ public final class RewriteEngine {
         }
     }
 
-    /** The plan of an unparsed statement that an enabled rule recognises as a session command, or null. */
-    private StatementPlan sessionCommand(String sql, RewriteProfile profile) {
+    /** The plan an enabled rule makes for a statement the parser could not read, or {@code null}. */
+    private StatementPlan planUnparsed(String sql, StatementKind kind, KeysRequest keys, RewriteProfile profile,
+                                      BoundTypes types) {
         for (RewriteRule rule : rules) {
             if (profile.isEnabled(rule.name())) {
-                SessionCommand command = rule.recogniseUnparsed(sql);
-                if (command != null) {
+                StatementPlan plan = rule.planUnparsed(sql,
+                        equivalent -> replan(sql, equivalent, rule.name(), kind, keys, profile, types));
+                if (plan != null) {
                     if (LOG.isLoggable(Level.DEBUG)) {
-                        LOG.log(Level.DEBUG, "session command (" + rule.name() + "): " + sql + "\n  -> " + command.sql());
+                        LOG.log(Level.DEBUG, "recognised (" + rule.name() + "): " + sql + "\n  -> " + plan.script());
                     }
-                    return StatementPlan.sessionCommand(sql, command, rule.name());
+                    return plan;
                 }
             }
         }
         return null;
+    }
+
+    /** {@code equivalent}, a text the parser can read, planned as the plan of {@code original}. */
+    private StatementPlan replan(String original, String equivalent, String rule, StatementKind kind, KeysRequest keys,
+                                 RewriteProfile profile, BoundTypes types) {
+        try {
+            return planParsed(SqlParser.parse(equivalent, limits), kind, keys, profile, types).asPlanOf(original, rule);
+        } catch (ParseFailure failure) {
+            return StatementPlan.unchanged(original, PlanOutcome.NOT_PARSED, failure.getMessage());
+        }
     }
 
     /** The alternative forms the rules asked for; one that cannot be spliced is left out (and logged). */

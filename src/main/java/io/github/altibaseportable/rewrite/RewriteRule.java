@@ -53,12 +53,19 @@ public interface RewriteRule {
     void rewrite(ParsedStatement statement, RewriteContext context);
 
     /**
-     * For a statement that holds one of this rule's trigger words but that JSqlParser cannot read
-     * (such as {@code SET TRANSACTION ...}): the command the connection carries out instead, or
-     * {@code null} when the rule does not recognise it. Called once per distinct statement, when it
-     * is planned.
+     * For a statement that holds one of this rule's trigger words but that JSqlParser cannot read (such
+     * as {@code SET TRANSACTION ...} or {@code DROP TABLE t CASCADE CONSTRAINTS}): its plan, or
+     * {@code null} when the rule does not recognise it. {@code replanner} plans an equivalent text that
+     * JSqlParser can read, with every rule, as the plan of this statement. Called once per distinct
+     * statement, when it is planned.
      */
-    default SessionCommand recogniseUnparsed(String sql) {
+    default StatementPlan planUnparsed(String sql, Replanner replanner) {
         return null;
+    }
+
+    /** Plans a text equivalent to a statement JSqlParser could not read. */
+    @FunctionalInterface
+    interface Replanner {
+        StatementPlan plan(String equivalent);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.altibaseportable.rewrite;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -90,6 +91,28 @@ public final class StatementPlan {
     public static StatementPlan sessionCommand(String original, SessionCommand command, String rule) {
         return new StatementPlan(original, List.of(Step.of(command.sql())), 0, null, command, PlanOutcome.REWRITTEN,
                 rule, null, Map.of(), null);
+    }
+
+    /**
+     * This plan, made for a text equivalent to {@code original} that the parser could read, as the plan
+     * of {@code original}, which {@code rule} recognised: rewritten even where the equivalent text needed
+     * no rule.
+     */
+    StatementPlan asPlanOf(String original, String rule) {
+        if (outcome.isFailure()) {
+            return unchanged(original, outcome, detail);
+        }
+        String rules = outcome == PlanOutcome.REWRITTEN && !detail.equals(rule) ? rule + ", " + detail : rule;
+        return new StatementPlan(original, steps, mainIndex, parameters, sessionCommand, PlanOutcome.REWRITTEN, rules,
+                keys, variants, typedParameters);
+    }
+
+    /** This plan, its main step run only when {@code guard} holds. */
+    public StatementPlan guardedBy(Guard guard) {
+        List<Step> guarded = new ArrayList<>(steps);
+        guarded.set(mainIndex, guarded.get(mainIndex).withGuard(guard));
+        return new StatementPlan(original, guarded, mainIndex, parameters, sessionCommand, outcome, detail, keys,
+                variants, typedParameters);
     }
 
     /** The SQL the application gave. */

@@ -2,12 +2,15 @@ package io.github.altibaseportable.rewrite.rules;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.github.altibaseportable.rewrite.Edit;
 import io.github.altibaseportable.rewrite.ParsedStatement;
 import io.github.altibaseportable.rewrite.QualifiedName;
 import io.github.altibaseportable.rewrite.RewriteContext;
 import io.github.altibaseportable.rewrite.RewriteRule;
+import io.github.altibaseportable.rewrite.StatementPlan;
 import io.github.altibaseportable.rewrite.Step;
 import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.drop.Drop;
@@ -19,6 +22,10 @@ import net.sf.jsqlparser.statement.drop.Drop;
  * {@code RESTRICT}, which is what Altibase does anyway, is left out.
  */
 public final class DropTableRule implements RewriteRule {
+    private static final Pattern CASCADE_CONSTRAINTS = Pattern.compile(
+            "(\\s*DROP\\s+TABLE\\s+" + Identifiers.QUALIFIED_NAME + "\\s+)CASCADE\\s+CONSTRAINTS(\\s*;?\\s*)",
+            Pattern.CASE_INSENSITIVE);
+
 
     @Override
     public String name() {
@@ -33,6 +40,17 @@ public final class DropTableRule implements RewriteRule {
     @Override
     public Set<String> triggerWords() {
         return Set.of("DROP");
+    }
+
+    /**
+     * Altibase's own {@code DROP TABLE t CASCADE CONSTRAINTS}, which JSqlParser cannot read, is planned
+     * as {@code DROP TABLE t CASCADE}, which this rule sends as {@code CASCADE CONSTRAINTS} and follows
+     * with the table's implicit sequences.
+     */
+    @Override
+    public StatementPlan planUnparsed(String sql, Replanner replanner) {
+        Matcher cascade = CASCADE_CONSTRAINTS.matcher(sql);
+        return cascade.matches() ? replanner.plan(cascade.group(1) + "CASCADE" + cascade.group(2)) : null;
     }
 
     @Override

@@ -89,6 +89,11 @@ final class Identifiers {
         return name.toString();
     }
 
+    /** A name as written, for text that JSqlParser cannot read: quoted, backtick-quoted, or a plain word. */
+    static final String NAME = "(?:\"[^\"]+\"|`[^`]+`|[A-Za-z_][A-Za-z0-9_$#]*)";
+    /** {@link #NAME}, optionally with a schema. */
+    static final String QUALIFIED_NAME = NAME + "(?:\\s*\\.\\s*" + NAME + ")?";
+
     /** The name part as the catalog stores it: quoted names exactly, all others in upper case. */
     static String catalogName(String written) {
         if (written.length() >= 2 && written.startsWith("\"") && written.endsWith("\"")) {

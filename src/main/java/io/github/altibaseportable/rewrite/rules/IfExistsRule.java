@@ -2,12 +2,15 @@ package io.github.altibaseportable.rewrite.rules;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.github.altibaseportable.rewrite.Edit;
 import io.github.altibaseportable.rewrite.Guard;
 import io.github.altibaseportable.rewrite.ParsedStatement;
 import io.github.altibaseportable.rewrite.RewriteContext;
 import io.github.altibaseportable.rewrite.RewriteRule;
+import io.github.altibaseportable.rewrite.StatementPlan;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.create.index.CreateIndex;
@@ -22,6 +25,11 @@ import net.sf.jsqlparser.statement.drop.Drop;
  * unsupported.
  */
 public final class IfExistsRule implements RewriteRule {
+    /** {@code CREATE SEQUENCE IF NOT EXISTS [schema.]object rest}. */
+    private static final Pattern CREATE_SEQUENCE = Pattern.compile("(?<head>\\s*CREATE\\s+SEQUENCE\\s+)IF\\s+NOT\\s+EXISTS\\s+"
+            + "(?<name>(?:(?<schema>" + Identifiers.NAME + ")\\s*\\.\\s*)?(?<object>" + Identifiers.NAME + "))(?<rest>.*)",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
 
     @Override
     public String name() {
@@ -38,6 +46,21 @@ public final class IfExistsRule implements RewriteRule {
     @Override
     public Set<String> triggerWords() {
         return Set.of("IF");
+    }
+
+    /**
+     * {@code CREATE SEQUENCE IF NOT EXISTS s ...}, which JSqlParser cannot read, is planned as
+     * {@code CREATE SEQUENCE s ...}, run only when the catalog has no sequence {@code s}.
+     */
+    @Override
+    public StatementPlan planUnparsed(String sql, Replanner replanner) {
+        Matcher create = CREATE_SEQUENCE.matcher(sql);
+        if (!create.matches()) {
+            return null;
+        }
+        String schema = create.group("schema") == null ? null : Identifiers.catalogName(create.group("schema"));
+        Guard absent = Guard.ifNotExists(Guard.ObjectType.SEQUENCE, schema, Identifiers.catalogName(create.group("object")));
+        return replanner.plan(create.group("head") + create.group("name") + create.group("rest")).guardedBy(absent);
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.github.altibaseportable.rewrite.ParsedStatement;
 import io.github.altibaseportable.rewrite.RewriteContext;
 import io.github.altibaseportable.rewrite.RewriteRule;
 import io.github.altibaseportable.rewrite.SessionCommand;
+import io.github.altibaseportable.rewrite.StatementPlan;
 
 /**
  * Isolation statements: {@code SET TRANSACTION ISOLATION LEVEL <level>} (SQL standard, PostgreSQL,
@@ -44,7 +45,7 @@ public final class IsolationRule implements RewriteRule {
     }
 
     @Override
-    public SessionCommand recogniseUnparsed(String sql) {
+    public StatementPlan planUnparsed(String sql, Replanner replanner) {
         Matcher matcher = STATEMENT.matcher(sql);
         if (!matcher.matches()) {
             return null;
@@ -52,6 +53,7 @@ public final class IsolationRule implements RewriteRule {
         IsolationLevel level = IsolationLevel.named(matcher.group(1));
         String sent = level.isSupported() ? level.alterSessionSql() : sql;
         int jdbcLevel = level.jdbcLevel();
-        return new SessionCommand(sent, connection -> connection.setTransactionIsolation(jdbcLevel));
+        return StatementPlan.sessionCommand(sql, new SessionCommand(sent,
+                connection -> connection.setTransactionIsolation(jdbcLevel)), name());
     }
 }

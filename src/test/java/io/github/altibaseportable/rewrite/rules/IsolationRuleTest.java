@@ -20,8 +20,8 @@ class IsolationRuleTest {
 
     @Test
     void everyStatementIsOnlyRecognisedWhole() {
-        assertNull(rule.recogniseUnparsed("SET TRANSACTION ISOLATION LEVEL SERIALIZABLE; COMMIT"));
-        assertNull(rule.recogniseUnparsed("SET TRANSACTION ISOLATION LEVEL"));
-        assertNull(rule.recogniseUnparsed("SET TRANSACTIONISOLATION LEVEL SERIALIZABLE"));
+        assertNull(rule.planUnparsed("SET TRANSACTION ISOLATION LEVEL SERIALIZABLE; COMMIT", text -> null));
+        assertNull(rule.planUnparsed("SET TRANSACTION ISOLATION LEVEL", text -> null));
+        assertNull(rule.planUnparsed("SET TRANSACTIONISOLATION LEVEL SERIALIZABLE", text -> null));
     }
 }
