@@ -19,8 +19,8 @@ public final class TableColumns {
             + " JOIN SYSTEM_.SYS_TABLES_ T ON T.TABLE_ID = C.TABLE_ID"
             + " JOIN SYSTEM_.SYS_USERS_ U ON U.USER_ID = T.USER_ID"
             + " WHERE T.TABLE_NAME = ? AND T.TABLE_TYPE = 'T' AND C.IS_HIDDEN = 'F'";
-    private static final String OF_USER = SELECT + " AND T.USER_ID = USER_ID() ORDER BY C.COLUMN_ORDER";
-    private static final String OF_SCHEMA = SELECT + " AND U.USER_NAME = ? ORDER BY C.COLUMN_ORDER";
+    private static final TableQuery QUERY = new TableQuery(SELECT + " AND T.USER_ID = USER_ID() ORDER BY C.COLUMN_ORDER",
+            SELECT + " AND U.USER_NAME = ? ORDER BY C.COLUMN_ORDER");
 
     /**
      * One column: its stored name, {@code SYS_COLUMNS_} type code, precision and scale, and the
@@ -38,19 +38,8 @@ public final class TableColumns {
      */
     public static List<Column> read(Connection connection, QualifiedName table) throws SQLException {
         List<Column> columns = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(table.schema() == null ? OF_USER : OF_SCHEMA)) {
-            query.setString(1, table.name());
-            if (table.schema() != null) {
-                query.setString(2, table.schema());
-            }
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    String owner = rows.getString(1);
-                    columns.add(new Column(rows.getString(2), rows.getInt(3), rows.getInt(4), rows.getInt(5),
-                            SequenceDefault.sequence(rows.getString(6), owner)));
-                }
-            }
-        }
+        QUERY.forEachRow(connection, table, row -> columns.add(new Column(row.getString(2), row.getInt(3), row.getInt(4),
+                row.getInt(5), SequenceDefault.sequence(row.getString(6), row.getString(1)))));
         return columns;
     }
 

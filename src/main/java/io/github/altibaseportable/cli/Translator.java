@@ -17,8 +17,9 @@ import io.github.altibaseportable.rewrite.Step;
  * printed, followed by a line holding only {@code ;}; the comments a statement starts with come first. A step that runs only under a catalog condition
  * is preceded by a {@code --} comment saying so; steps that only the catalog can tell (the implicit
  * sequences of a dropped table) are described by a {@code --} comment in their place, and so is the form
- * a multi-row INSERT takes when its table has a sequence default. Notes about statements sent as written
- * go to the error stream, so that standard output stays a script.
+ * a multi-row INSERT takes when its table has a sequence default. An upsert whose MERGE depends on the
+ * table's unique keys (MySQL's ON DUPLICATE KEY UPDATE) is printed as written after such a comment.
+ * Notes about statements sent as written go to the error stream, so that standard output stays a script.
  */
 final class Translator {
     private final StatementRewriter rewriter;
@@ -45,6 +46,12 @@ final class Translator {
             }
             if (plan.outcome().isFailure()) {
                 notes.println(source + ": sent as written (" + plan.detail() + "): " + firstLine(statement));
+                failures++;
+            } else if (plan.uniqueKeysNeeded() != null) {
+                notes.println(source + ": the unique keys of " + plan.uniqueKeysNeeded() + ", which the driver reads "
+                        + "from the catalog, decide its MERGE; printed as written: " + firstLine(statement));
+                out.println("-- the driver sends this as a MERGE on the unique key of " + plan.uniqueKeysNeeded()
+                        + " the row sets (read from the catalog)");
                 failures++;
             }
             String main = plan.main().sql();

@@ -77,7 +77,7 @@ public final class PortableConnection implements Connection {
 
     /** {@code sql} planned for values of {@code types} bound (see {@link BindTypedPreparedStatement}). */
     StatementPlan plan(String sql, StatementKind kind, KeysRequest keys, BoundTypes types) throws SQLException {
-        StatementPlan plan = rewriter.plan(sql, kind, keys, types);
+        StatementPlan plan = withUniqueKeys(rewriter.plan(sql, kind, keys, types, null), kind, keys, types);
         if (plan.changesSchema()) {
             this.keys.schemaChanged();
         }
@@ -85,6 +85,15 @@ public final class PortableConnection implements Connection {
             savepoints.transactionEnded();
         }
         return plan;
+    }
+
+    /** {@code plan} planned again with the unique keys of its table when it needs them (read from the catalog). */
+    private StatementPlan withUniqueKeys(StatementPlan plan, StatementKind kind, KeysRequest keys, BoundTypes types)
+            throws SQLException {
+        if (plan.uniqueKeysNeeded() == null) {
+            return plan;
+        }
+        return rewriter.plan(plan.original(), kind, keys, types, this.keys.uniqueKeys(plan.uniqueKeysNeeded()));
     }
 
     /** The Altibase connection, for statements that prepare another form of themselves. */
@@ -155,7 +164,8 @@ public final class PortableConnection implements Connection {
      */
     @Override
     public String nativeSQL(String sql) throws SQLException {
-        return rewriter.plan(sql, StatementKind.DIRECT, KeysRequest.NONE).script();
+        StatementPlan plan = rewriter.plan(sql, StatementKind.DIRECT, KeysRequest.NONE);
+        return withUniqueKeys(plan, StatementKind.DIRECT, KeysRequest.NONE, null).script();
     }
 
     @Override

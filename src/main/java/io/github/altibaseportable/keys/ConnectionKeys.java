@@ -6,17 +6,20 @@ import java.sql.SQLException;
 import java.util.List;
 
 import io.github.altibaseportable.catalog.TableColumns;
+import io.github.altibaseportable.catalog.TableUniqueKeys;
 import io.github.altibaseportable.rewrite.IdentityColumns;
 import io.github.altibaseportable.rewrite.KeyedInsert;
 import io.github.altibaseportable.rewrite.KeysRequest;
 import io.github.altibaseportable.rewrite.QualifiedName;
 import io.github.altibaseportable.rewrite.StatementPlan;
+import io.github.altibaseportable.rewrite.UniqueKeys;
 
 /**
  * The generated-keys support of one connection: learns which columns of a table take a sequence's next
  * value (from a {@code CREATE TABLE} this driver ran, else from the catalog, then cached for every
  * connection to the same server as the same user), forgets it on DDL, and starts keyed executions and
- * batches. Catalog queries run only for statements that need keys, once per table.
+ * batches. Catalog queries run only for statements that need keys, once per table. It knows the unique
+ * keys of tables the same way, for the upserts that need them.
  */
 public final class ConnectionKeys {
     private final Connection altibase;
@@ -51,6 +54,20 @@ public final class ConnectionKeys {
             cache().put(table, read);
         }
         return read;
+    }
+
+    /**
+     * The primary and unique keys of {@code table}, which the MERGE form of MySQL's ON DUPLICATE KEY UPDATE
+     * depends on; read from the catalog unless cached (even when there are none: DDL through this driver
+     * forgets them).
+     */
+    public UniqueKeys uniqueKeys(QualifiedName table) throws SQLException {
+        UniqueKeys known = cache().uniqueKeys(table);
+        if (known == null) {
+            known = TableUniqueKeys.read(altibase, table);
+            cache().putUniqueKeys(known);
+        }
+        return known;
     }
 
     /** A single execution of {@code insert} ({@code binds}: the application's values, {@code null} for a plain statement). */

@@ -7,9 +7,10 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.github.altibaseportable.rewrite.QualifiedName;
+import io.github.altibaseportable.rewrite.UniqueKeys;
 
 /**
- * The {@link TableKeys} known to every connection of one server and user (table names without a schema
+ * The {@link TableKeys} and {@link UniqueKeys} known to every connection of one server and user (table names without a schema
  * mean that user's tables), bounded, emptied when a connection of that scope runs DDL. The plan cache
  * is shared by connections to different servers; this cache is not.
  */
@@ -18,6 +19,10 @@ final class TableKeysCache {
     private static final Map<String, TableKeysCache> SCOPES = new ConcurrentHashMap<>();
 
     private final Cache<QualifiedName, TableKeys> tables = Caffeine.newBuilder()
+            .maximumSize(MAXIMUM_TABLES)
+            .executor(Runnable::run)
+            .build();
+    private final Cache<QualifiedName, UniqueKeys> uniqueKeys = Caffeine.newBuilder()
             .maximumSize(MAXIMUM_TABLES)
             .executor(Runnable::run)
             .build();
@@ -38,7 +43,16 @@ final class TableKeysCache {
         tables.put(table, keys);
     }
 
+    UniqueKeys uniqueKeys(QualifiedName table) {
+        return uniqueKeys.getIfPresent(table);
+    }
+
+    void putUniqueKeys(UniqueKeys keys) {
+        uniqueKeys.put(keys.table(), keys);
+    }
+
     void clear() {
         tables.invalidateAll();
+        uniqueKeys.invalidateAll();
     }
 }

@@ -23,12 +23,13 @@ final class PlanCache {
     }
 
     /** The cache key for a statement. */
-    static Object key(String sql, StatementKind kind, KeysRequest keys, RewriteProfile profile, BoundTypes types) {
+    static Object key(String sql, StatementKind kind, KeysRequest keys, RewriteProfile profile, BoundTypes types,
+                      UniqueKeys uniqueKeys) {
         if (kind == StatementKind.PREPARED && keys == KeysRequest.NONE && profile == RewriteProfile.DEFAULT
-                && types == null) {
+                && types == null && uniqueKeys == null) {
             return sql;
         }
-        return new Key(sql, kind, keys, profile, types);
+        return new Key(sql, kind, keys, profile, types, uniqueKeys);
     }
 
     StatementPlan get(Object key) {
@@ -59,8 +60,9 @@ final class PlanCache {
 
     /**
      * The key of every statement that is not a plain prepared one under the default profile, and of a
-     * statement planned for the types of the values bound to it.
+     * statement planned for the types of the values bound to it or a table's unique keys.
      */
-    record Key(String sql, StatementKind kind, KeysRequest keys, RewriteProfile profile, BoundTypes types) {
+    record Key(String sql, StatementKind kind, KeysRequest keys, RewriteProfile profile, BoundTypes types,
+               UniqueKeys uniqueKeys) {
     }
 }

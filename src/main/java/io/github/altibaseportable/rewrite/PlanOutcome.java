@@ -14,6 +14,11 @@ public enum PlanOutcome {
     NOT_PARSED(true),
     /** A rule recognised a portable form it cannot express in Altibase SQL; sent as written. */
     NOT_REWRITABLE(true),
+    /**
+     * A rule needs the unique keys of a table ({@link StatementPlan#uniqueKeysNeeded()}) to plan the
+     * statement; the driver reads them from the catalog and plans it again with them.
+     */
+    NEEDS_UNIQUE_KEYS(false),
     /** At least one rule changed the statement. */
     REWRITTEN(false);
 

@@ -29,10 +29,14 @@ public final class RewriteContext {
     private String unsupported;
 
     private final BoundTypes boundTypes;
+    private final UniqueKeys uniqueKeys;
+    private QualifiedName uniqueKeysNeeded;
     private final SortedSet<Integer> typedByBinds = new TreeSet<>();
 
-    RewriteContext(StatementKind kind, KeysRequest keys, RewriteProfile profile, BoundTypes boundTypes) {
+    RewriteContext(StatementKind kind, KeysRequest keys, RewriteProfile profile, BoundTypes boundTypes,
+                   UniqueKeys uniqueKeys) {
         this.boundTypes = boundTypes;
+        this.uniqueKeys = uniqueKeys;
         this.kind = kind;
         this.keys = keys;
         this.profile = profile;
@@ -63,6 +67,23 @@ public final class RewriteContext {
      */
     public void typedByBinds(int parameter) {
         typedByBinds.add(parameter);
+    }
+
+    /**
+     * The unique keys of {@code table} when the statement is planned with them; {@code null} when it is
+     * planned without: the rule then reports nothing else, and the driver reads them from the catalog
+     * and plans the statement again.
+     */
+    public UniqueKeys uniqueKeys(QualifiedName table) {
+        if (uniqueKeys != null && uniqueKeys.table().equals(table)) {
+            return uniqueKeys;
+        }
+        uniqueKeysNeeded = table;
+        return null;
+    }
+
+    QualifiedName uniqueKeysNeeded() {
+        return uniqueKeysNeeded;
     }
 
     int[] typedParameters() {

@@ -50,20 +50,21 @@ public final class RewriteEngine {
 
     /** Plans {@code sql}, from the cache when it was planned before. */
     public StatementPlan plan(String sql, StatementKind kind, KeysRequest keys, RewriteProfile profile) {
-        return plan(sql, kind, keys, profile, null);
+        return plan(sql, kind, keys, profile, null, null);
     }
 
     /**
      * Plans {@code sql} for values of the given types bound to the parameters of
-     * {@link StatementPlan#typedParameters()} (of its plan without types), from the cache when it was
-     * planned before for the same types.
+     * {@link StatementPlan#typedParameters()}, and with the unique keys of the table of
+     * {@link StatementPlan#uniqueKeysNeeded()} (of its plan without them; either may be {@code null}),
+     * from the cache when it was planned before for the same.
      */
     public StatementPlan plan(String sql, StatementKind kind, KeysRequest keys, RewriteProfile profile,
-                              BoundTypes types) {
-        Object key = PlanCache.key(sql, kind, keys, profile, types);
+                              BoundTypes types, UniqueKeys uniqueKeys) {
+        Object key = PlanCache.key(sql, kind, keys, profile, types, uniqueKeys);
         StatementPlan plan = cache.get(key);
         if (plan == null) {
-            plan = compute(sql, kind, keys, profile, types);
+            plan = compute(new Request(sql, kind, keys, profile, types, uniqueKeys));
             cache.put(key, plan);
         }
         return plan;
@@ -79,13 +80,13 @@ public final class RewriteEngine {
         cache.clear();
     }
 
-    private StatementPlan compute(String sql, StatementKind kind, KeysRequest keys, RewriteProfile profile,
-                                  BoundTypes types) {
-        switch (precheck(profile).check(sql)) {
+    private StatementPlan compute(Request request) {
+        String sql = request.sql();
+        switch (precheck(request.profile()).check(sql)) {
             case SKIP_MARKER:
                 return StatementPlan.unchanged(sql, PlanOutcome.SKIPPED_BY_MARKER, null);
             case UNCHANGED:
-                if (!keys.isRequested()) {
+                if (!request.keys().isRequested()) {
                     return StatementPlan.unchanged(sql, PlanOutcome.UNCHANGED_BY_PRECHECK, null);
                 }
                 break; // generated keys need the statement read, whatever its words
@@ -96,7 +97,7 @@ public final class RewriteEngine {
         try {
             statement = SqlParser.parse(sql, limits);
         } catch (ParseFailure failure) {
-            StatementPlan recognised = planUnparsed(sql, kind, keys, profile, types);
+            StatementPlan recognised = planUnparsed(request);
             if (recognised != null) {
                 return recognised;
             }
@@ -106,14 +107,15 @@ public final class RewriteEngine {
             }
             return StatementPlan.unchanged(sql, PlanOutcome.NOT_PARSED, failure.getMessage());
         }
-        return planParsed(statement, kind, keys, profile, types);
+        return planParsed(statement, request);
     }
 
     /** The plan of a parsed statement: every enabled rule, then the edits spliced. */
-    private StatementPlan planParsed(ParsedStatement statement, StatementKind kind, KeysRequest keys,
-                                     RewriteProfile profile, BoundTypes types) {
+    private StatementPlan planParsed(ParsedStatement statement, Request request) {
         String sql = statement.sql();
-        RewriteContext context = new RewriteContext(kind, keys, profile, types);
+        RewriteProfile profile = request.profile();
+        RewriteContext context = new RewriteContext(request.kind(), request.keys(), profile, request.types(),
+                request.uniqueKeys());
         try {
             for (RewriteRule rule : rules) {
                 if (profile.isEnabled(rule.name())) {
@@ -124,6 +126,9 @@ public final class RewriteEngine {
             if (context.unsupportedReason() != null) {
                 LOG.log(Level.WARNING, "cannot rewrite (" + context.unsupportedReason() + "); sent as written: " + sql);
                 return StatementPlan.unchanged(sql, PlanOutcome.NOT_REWRITABLE, context.unsupportedReason());
+            }
+            if (context.uniqueKeysNeeded() != null) {
+                return StatementPlan.needingUniqueKeys(sql, context.uniqueKeysNeeded());
             }
             if (!context.changed()) {
                 return StatementPlan.unchanged(sql, PlanOutcome.UNCHANGED, null);
@@ -147,12 +152,11 @@ public final class RewriteEngine {
     }
 
     /** The plan an enabled rule makes for a statement the parser could not read, or {@code null}. */
-    private StatementPlan planUnparsed(String sql, StatementKind kind, KeysRequest keys, RewriteProfile profile,
-                                      BoundTypes types) {
+    private StatementPlan planUnparsed(Request request) {
+        String sql = request.sql();
         for (RewriteRule rule : rules) {
-            if (profile.isEnabled(rule.name())) {
-                StatementPlan plan = rule.planUnparsed(sql,
-                        equivalent -> replan(sql, equivalent, rule.name(), kind, keys, profile, types));
+            if (request.profile().isEnabled(rule.name())) {
+                StatementPlan plan = rule.planUnparsed(sql, equivalent -> replan(request, equivalent, rule.name()));
                 if (plan != null) {
                     if (LOG.isLoggable(Level.DEBUG)) {
                         LOG.log(Level.DEBUG, "recognised (" + rule.name() + "): " + sql + "\n  -> " + plan.script());
@@ -164,13 +168,12 @@ public final class RewriteEngine {
         return null;
     }
 
-    /** {@code equivalent}, a text the parser can read, planned as the plan of {@code original}. */
-    private StatementPlan replan(String original, String equivalent, String rule, StatementKind kind, KeysRequest keys,
-                                 RewriteProfile profile, BoundTypes types) {
+    /** {@code equivalent}, a text the parser can read, planned as the plan of the request's statement. */
+    private StatementPlan replan(Request request, String equivalent, String rule) {
         try {
-            return planParsed(SqlParser.parse(equivalent, limits), kind, keys, profile, types).asPlanOf(original, rule);
+            return planParsed(SqlParser.parse(equivalent, limits), request).asPlanOf(request.sql(), rule);
         } catch (ParseFailure failure) {
-            return StatementPlan.unchanged(original, PlanOutcome.NOT_PARSED, failure.getMessage());
+            return StatementPlan.unchanged(request.sql(), PlanOutcome.NOT_PARSED, failure.getMessage());
         }
     }
 
@@ -215,6 +218,11 @@ public final class RewriteEngine {
             }
         }
         return new Precheck(words, chars.toString(), scoped, rowLists);
+    }
+
+    /** One statement to plan and everything its plan depends on. */
+    private record Request(String sql, StatementKind kind, KeysRequest keys, RewriteProfile profile, BoundTypes types,
+                           UniqueKeys uniqueKeys) {
     }
 
     private record Settings(List<RewriteRule> rules, long cacheSize, ParseLimits limits) {

@@ -31,6 +31,7 @@ public final class StatementPlan {
     private final boolean changesSchema;
     private final boolean endsTransaction;
     private final int[] typedParameters;
+    private final QualifiedName uniqueKeysNeeded;
 
     /**
      * Another form of the statement, with every rule's edits and those of the rule that asked for it
@@ -41,7 +42,7 @@ public final class StatementPlan {
 
     private StatementPlan(String original, List<Step> steps, int mainIndex, ParameterMapping parameters,
                           SessionCommand sessionCommand, PlanOutcome outcome, String detail, KeysPlan keys,
-                          Map<String, Variant> variants, int[] typedParameters) {
+                          Map<String, Variant> variants, int[] typedParameters, QualifiedName uniqueKeysNeeded) {
         this.original = original;
         this.steps = List.copyOf(steps);
         this.mainIndex = mainIndex;
@@ -63,11 +64,21 @@ public final class StatementPlan {
         this.endsTransaction = changesSchema || startsWithAny(original, first, TRANSACTION_ENDING_WORDS)
                 || (startsWithAny(original, first, "ROLLBACK") && !isRollbackToSavepoint(original, first));
         this.typedParameters = typedParameters;
+        this.uniqueKeysNeeded = uniqueKeysNeeded;
     }
 
     /** The statement sent exactly as written; {@code detail} says why (may be {@code null}). */
     public static StatementPlan unchanged(String sql, PlanOutcome outcome, String detail) {
-        return new StatementPlan(sql, List.of(Step.of(sql)), 0, null, null, outcome, detail, null, Map.of(), null);
+        return new StatementPlan(sql, List.of(Step.of(sql)), 0, null, null, outcome, detail, null, Map.of(), null, null);
+    }
+
+    /**
+     * A statement that cannot be planned without the unique keys of {@code table}; as it stands, the
+     * statement as written.
+     */
+    static StatementPlan needingUniqueKeys(String sql, QualifiedName table) {
+        return new StatementPlan(sql, List.of(Step.of(sql)), 0, null, null, PlanOutcome.NEEDS_UNIQUE_KEYS,
+                "needs the unique keys of " + table, null, Map.of(), null, table);
     }
 
     /** A rewritten statement: {@code steps.get(mainIndex)} is the application's statement. */
@@ -84,13 +95,13 @@ public final class StatementPlan {
                                           ParameterMapping parameters, String rules, KeysPlan keys,
                                           Map<String, Variant> variants, int[] typedParameters) {
         return new StatementPlan(original, steps, mainIndex, parameters, null, PlanOutcome.REWRITTEN, rules, keys,
-                variants, typedParameters);
+                variants, typedParameters, null);
     }
 
     /** A statement the connection carries out with {@code command} (recognised by {@code rule}) instead of sending it. */
     public static StatementPlan sessionCommand(String original, SessionCommand command, String rule) {
         return new StatementPlan(original, List.of(Step.of(command.sql())), 0, null, command, PlanOutcome.REWRITTEN,
-                rule, null, Map.of(), null);
+                rule, null, Map.of(), null, null);
     }
 
     /**
@@ -102,9 +113,12 @@ public final class StatementPlan {
         if (outcome.isFailure()) {
             return unchanged(original, outcome, detail);
         }
+        if (uniqueKeysNeeded != null) {
+            return needingUniqueKeys(original, uniqueKeysNeeded);
+        }
         String rules = outcome == PlanOutcome.REWRITTEN && !detail.equals(rule) ? rule + ", " + detail : rule;
         return new StatementPlan(original, steps, mainIndex, parameters, sessionCommand, PlanOutcome.REWRITTEN, rules,
-                keys, variants, typedParameters);
+                keys, variants, typedParameters, null);
     }
 
     /** This plan, its main step run only when {@code guard} holds. */
@@ -112,7 +126,7 @@ public final class StatementPlan {
         List<Step> guarded = new ArrayList<>(steps);
         guarded.set(mainIndex, guarded.get(mainIndex).withGuard(guard));
         return new StatementPlan(original, guarded, mainIndex, parameters, sessionCommand, outcome, detail, keys,
-                variants, typedParameters);
+                variants, typedParameters, uniqueKeysNeeded);
     }
 
     /** The SQL the application gave. */
@@ -157,6 +171,15 @@ public final class StatementPlan {
      */
     public int[] typedParameters() {
         return typedParameters == null ? null : typedParameters.clone();
+    }
+
+    /**
+     * The table whose unique keys this statement needs to be planned ({@link PlanOutcome#NEEDS_UNIQUE_KEYS}),
+     * or {@code null}: plan it again with {@link RewriteEngine#plan(String, StatementKind, KeysRequest,
+     * RewriteProfile, BoundTypes, UniqueKeys) them}.
+     */
+    public QualifiedName uniqueKeysNeeded() {
+        return uniqueKeysNeeded;
     }
 
     /** Whether the plan depends on the types of bound values ({@link #typedParameters()}). */

@@ -24,18 +24,22 @@ public final class StatementRewriter {
 
     /** Plans {@code sql} for this connection. */
     public StatementPlan plan(String sql, StatementKind kind, KeysRequest keys) throws SQLException {
-        return plan(sql, kind, keys, null);
+        return plan(sql, kind, keys, null, null);
     }
 
-    /** Plans {@code sql} for this connection and values of {@code types} bound (see {@link RewriteEngine}). */
-    public StatementPlan plan(String sql, StatementKind kind, KeysRequest keys, BoundTypes types) throws SQLException {
+    /**
+     * Plans {@code sql} for this connection, values of {@code types} bound and a table's {@code uniqueKeys}
+     * (see {@link RewriteEngine}; either may be {@code null}).
+     */
+    public StatementPlan plan(String sql, StatementKind kind, KeysRequest keys, BoundTypes types,
+                              UniqueKeys uniqueKeys) throws SQLException {
         if (sql == null) {
             throw new SQLException("SQL statement is null", "HY009");
         }
         if (!enabled) {
             return StatementPlan.unchanged(sql, PlanOutcome.REWRITING_OFF, null);
         }
-        StatementPlan plan = engine.plan(sql, kind, keys, profile, types);
+        StatementPlan plan = engine.plan(sql, kind, keys, profile, types, uniqueKeys);
         if (strict && plan.outcome().isFailure()) {
             throw new SQLSyntaxErrorException("altibase-portable (strict): cannot rewrite statement, "
                     + plan.detail() + ": " + sql, "42000");

@@ -63,6 +63,17 @@ class MainTest {
     }
 
     @Test
+    void anUpsertThatNeedsTheCatalogIsPrintedAsWrittenWithAComment() {
+        String upsert = "INSERT INTO t (id, v) VALUES (1, 2) ON DUPLICATE KEY UPDATE v = VALUES(v)";
+        assertEquals(0, run(upsert + ";", "translate"));
+        assertEquals("-- the driver sends this as a MERGE on the unique key of T the row sets (read from the catalog)\n"
+                + upsert + "\n;\n", out());
+        assertTrue(err().contains("unique keys of T"), err());
+        out.reset();
+        assertEquals(1, run(upsert + ";", "translate", "--strict=true"));
+    }
+
+    @Test
     void aStatementsLeadingCommentComesBeforeItsCompanions() {
         assertEquals(0, run("-- the table\nCREATE TABLE t (id INT AUTO_INCREMENT, v INT);", "translate"), err());
         assertEquals("-- the table\nCREATE SEQUENCE T_ID_SEQ START WITH 1 INCREMENT BY 1\n;\n"

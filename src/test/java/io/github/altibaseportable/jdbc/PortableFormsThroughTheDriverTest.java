@@ -86,15 +86,15 @@ class PortableFormsThroughTheDriverTest extends StubbedConnectionTest {
     }
 
     @Test
-    void strictModeRefusesAnUpsertWithoutAKeyAndSendsNothing() throws SQLException {
-        String mysql = "INSERT INTO account (id, name) VALUES (?, ?) ON DUPLICATE KEY UPDATE name = VALUES(name)";
+    void strictModeRefusesAnUpsertWithoutAMergeFormAndSendsNothing() throws SQLException {
+        String rows = "INSERT INTO account (id, name) VALUES (?, ?), (?, ?) ON CONFLICT (id) DO NOTHING";
         try (Harness strict = Harness.open("portable.strict", "true")) {
-            SQLException refused = assertThrows(SQLSyntaxErrorException.class, () -> strict.portable().prepareStatement(mysql));
+            SQLException refused = assertThrows(SQLSyntaxErrorException.class, () -> strict.portable().prepareStatement(rows));
             assertEquals("42000", refused.getSQLState());
             assertEquals(List.of(), strict.stub().prepared());
         }
-        connection.prepareStatement(mysql);
-        assertEquals(mysql, sent().sql());
+        connection.prepareStatement(rows);
+        assertEquals(rows, sent().sql());
     }
 
     @Test

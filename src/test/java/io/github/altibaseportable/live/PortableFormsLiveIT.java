@@ -65,6 +65,16 @@ class PortableFormsLiveIT {
         }
     }
 
+    /** Runs {@code sql} as a prepared statement with {@code binds}; returns its update count. */
+    private int prepared(String sql, Object... binds) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < binds.length; i++) {
+                statement.setObject(i + 1, binds[i]);
+            }
+            return statement.executeUpdate();
+        }
+    }
+
     /** The rows of a query, each as a list of column values (as getObject, numbers as long). */
     private List<List<Object>> rows(String sql, Object... binds) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(sql)) {
@@ -166,25 +176,50 @@ class PortableFormsLiveIT {
     @Test
     void upsertsInsertThenUpdateOrDoNothing() throws SQLException {
         LiveDatabase.requireUrl();
-        String upsert = "INSERT INTO " + account + " (id, name, visits) VALUES (?, ?, ?) ON CONFLICT (id) "
+        String onConflict = "INSERT INTO " + account + " (id, name, visits) VALUES (?, ?, ?) ON CONFLICT (id) "
                 + "DO UPDATE SET name = EXCLUDED.name, visits = " + account + ".visits + EXCLUDED.visits";
-        for (String name : List.of("dan", "dave")) {
-            try (PreparedStatement statement = connection.prepareStatement(upsert)) {
-                statement.setInt(1, 9);
-                statement.setString(2, name);
-                statement.setInt(3, 5);
-                assertEquals(1, statement.executeUpdate());
+        String onDuplicateKey = "INSERT INTO " + account + " (id, name, visits) VALUES (?, ?, ?) AS new "
+                + "ON DUPLICATE KEY UPDATE name = VALUES(name), visits = " + account + ".visits + new.visits";
+        for (String upsert : List.of(onConflict, onDuplicateKey)) {
+            for (String name : List.of("dan", "dave")) {
+                assertEquals(1, prepared(upsert, 9, name, 5), upsert);
             }
+            assertEquals(table(List.of("dave", 10L, 1L)), rows("SELECT name, visits, active FROM " + account + " WHERE id = 9"));
+            assertEquals(0, prepared("INSERT INTO " + account + " (id, name) VALUES (?, ?) ON CONFLICT (id) DO NOTHING", 9, "eve"));
+            assertEquals(table("dave"), rows("SELECT name FROM " + account + " WHERE id = 9"));
+            update("DELETE FROM " + account + " WHERE id = 9");
         }
-        assertEquals(table(List.of("dave", 10L, 1L)), rows("SELECT name, visits, active FROM " + account + " WHERE id = 9"));
-        try (PreparedStatement nothing = connection.prepareStatement("INSERT INTO " + account
-                + " (id, name) VALUES (?, ?) ON CONFLICT (id) DO NOTHING")) {
-            nothing.setInt(1, 9);
-            nothing.setString(2, "eve");
-            assertEquals(0, nothing.executeUpdate());
+    }
+
+    @Test
+    void mysqlUpsertsMatchOnTheUniqueKeyTheCatalogHolds() throws SQLException {
+        LiveDatabase.requireUrl();
+        String member = LiveDatabase.uniqueName("PF_MEMBER");
+        update("CREATE TABLE " + member + " (code VARCHAR(10), email VARCHAR(40), name VARCHAR(40), "
+                + "CONSTRAINT " + member + "_CODE UNIQUE (code))");
+        try {
+            update("CREATE UNIQUE INDEX " + member + "_EMAIL ON " + member + " (email)");
+            String byEmail = "INSERT INTO " + member + " (email, name) VALUES (?, ?) ON DUPLICATE KEY UPDATE name = VALUES(name)";
+            for (String name : List.of("gil", "gus")) {
+                assertEquals(1, prepared(byEmail, "g@x", name));
+            }
+            assertEquals(table("gus"), rows("SELECT name FROM " + member));
+            String both = "INSERT INTO " + member + " (code, email, name) VALUES ('c', 'g@x', 'hal') "
+                    + "ON DUPLICATE KEY UPDATE name = VALUES(name)";
+            try (Connection strict = LiveDatabase.connect("portable.strict", "true")) {
+                SQLException refused = assertThrows(SQLSyntaxErrorException.class, () -> strict.prepareStatement(both));
+                assertEquals("42000", refused.getSQLState());
+                LiveDatabase.execute(strict, "DROP INDEX " + member + "_EMAIL");
+                try (PreparedStatement byCode = strict.prepareStatement(both)) {
+                    assertEquals(1, byCode.executeUpdate());
+                }
+            }
+            assertEquals(table(2L), rows("SELECT COUNT(*) FROM " + member),
+                    "no unique key on email any more: the row was inserted");
+            assertEquals(table("hal"), rows("SELECT name FROM " + member + " WHERE code = 'c'"));
+        } finally {
+            LiveDatabase.dropQuietly(connection, member);
         }
-        assertEquals(table("dave"), rows("SELECT name FROM " + account + " WHERE id = 9"));
-        update("DELETE FROM " + account + " WHERE id = 9");
     }
 
     @Test
@@ -193,7 +228,7 @@ class PortableFormsLiveIT {
         try (Connection strict = LiveDatabase.connect("portable.strict", "true")) {
             for (String sql : List.of("SELECT id FROM " + account + " EXCEPT ALL SELECT id FROM " + role,
                     "SELECT * FROM " + account + " NATURAL JOIN " + role,
-                    "INSERT INTO " + account + " (id) VALUES (?) ON DUPLICATE KEY UPDATE id = id")) {
+                    "INSERT INTO " + account + " (id) VALUES (?), (?) ON CONFLICT (id) DO NOTHING")) {
                 SQLException refused = assertThrows(SQLSyntaxErrorException.class, () -> strict.prepareStatement(sql));
                 assertEquals("42000", refused.getSQLState());
             }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.JDBCType;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +22,9 @@ import org.junit.jupiter.api.DynamicTest;
  * {@code keys} (generated keys asked for: {@code generated}, {@code columns A,B} or {@code indexes 1,2}),
  * {@code variant.<name>} (a variant's SQL, holes written {@code {NAME}}, or {@code none}),
  * {@code types} (plan for bound values: {@code 1:INTEGER 3:VARCHAR}, as {@code java.sql.Types} names)
- * and {@code typed} (the parameters the plan depends on the bound types of, e.g. {@code 1 3}; absent: none).
+ * and {@code typed} (the parameters the plan depends on the bound types of, e.g. {@code 1 3}; absent: none),
+ * {@code uniquekeys} (the unique keys the catalog gives for a table: {@code ACCOUNT pk(ID) unique(EMAIL)
+ * unique(A,B)}, stored names; the statement is planned with them when its plan without them asks for them).
  */
 public final class GoldenRunner {
 
@@ -72,6 +75,30 @@ public final class GoldenRunner {
         return BoundTypes.of(parameters, codes);
     }
 
+    /** Unique keys written {@code TABLE pk(A) unique(B,C)}; {@code null} when the row gives none. */
+    private static UniqueKeys uniqueKeys(String written) {
+        if (written == null) {
+            return null;
+        }
+        String[] parts = written.trim().split("\\s+");
+        String[] table = parts[0].split("\\.");
+        List<String> primaryKey = List.of();
+        List<List<String>> uniqueKeys = new ArrayList<>();
+        for (int i = 1; i < parts.length; i++) {
+            String part = parts[i];
+            List<String> columns = List.of(part.substring(part.indexOf('(') + 1, part.length() - 1).split(","));
+            if (part.startsWith("pk(")) {
+                primaryKey = columns;
+            } else if (part.startsWith("unique(")) {
+                uniqueKeys.add(columns);
+            } else {
+                throw new IllegalArgumentException("uniquekeys: " + written);
+            }
+        }
+        return new UniqueKeys(table.length == 1 ? new QualifiedName(null, table[0]) : new QualifiedName(table[0], table[1]),
+                primaryKey, uniqueKeys);
+    }
+
     private static String typed(StatementPlan plan) {
         int[] parameters = plan.typedParameters();
         return parameters == null ? "" : Arrays.stream(parameters).mapToObj(String::valueOf)
@@ -84,7 +111,14 @@ public final class GoldenRunner {
         RewriteProfile profile = dialect == SourceDialect.PORTABLE
                 ? RewriteProfile.DEFAULT : new RewriteProfile(dialect, Set.of());
         StatementKind kind = StatementKind.valueOf(row.getOrDefault("kind", "PREPARED"));
-        StatementPlan plan = engine.plan(in, kind, keys(row.get("keys")), profile, types(row.get("types")));
+        KeysRequest keys = keys(row.get("keys"));
+        BoundTypes types = types(row.get("types"));
+        StatementPlan plan = engine.plan(in, kind, keys, profile, types, null);
+        UniqueKeys uniqueKeys = uniqueKeys(row.get("uniquekeys"));
+        if (uniqueKeys != null) {
+            assertEquals(uniqueKeys.table(), plan.uniqueKeysNeeded(), row + ": the unique keys asked for");
+            plan = engine.plan(in, kind, keys, profile, types, uniqueKeys);
+        }
         String out = row.get("out");
         String where = row.toString();
         if (out == null || out.equals("=")) {

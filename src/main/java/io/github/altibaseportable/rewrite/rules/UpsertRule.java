@@ -9,9 +9,13 @@ import java.util.Set;
 import io.github.altibaseportable.rewrite.Edit;
 import io.github.altibaseportable.rewrite.Edit.Fragment;
 import io.github.altibaseportable.rewrite.ParsedStatement;
+import io.github.altibaseportable.rewrite.QualifiedName;
 import io.github.altibaseportable.rewrite.RewriteContext;
 import io.github.altibaseportable.rewrite.RewriteRule;
+import io.github.altibaseportable.rewrite.UniqueKeys;
+import net.sf.jsqlparser.expression.Alias;
 import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.Function;
 import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.statement.insert.ConflictActionType;
@@ -30,12 +34,18 @@ import net.sf.jsqlparser.statement.update.UpdateSet;
  * they are used). {@code EXCLUDED.c} becomes the value inserted into {@code c}; {@code DO NOTHING}
  * leaves out the WHEN MATCHED branch; a DO UPDATE ... WHERE keeps its condition.
  *
- * <p>Unsupported (sent as written, refused in strict mode): MySQL's {@code ON DUPLICATE KEY UPDATE},
- * which does not say which unique key it means (the MERGE condition cannot be known without the
- * catalog); a conflict target that is not a list of inserted columns (none, {@code ON CONSTRAINT},
- * expressions, partial-index WHERE); several rows or an INSERT ... SELECT; RETURNING; a key value
- * that is DEFAULT or reads a sequence; updating a key column (Altibase does not update the columns of
- * the MERGE condition).
+ * <p>MySQL's {@code INSERT ... ON DUPLICATE KEY UPDATE} names no key: the rule asks for the table's
+ * primary and unique keys ({@link RewriteContext#uniqueKeys}, which the driver reads from the catalog)
+ * and matches on the one key whose columns the row inserts with a value. {@code VALUES(c)} and a row
+ * alias's {@code new.c} become the value inserted into {@code c}. When the row sets no key, nothing can
+ * conflict and the clause is dropped (a plain INSERT).
+ *
+ * <p>Unsupported (sent as written, refused in strict mode): a conflict target that is not a list of
+ * inserted columns (none, {@code ON CONSTRAINT}, expressions, partial-index WHERE); an ON DUPLICATE KEY
+ * row that sets several unique keys (MySQL updates the one row that conflicts on any of them; a MERGE
+ * matches on one condition); several rows, {@code INSERT ... SET} or an INSERT ... SELECT; RETURNING;
+ * {@code INSERT IGNORE} or a priority modifier; a key value that is DEFAULT or reads a sequence;
+ * updating a key column (Altibase does not update the columns of the MERGE condition).
  */
 public final class UpsertRule implements RewriteRule {
 
@@ -46,7 +56,8 @@ public final class UpsertRule implements RewriteRule {
 
     @Override
     public String description() {
-        return "INSERT ... ON CONFLICT (k) DO UPDATE SET ... / DO NOTHING -> MERGE INTO ... USING DUAL ON (...)";
+        return "INSERT ... ON CONFLICT (k) DO UPDATE SET ... / DO NOTHING and INSERT ... ON DUPLICATE KEY UPDATE "
+                + "-> MERGE INTO ... USING DUAL ON (...)";
     }
 
     @Override
@@ -59,20 +70,81 @@ public final class UpsertRule implements RewriteRule {
         if (!(statement.statement() instanceof Insert insert)) {
             return;
         }
+        String problem = null;
         if (insert.isUseDuplicate()) {
-            context.unsupported("ON DUPLICATE KEY UPDATE does not name the key it conflicts on, which Altibase's MERGE "
-                    + "needs; write INSERT ... ON CONFLICT (key columns) DO UPDATE ... or MERGE");
-            return;
+            problem = onDuplicateKey(new Merge(statement, insert, context), insert, context);
+        } else if (insert.getConflictAction() != null) {
+            problem = onConflict(new Merge(statement, insert, context), insert);
         }
-        if (insert.getConflictAction() != null) {
-            String problem = new Merge(statement, insert, context).build();
-            if (problem != null) {
-                context.unsupported(problem);
-            }
+        if (problem != null) {
+            context.unsupported(problem);
         }
     }
 
-    /** The MERGE for one INSERT ... ON CONFLICT. */
+    /** PostgreSQL's form: the key is the conflict target. */
+    private static String onConflict(Merge merge, Insert insert) {
+        String problem = merge.readRow();
+        if (problem != null) {
+            return problem;
+        }
+        InsertConflictTarget target = insert.getConflictTarget();
+        if (target == null || target.getConstraintName() != null || target.getIndexExpression() != null
+                || target.getWhereExpression() != null || target.getIndexColumnNames().isEmpty()) {
+            return "ON CONFLICT needs a list of the inserted key columns to become a MERGE condition";
+        }
+        List<Integer> keys = new ArrayList<>();
+        for (String key : target.getIndexColumnNames()) {
+            int index = merge.valuedColumn(QualifiedName.stored(key));
+            if (index < 0) {
+                return "ON CONFLICT key " + key + " must be an inserted column with a value (not DEFAULT, no sequence)";
+            }
+            keys.add(index);
+        }
+        InsertConflictAction action = insert.getConflictAction();
+        return action.getConflictActionType() == ConflictActionType.DO_UPDATE
+                ? merge.build(keys, action.getUpdateSets(), action.getWhereExpression())
+                : merge.build(keys, List.of(), null);
+    }
+
+    /** MySQL's form: the key is the one unique key of the table the row sets. */
+    private static String onDuplicateKey(Merge merge, Insert insert, RewriteContext context) {
+        if (insert.isModifierIgnore() || insert.getModifierPriority() != null) {
+            return "INSERT IGNORE and priority modifiers have no MERGE form";
+        }
+        String problem = merge.readRow();
+        if (problem != null) {
+            return problem;
+        }
+        UniqueKeys facts = context.uniqueKeys(QualifiedName.written(insert.getTable().getSchemaName(),
+                insert.getTable().getName()));
+        if (facts == null) {
+            return null; // planned again with them
+        }
+        List<List<Integer>> keysSet = new ArrayList<>();
+        List<List<String>> candidates = new ArrayList<>();
+        candidates.add(facts.primaryKey());
+        candidates.addAll(facts.uniqueKeys());
+        for (List<String> key : candidates) {
+            List<Integer> indexes = merge.valuedColumns(key);
+            if (indexes != null && keysSet.stream().noneMatch(known -> Set.copyOf(known).equals(Set.copyOf(indexes)))) {
+                keysSet.add(indexes);
+            }
+        }
+        if (keysSet.isEmpty()) {
+            merge.dropDuplicateClause();
+            return null;
+        }
+        if (keysSet.size() > 1) {
+            return "ON DUPLICATE KEY UPDATE: the row sets " + keysSet.size() + " unique keys of " + facts.table()
+                    + " and a MERGE matches on one; write INSERT ... ON CONFLICT (key columns) DO UPDATE ...";
+        }
+        return merge.build(keysSet.get(0), insert.getDuplicateUpdateSets(), null);
+    }
+
+    /** {@link Merge#referencedColumn}: not a reference to the inserted row. */
+    private static final int NOT_A_REFERENCE = -2;
+
+    /** The MERGE for one upsert. */
     private static final class Merge {
         private final ParsedStatement statement;
         private final Insert insert;
@@ -80,6 +152,9 @@ public final class UpsertRule implements RewriteRule {
         private final List<Column> columns = new ArrayList<>();
         private final List<Expression> values = new ArrayList<>();
         private final List<Fragment> out = new ArrayList<>();
+        /** MySQL's row alias ({@code VALUES (...) AS new}), its column names (empty: those inserted). */
+        private String rowAlias;
+        private final List<String> rowAliasColumns = new ArrayList<>();
 
         Merge(ParsedStatement statement, Insert insert, RewriteContext context) {
             this.statement = statement;
@@ -87,27 +162,13 @@ public final class UpsertRule implements RewriteRule {
             this.context = context;
         }
 
-        /** Reports the edits, or returns why it cannot (nothing reported then). */
-        String build() {
-            String problem = readRow();
-            if (problem != null) {
-                return problem;
-            }
-            InsertConflictTarget target = insert.getConflictTarget();
-            if (target == null || target.getConstraintName() != null || target.getIndexExpression() != null
-                    || target.getWhereExpression() != null || target.getIndexColumnNames().isEmpty()) {
-                return "ON CONFLICT needs a list of the inserted key columns to become a MERGE condition";
-            }
-            String qualifier = insert.getTable().getAlias() != null ? insert.getTable().getAlias().getName()
-                    : insert.getTable().getName();
-            List<Integer> keys = new ArrayList<>();
-            for (String key : target.getIndexColumnNames()) {
-                int index = columnIndex(key);
-                if (index < 0 || isDefault(values.get(index)) || readsSequence(values.get(index))) {
-                    return "ON CONFLICT key " + key + " must be an inserted column with a value (not DEFAULT, no sequence)";
-                }
-                keys.add(index);
-            }
+        /**
+         * Reports the MERGE matching on the inserted columns {@code keys}, updating with {@code sets} (none:
+         * no WHEN MATCHED branch) where {@code where} holds ({@code null}: always), or returns why it cannot
+         * (nothing reported then).
+         */
+        String build(List<Integer> keys, List<UpdateSet> sets, Expression where) {
+            String qualifier = qualifier();
             text("MERGE INTO ");
             source(statement.begin(insert.getTable()), statement.end(insert.getTable()));
             if (insert.getTable().getAlias() != null) {
@@ -121,74 +182,126 @@ public final class UpsertRule implements RewriteRule {
                 source(values.get(keys.get(k)));
             }
             text(")");
-            InsertConflictAction action = insert.getConflictAction();
-            if (action.getConflictActionType() == ConflictActionType.DO_UPDATE) {
-                problem = update(action, keys);
-                if (problem != null) {
-                    return problem;
-                }
+            String problem = update(sets, where, keys);
+            if (problem != null) {
+                return problem;
             }
             insertBranch();
-            int last = statement.tokenCount() - 1;
-            if (statement.tokenText(last).equals(";")) {
-                last--;
-            }
-            context.edit(new Edit(statement.tokenBegin(0), statement.tokenEnd(last), out));
+            context.edit(new Edit(statement.tokenBegin(0), statement.tokenEnd(lastToken()), out));
             return null;
         }
 
-        /** Reads the inserted columns and the one row of values. */
-        private String readRow() {
+        /** A plain INSERT: the ON DUPLICATE KEY UPDATE clause (and the row alias) left out. */
+        void dropDuplicateClause() {
+            int closing = Expressions.firstTokenFrom(statement, Expressions.end(statement, values.get(values.size() - 1)));
+            context.edit(new Edit(statement.tokenEnd(closing), statement.tokenEnd(lastToken()), List.of()));
+        }
+
+        /** The last token of the statement, a final {@code ;} left out. */
+        private int lastToken() {
+            int last = statement.tokenCount() - 1;
+            return statement.tokenText(last).equals(";") ? last - 1 : last;
+        }
+
+        /** Reads the inserted columns and the one row of values; returns why it cannot, or {@code null}. */
+        String readRow() {
             if (insert.getReturningClause() != null || insert.getWithItemsList() != null) {
-                return "INSERT ... ON CONFLICT with RETURNING or WITH has no MERGE form";
+                return "an upsert with RETURNING or WITH has no MERGE form";
             }
             if (insert.getColumns() == null || !(insert.getSelect() instanceof Values rows)
                     || !(rows.getExpressions() instanceof ParenthesedExpressionList<?> row)) {
-                return "INSERT ... ON CONFLICT becomes a MERGE only with a column list and one row of VALUES";
+                return "an upsert becomes a MERGE only with a column list and one row of VALUES";
             }
             columns.addAll(insert.getColumns());
             values.addAll(row);
             if (columns.size() != values.size() || !statement.hasPosition(insert.getTable())) {
-                return "INSERT ... ON CONFLICT: the column list and the values do not match";
+                return "upsert: the column list and the values do not match";
             }
             for (Expression value : values) {
                 if (Expressions.begin(statement, value) < 0 || Expressions.end(statement, value) < 0) {
                     return "cannot find an inserted value in the text";
                 }
             }
+            if (rows.getAlias() != null) {
+                rowAlias = QualifiedName.stored(rows.getAlias().getName());
+                if (rows.getAlias().getAliasColumns() != null) {
+                    for (Alias.AliasColumn column : rows.getAlias().getAliasColumns()) {
+                        rowAliasColumns.add(QualifiedName.stored(column.name));
+                    }
+                    if (rowAliasColumns.size() != columns.size()) {
+                        return "upsert: the row alias names " + rowAliasColumns.size() + " columns for "
+                                + columns.size() + " values";
+                    }
+                }
+            }
             return null;
         }
 
-        /** {@code WHEN MATCHED THEN UPDATE SET ...}; EXCLUDED.c becomes the value inserted into c. */
-        private String update(InsertConflictAction action, List<Integer> keys) {
-            List<UpdateSet> assignments = new ArrayList<>();
-            for (UpdateSet set : action.getUpdateSets()) {
-                if (set.getColumns().size() != 1 || set.getValues().size() != 1) {
-                    return "DO UPDATE SET (a, b) = (...) has no MERGE form; assign the columns one by one";
+        /**
+         * The position of the inserted column of stored name {@code name} when its value is one (not
+         * DEFAULT, not read from a sequence), else -1.
+         */
+        int valuedColumn(String name) {
+            int index = columnIndex(name);
+            return index < 0 || isDefault(values.get(index)) || readsSequence(values.get(index)) ? -1 : index;
+        }
+
+        /** The positions of the columns of stored names {@code names} when each is {@link #valuedColumn}, else {@code null}. */
+        List<Integer> valuedColumns(List<String> names) {
+            if (names.isEmpty()) {
+                return null;
+            }
+            List<Integer> indexes = new ArrayList<>();
+            for (String name : names) {
+                int index = valuedColumn(name);
+                if (index < 0) {
+                    return null;
                 }
-                int target = columnIndex(set.getColumns().get(0).getColumnName());
+                indexes.add(index);
+            }
+            return indexes;
+        }
+
+        /**
+         * {@code WHEN MATCHED THEN UPDATE SET ...}; each reference to the inserted row (EXCLUDED.c,
+         * VALUES(c), new.c) becomes the value inserted into c. Assignments of a key column to itself are
+         * left out.
+         */
+        private String update(List<UpdateSet> sets, Expression where, List<Integer> keys) {
+            if (sets.isEmpty()) {
+                return null;
+            }
+            List<UpdateSet> assignments = new ArrayList<>();
+            for (UpdateSet set : sets) {
+                if (set.getColumns().size() != 1 || set.getValues().size() != 1) {
+                    return "UPDATE SET (a, b) = (...) has no MERGE form; assign the columns one by one";
+                }
+                int target = columnIndex(QualifiedName.stored(set.getColumns().get(0).getColumnName()));
                 if (keys.contains(target)) {
-                    if (!isExcluded(set.getValues().get(0), target)) {
-                        return "DO UPDATE SET changes conflict key " + set.getColumns().get(0)
+                    Expression value = set.getValues().get(0);
+                    if (referencedColumn(value) != target && !isColumnOfTarget(value, target)) {
+                        return "the upsert changes key column " + set.getColumns().get(0)
                                 + "; Altibase does not update the columns of the MERGE condition";
                     }
                     continue;
                 }
                 assignments.add(set);
             }
-            Set<Column> excluded = Collections.newSetFromMap(new IdentityHashMap<>());
-            for (Column column : statement.find(Column.class)) {
-                if (column.getTable() != null && "EXCLUDED".equalsIgnoreCase(column.getTable().getName())) {
-                    excluded.add(column);
+            int from = statement.begin(sets.get(0).getColumns().get(0));
+            Set<Expression> references = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Class<? extends Expression> type : List.of(Column.class, Function.class)) {
+                for (Expression expression : statement.find(type)) {
+                    if (referencedColumn(expression) != NOT_A_REFERENCE && Expressions.begin(statement, expression) >= from) {
+                        references.add(expression);
+                    }
                 }
             }
-            for (Column reference : excluded) {
-                int index = columnIndex(reference.getColumnName());
+            for (Expression reference : references) {
+                int index = referencedColumn(reference);
                 if (index < 0 || isDefault(values.get(index)) || readsSequence(values.get(index))) {
-                    return "EXCLUDED." + reference.getColumnName() + " must be an inserted column with a value "
-                            + "(not DEFAULT, no sequence)";
+                    return reference + " must name an inserted column with a value (not DEFAULT, no sequence)";
                 }
-                context.edit(new Edit(statement.begin(reference), statement.end(reference),
+                context.edit(new Edit(Expressions.begin(statement, reference), Expressions.end(statement, reference),
                         List.of(valueOf(values.get(index)))));
             }
             if (assignments.isEmpty()) {
@@ -200,11 +313,57 @@ public final class UpsertRule implements RewriteRule {
                 text(i == 0 ? "" : ", ");
                 source(statement.begin(set.getColumns().get(0)), Expressions.end(statement, set.getValues().get(0)));
             }
-            if (action.getWhereExpression() != null) {
+            if (where != null) {
                 text(" WHERE ");
-                source(action.getWhereExpression());
+                source(where);
             }
             return null;
+        }
+
+        /** Whether {@code value} is inserted column {@code index} of the row being updated ({@code SET k = k}). */
+        private boolean isColumnOfTarget(Expression value, int index) {
+            if (!(value instanceof Column column) || columnIndex(QualifiedName.stored(column.getColumnName())) != index) {
+                return false;
+            }
+            if (column.getTable() == null || column.getTable().getName() == null) {
+                return true;
+            }
+            return QualifiedName.stored(column.getTable().getName()).equals(QualifiedName.stored(qualifier()));
+        }
+
+        /**
+         * The name the MERGE calls the table by: its alias, else its name; a MySQL backquoted name spelled
+         * for Altibase (this rule writes it, so the backticks rule does not see it).
+         */
+        private String qualifier() {
+            String name = insert.getTable().getAlias() != null ? insert.getTable().getAlias().getName()
+                    : insert.getTable().getName();
+            String spelled = Identifiers.spelling(name);
+            return spelled == null ? name : spelled;
+        }
+
+        /**
+         * For a reference to the inserted row ({@code EXCLUDED.c} after ON CONFLICT; {@code VALUES(c)} or
+         * {@code alias.c} after ON DUPLICATE KEY UPDATE), the position of inserted column c (-1: not
+         * inserted); else {@link #NOT_A_REFERENCE}.
+         */
+        private int referencedColumn(Expression expression) {
+            if (expression instanceof Column column && column.getTable() != null && column.getTable().getName() != null) {
+                String table = QualifiedName.stored(column.getTable().getName());
+                String name = QualifiedName.stored(column.getColumnName());
+                if (!insert.isUseDuplicate()) {
+                    return table.equals("EXCLUDED") ? columnIndex(name) : NOT_A_REFERENCE;
+                }
+                if (table.equals(rowAlias) && column.getTable().getSchemaName() == null) {
+                    return rowAliasColumns.isEmpty() ? columnIndex(name) : rowAliasColumns.indexOf(name);
+                }
+            } else if (insert.isUseDuplicate() && expression instanceof Function function
+                    && "VALUES".equalsIgnoreCase(function.getName()) && function.getParameters() != null
+                    && function.getParameters().size() == 1
+                    && function.getParameters().get(0) instanceof Column column && column.getTable() == null) {
+                return columnIndex(QualifiedName.stored(column.getColumnName()));
+            }
+            return NOT_A_REFERENCE;
         }
 
         /** {@code WHEN NOT MATCHED THEN INSERT (...) VALUES (...)}, leaving out columns inserted as DEFAULT. */
@@ -228,21 +387,14 @@ public final class UpsertRule implements RewriteRule {
             text(")");
         }
 
+        /** The position of the inserted column of stored name {@code name}, or -1. */
         private int columnIndex(String name) {
-            String key = JoinScope.key(name);
             for (int i = 0; i < columns.size(); i++) {
-                if (JoinScope.key(columns.get(i).getColumnName()).equals(key)) {
+                if (QualifiedName.stored(columns.get(i).getColumnName()).equals(name)) {
                     return i;
                 }
             }
             return -1;
-        }
-
-        /** Whether {@code value} is {@code EXCLUDED.c} for inserted column {@code index}. */
-        private boolean isExcluded(Expression value, int index) {
-            return value instanceof Column column && column.getTable() != null
-                    && "EXCLUDED".equalsIgnoreCase(column.getTable().getName())
-                    && columnIndex(column.getColumnName()) == index;
         }
 
         private static boolean isDefault(Expression value) {
