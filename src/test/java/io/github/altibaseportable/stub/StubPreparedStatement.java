@@ -110,6 +110,10 @@ public class StubPreparedStatement extends StubStatement implements UnsupportedP
     void bind(String method, int index, Object value, Object... extras) throws SQLException {
         checkOpen();
         checkIndex(index);
+        if (connection.isQuiet()) {
+            values.put(index, value);
+            return;
+        }
         StringBuilder event = new StringBuilder(method).append('(').append(index).append(", ").append(Stubs.render(value));
         for (Object extra : extras) {
             event.append(", ").append(Stubs.render(extra));
