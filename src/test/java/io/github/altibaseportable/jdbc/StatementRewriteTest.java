@@ -174,6 +174,13 @@ class StatementRewriteTest {
     }
 
     @Test
+    void theCacheHoldsTwoThousandPlansUnlessToldOtherwise() throws SQLException {
+        try (Harness harness = Harness.open()) {
+            assertEquals(2000, harness.connection().rewriteStatistics().maximumSize());
+        }
+    }
+
+    @Test
     void rewriteStatisticsCountHitsAndMisses() throws SQLException {
         try (Harness harness = Harness.open("portable.cacheSize", CACHE_SIZE)) {
             PortableConnection connection = harness.connection();
