@@ -32,24 +32,25 @@ final class ParseWatch {
     private ParseWatch() {
     }
 
-    /** One parse being watched; closing it ends the watch. */
-    static final class Alarm implements AutoCloseable {
+    /** One parse being watched, until it is disarmed. */
+    static final class Alarm {
         private final CCJSqlParser parser;
         private final long deadline;
-        private volatile boolean rung;
+        /** Set, and read, by the watcher only. */
+        private boolean rung;
 
         private Alarm(CCJSqlParser parser, long deadline) {
             this.parser = parser;
             this.deadline = deadline;
         }
 
-        @Override
-        public void close() {
+        /** Ends the watch: the parse is over. */
+        void disarm() {
             ARMED.remove(this);
         }
     }
 
-    /** Watches {@code parser} until the alarm is closed: at {@code deadline} (nanoTime), it is interrupted. */
+    /** Watches {@code parser} until the alarm is disarmed: at {@code deadline} (nanoTime), it is interrupted. */
     static Alarm arm(CCJSqlParser parser, long deadline) {
         Alarm alarm = new Alarm(parser, deadline);
         ARMED.add(alarm);

@@ -47,7 +47,8 @@ final class SqlParser {
             throw new Timeout(limits);
         }
         CCJSqlParser parser = CCJSqlParserUtil.newParser(sql).withAllowComplexParsing(complex);
-        try (ParseWatch.Alarm alarm = ParseWatch.arm(parser, deadline)) {
+        ParseWatch.Alarm alarm = ParseWatch.arm(parser, deadline);
+        try {
             Statement statement = parser.Statement();
             Token next = parser.getNextToken();
             if (next.kind != 0 && !(";".equals(next.image) && parser.getNextToken().kind == 0)) {
@@ -64,6 +65,8 @@ final class SqlParser {
                 throw new Timeout(limits);
             }
             throw new ParseFailure(firstLine(problem));
+        } finally {
+            alarm.disarm();
         }
     }
 
