@@ -26,7 +26,8 @@ public class PortableStatement implements Statement {
     /** The connection wrapper that created this statement. */
     final PortableConnection connection;
     private final Statement delegate;
-    private final List<StatementPlan> batch = new ArrayList<>();
+    /** The plans of {@link #addBatch(String)}, made on the first one: most statements are never batched. */
+    private List<StatementPlan> batch;
     private PortableResultSet resultSet;
     /** The last plan's main statement was skipped by its guard: it counts as 0 rows, no result set. */
     boolean mainSkipped;
@@ -246,12 +247,16 @@ public class PortableStatement implements Statement {
 
     @Override
     public void addBatch(String sql) throws SQLException {
-        batch.add(connection.plan(sql, StatementKind.DIRECT, KeysRequest.NONE));
+        StatementPlan plan = connection.plan(sql, StatementKind.DIRECT, KeysRequest.NONE);
+        if (batch == null) {
+            batch = new ArrayList<>();
+        }
+        batch.add(plan);
     }
 
     @Override
     public void clearBatch() throws SQLException {
-        batch.clear();
+        batch = null;
         delegate.clearBatch();
     }
 
@@ -381,8 +386,8 @@ public class PortableStatement implements Statement {
     }
 
     private List<StatementPlan> takeBatch() {
-        List<StatementPlan> plans = new ArrayList<>(batch);
-        batch.clear();
+        List<StatementPlan> plans = batch == null ? List.of() : batch;
+        batch = null;
         mainSkipped = false;
         return plans;
     }

@@ -2,9 +2,12 @@ package io.github.altibaseportable.rewrite;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import net.sf.jsqlparser.expression.JdbcParameter;
 import net.sf.jsqlparser.parser.Node;
@@ -27,6 +30,10 @@ public final class ParsedStatement {
     private final Map<Object, int[]> tokenSpans;
     private final List<JdbcParameter> parameters;
     private final int[] parameterBegins;
+    /** What {@link #find} found, by type: several rules look for the same types. */
+    private final Map<Class<?>, List<?>> found = new HashMap<>();
+    /** What {@link #derived} computed, by analysis. */
+    private Map<Function<ParsedStatement, ?>, Object> derived;
 
     ParsedStatement(String sql, Statement statement, Node root, Token first) {
         this.sql = sql;
@@ -98,15 +105,39 @@ public final class ParsedStatement {
         return statement;
     }
 
-    /** Every AST object of the given type, outermost first, each once. */
+    /** Every AST object of the given type, outermost first, each once (an unmodifiable list). */
+    @SuppressWarnings("unchecked")
     public <T> List<T> find(Class<T> type) {
-        List<T> found = new ArrayList<>();
-        for (Object object : objects) {
-            if (type.isInstance(object)) {
-                found.add(type.cast(object));
+        List<T> known = (List<T>) found.get(type);
+        if (known == null) {
+            List<T> matching = new ArrayList<>();
+            for (Object object : objects) {
+                if (type.isInstance(object)) {
+                    matching.add(type.cast(object));
+                }
             }
+            known = matching.isEmpty() ? List.of() : Collections.unmodifiableList(matching);
+            found.put(type, known);
         }
-        return found;
+        return known;
+    }
+
+    /**
+     * What {@code analysis} reads from this statement, computed once: rules that need the same reading
+     * (the column definitions of a {@code CREATE TABLE}, say) share it. {@code analysis} is the key, so it
+     * must be a constant, and what it returns must not be changed.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Function<ParsedStatement, T> analysis) {
+        if (derived == null) {
+            derived = new IdentityHashMap<>(4);
+        }
+        Object value = derived.get(analysis);
+        if (value == null) {
+            value = analysis.apply(this);
+            derived.put(analysis, value);
+        }
+        return (T) value;
     }
 
     /** Whether the parser recorded where {@code node} lies in the text. */

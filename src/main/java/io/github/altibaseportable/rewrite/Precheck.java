@@ -159,19 +159,24 @@ final class Precheck {
     /** Upper-case words in an open-addressing table, matched against the text without copying it. */
     private static final class WordTable {
         private final String[] table;
+        /** The upper-case hash of each word in {@link #table}: most lookups end at a different hash. */
+        private final int[] hashes;
         private final int mask;
 
         WordTable(Collection<String> words) {
             int size = Integer.highestOneBit(Math.max(4, words.size() * 4 - 1)) << 1;
             this.table = new String[size];
+            this.hashes = new int[size];
             this.mask = size - 1;
             for (String word : words) {
                 String upper = word.toUpperCase(Locale.ROOT);
-                int slot = mix(upperHash(upper)) & mask;
+                int hash = upperHash(upper);
+                int slot = mix(hash) & mask;
                 while (table[slot] != null && !table[slot].equals(upper)) {
                     slot = (slot + 1) & mask;
                 }
                 table[slot] = upper;
+                hashes[slot] = hash;
             }
         }
 
@@ -180,7 +185,7 @@ final class Precheck {
             int slot = mix(hash) & mask;
             String word;
             while ((word = table[slot]) != null) {
-                if (word.length() == length && sql.regionMatches(true, start, word, 0, length)) {
+                if (hashes[slot] == hash && word.length() == length && sql.regionMatches(true, start, word, 0, length)) {
                     return true;
                 }
                 slot = (slot + 1) & mask;
@@ -188,7 +193,7 @@ final class Precheck {
             return false;
         }
 
-        private static int upperHash(String upper) {
+        static int upperHash(String upper) {
             int hash = 0;
             for (int i = 0; i < upper.length(); i++) {
                 hash = 31 * hash + upper.charAt(i);
@@ -212,6 +217,8 @@ final class Precheck {
         private static final byte INHERITED_SELECT_LIST = 1;
         private static final byte SELECT_LIST = 2;
         private static final byte FROM_CLAUSE = 3;
+        private static final int SELECT_HASH = WordTable.upperHash("SELECT");
+        private static final int FROM_HASH = WordTable.upperHash("FROM");
 
         private byte[] levels = new byte[8];
         private int depth;
@@ -233,9 +240,10 @@ final class Precheck {
         /** Follows {@code SELECT} and {@code FROM}; whether the word is a trigger of the scope it is in. */
         boolean word(String sql, int start, int length, int hash) {
             byte level = levels[depth];
-            if (length == 6 && sql.regionMatches(true, start, "SELECT", 0, 6)) {
+            if (hash == SELECT_HASH && length == 6 && sql.regionMatches(true, start, "SELECT", 0, 6)) {
                 levels[depth] = SELECT_LIST;
-            } else if (length == 4 && sql.regionMatches(true, start, "FROM", 0, 4) && level != INHERITED_SELECT_LIST) {
+            } else if (hash == FROM_HASH && length == 4 && sql.regionMatches(true, start, "FROM", 0, 4)
+                    && level != INHERITED_SELECT_LIST) {
                 levels[depth] = FROM_CLAUSE;
             }
             TriggerScope scope = scope();

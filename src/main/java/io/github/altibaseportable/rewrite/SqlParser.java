@@ -1,7 +1,5 @@
 package io.github.altibaseportable.rewrite;
 
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import net.sf.jsqlparser.parser.CCJSqlParser;
@@ -13,7 +11,7 @@ import net.sf.jsqlparser.statement.Statement;
  * Parses one statement on the calling thread, within {@link ParseLimits}.
  *
  * <p>{@code CCJSqlParserUtil.parse(String)} starts a thread per call to enforce its timeout; here
- * the parser runs on the caller's thread and a single shared timer thread sets the parser's
+ * the parser runs on the caller's thread and the one {@link ParseWatch} thread sets the parser's
  * {@code interrupted} flag when the time is up, which makes the parser stop. Deep nesting is
  * refused before parsing, and a stack overflow or any parser bug becomes a {@link ParseFailure}.
  */
@@ -45,12 +43,11 @@ final class SqlParser {
 
     private static ParsedStatement attempt(String sql, boolean complex, long deadline, ParseLimits limits)
             throws ParseFailure {
-        long remaining = deadline - System.nanoTime();
-        if (remaining <= 0) {
+        if (deadline - System.nanoTime() <= 0) {
             throw new Timeout(limits);
         }
         CCJSqlParser parser = CCJSqlParserUtil.newParser(sql).withAllowComplexParsing(complex);
-        ScheduledFuture<?> alarm = Timer.INSTANCE.schedule(() -> parser.interrupted = true, remaining, TimeUnit.NANOSECONDS);
+        ParseWatch.Alarm alarm = ParseWatch.arm(parser, deadline);
         try {
             Statement statement = parser.Statement();
             Token next = parser.getNextToken();
@@ -69,7 +66,7 @@ final class SqlParser {
             }
             throw new ParseFailure(firstLine(problem));
         } finally {
-            alarm.cancel(false);
+            alarm.disarm();
         }
     }
 
@@ -88,21 +85,6 @@ final class SqlParser {
 
         Timeout(ParseLimits limits) {
             super("parse took longer than " + limits.timeoutMillis() + " ms");
-        }
-    }
-
-    /** The one timer thread shared by all parses; created on first use. */
-    private static final class Timer {
-        static final ScheduledThreadPoolExecutor INSTANCE = create();
-
-        private static ScheduledThreadPoolExecutor create() {
-            ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, task -> {
-                Thread thread = new Thread(task, "altibase-portable-parse-timer");
-                thread.setDaemon(true);
-                return thread;
-            });
-            timer.setRemoveOnCancelPolicy(true);
-            return timer;
         }
     }
 }

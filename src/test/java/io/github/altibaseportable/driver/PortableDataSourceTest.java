@@ -202,7 +202,7 @@ class PortableDataSourceTest {
     void optionGettersShowDefaultsUntilSet() {
         assertEquals("portable", dataSource.getSourceDialect());
         assertEquals("", dataSource.getDisabledRules());
-        assertEquals(10000, dataSource.getCacheSize());
+        assertEquals(2000, dataSource.getCacheSize());
         assertEquals(1000, dataSource.getParseTimeoutMillis());
         assertEquals(StubDriver.CLASS_NAME, dataSource.getDelegateDriver());
         dataSource.setSourceDialect(null);

@@ -96,6 +96,23 @@ class StatementRewriteTest {
     }
 
     @Test
+    void aBatchIsEmptyAfterItRunsOrIsCleared() throws SQLException {
+        try (Harness harness = Harness.open()) {
+            Statement statement = harness.portable().createStatement();
+            assertEquals(0, statement.executeBatch().length);
+            statement.addBatch("DELETE FROM a");
+            statement.clearBatch();
+            statement.addBatch("DELETE FROM b");
+            assertEquals(1, statement.executeBatch().length);
+            assertEquals(0, statement.executeBatch().length);
+            statement.addBatch(UPDATE);
+            assertEquals(1, statement.executeLargeBatch().length);
+            assertEquals(List.of("executeBatch", "clearBatch", "addBatch: DELETE FROM b", "executeBatch", "executeBatch",
+                    "addBatch: " + UPDATE_REWRITTEN, "executeBatch"), harness.stub().lastStatement().events());
+        }
+    }
+
+    @Test
     void aStatementNeedingNoRewriteIsSentByteIdentical() throws SQLException {
         String sql = "select /*+ hint */  id, 'LIMIT 1 OFFSET 2' from \"T\" -- OFFSET\n order by 1";
         assertEquals(List.of(sql), executedQuery(sql));
@@ -153,6 +170,13 @@ class StatementRewriteTest {
             fromMysql.portable().prepareStatement(mysql).setInt(1, 20);
             assertEquals(List.of("setInt(1, 20)"), portable.stub().lastPrepared().binds());
             assertEquals(List.of("setInt(1, 21)"), fromMysql.stub().lastPrepared().binds());
+        }
+    }
+
+    @Test
+    void theCacheHoldsTwoThousandPlansUnlessToldOtherwise() throws SQLException {
+        try (Harness harness = Harness.open()) {
+            assertEquals(2000, harness.connection().rewriteStatistics().maximumSize());
         }
     }
 

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -88,6 +91,35 @@ class SqlParserTest {
         assertInstanceOf(SqlParser.Timeout.class, failure);
         // The fallback arrives once the bound expires; the slack covers the timer thread's wake-up.
         assertTrue(elapsed < bound + 500, "fell back after " + elapsed + " ms with a bound of " + bound + " ms");
+    }
+
+    @Test
+    void aShortBoundIsKeptWhileLongerOnesAreWatched() throws ParseFailure {
+        ParseLimits patient = ParseLimits.DEFAULT.withTimeoutMillis(60_000);
+        for (int i = 0; i < 50; i++) {
+            SqlParser.parse("SELECT a FROM t LIMIT 1 OFFSET " + i, patient);
+        }
+        // The watcher now sleeps until a deadline a minute away; a sooner one must wake it.
+        ParseFailure failure = assertThrows(ParseFailure.class,
+                () -> SqlParser.parse(inList(10_000), ParseLimits.DEFAULT.withTimeoutMillis(20)));
+        assertInstanceOf(SqlParser.Timeout.class, failure);
+        assertEquals(2, SqlParser.parse("SELECT a FROM t WHERE b = ? LIMIT ?", patient).parameterCount());
+    }
+
+    @Test
+    void parsesRunningTogetherAreEachStoppedAtTheirOwnDeadline() throws Exception {
+        ParseLimits patient = ParseLimits.DEFAULT.withTimeoutMillis(60_000);
+        String slow = inList(10_000);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<ParsedStatement> unbounded = threads.submit(() -> SqlParser.parse(slow, patient));
+            Future<ParseFailure> bounded = threads.submit(() -> assertThrows(ParseFailure.class,
+                    () -> SqlParser.parse(slow, ParseLimits.DEFAULT.withTimeoutMillis(20))));
+            assertInstanceOf(SqlParser.Timeout.class, bounded.get(60, TimeUnit.SECONDS));
+            assertEquals(10_000, unbounded.get(60, TimeUnit.SECONDS).parameterCount());
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test

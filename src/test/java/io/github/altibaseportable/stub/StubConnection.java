@@ -45,6 +45,7 @@ public final class StubConnection implements UnsupportedConnection {
     private final List<String> executed = Collections.synchronizedList(new ArrayList<>());
     private final List<StubStatement> statements = new CopyOnWriteArrayList<>();
     private final Properties clientInfo = new Properties();
+    private volatile boolean quiet;
     private volatile boolean closed;
     private volatile boolean autoCommit = true;
     private volatile boolean readOnly;
@@ -113,6 +114,21 @@ public final class StubConnection implements UnsupportedConnection {
 
     StubScript script() {
         return script;
+    }
+
+    /**
+     * Quiet mode, for benchmarks: from now on nothing is recorded (no events, no executed SQL, no bind
+     * events) and new statements are not kept (so closing the connection does not close them), so that
+     * time and memory measured belong to the driver above, not to this log. The connection still answers
+     * as scripted, and its statements still check and keep their bound values.
+     */
+    public StubConnection quiet() {
+        quiet = true;
+        return this;
+    }
+
+    boolean isQuiet() {
+        return quiet;
     }
 
     // ---- what happened ---------------------------------------------------------------------------
@@ -206,11 +222,15 @@ public final class StubConnection implements UnsupportedConnection {
     }
 
     void record(String event) {
-        events.add(event);
+        if (!quiet) {
+            events.add(event);
+        }
     }
 
     void recordExecuted(String sql) {
-        executed.add(sql);
+        if (!quiet) {
+            executed.add(sql);
+        }
     }
 
     private void checkOpen() throws SQLException {
@@ -219,10 +239,13 @@ public final class StubConnection implements UnsupportedConnection {
         }
     }
 
-    private <S extends StubStatement> S open(S statement, String event) throws SQLException {
+    /** Logs {@code call} followed by {@code sql} and keeps {@code statement}, unless quiet. */
+    private <S extends StubStatement> S open(S statement, String call, String sql) throws SQLException {
         checkOpen();
-        record(event);
-        statements.add(statement);
+        if (!quiet) {
+            record(call + sql);
+            statements.add(statement);
+        }
         return statement;
     }
 
@@ -230,7 +253,7 @@ public final class StubConnection implements UnsupportedConnection {
 
     @Override
     public Statement createStatement() throws SQLException {
-        return open(new StubStatement(this), "createStatement");
+        return open(new StubStatement(this), "createStatement", "");
     }
 
     @Override
@@ -246,7 +269,7 @@ public final class StubConnection implements UnsupportedConnection {
 
     @Override
     public PreparedStatement prepareStatement(String sql) throws SQLException {
-        return open(new StubPreparedStatement(this, sql), "prepare: " + sql);
+        return open(new StubPreparedStatement(this, sql), "prepare: ", sql);
     }
 
     @Override
@@ -278,7 +301,7 @@ public final class StubConnection implements UnsupportedConnection {
 
     @Override
     public CallableStatement prepareCall(String sql) throws SQLException {
-        return open(new StubCallableStatement(this, sql), "prepareCall: " + sql);
+        return open(new StubCallableStatement(this, sql), "prepareCall: ", sql);
     }
 
     @Override

@@ -38,7 +38,8 @@ import java.util.TreeMap;
  */
 public class StubPreparedStatement extends StubStatement implements UnsupportedPreparedStatement {
     private final String sql;
-    private final int parameterCount;
+    /** The number of parameters, counted when first needed (so that preparing costs the same for any length). */
+    private int parameterCount = -1;
     private final Map<Integer, Object> values = Collections.synchronizedMap(new HashMap<>());
     private final List<Map<Integer, Object>> batched = Collections.synchronizedList(new ArrayList<>());
     private int pendingBatch;
@@ -47,7 +48,6 @@ public class StubPreparedStatement extends StubStatement implements UnsupportedP
     StubPreparedStatement(StubConnection connection, String sql) {
         super(connection);
         this.sql = sql;
-        this.parameterCount = Stubs.countParameters(sql);
     }
 
     /** The SQL this statement was prepared with. */
@@ -57,6 +57,9 @@ public class StubPreparedStatement extends StubStatement implements UnsupportedP
 
     /** The number of parameters of {@link #sql()}. */
     public int parameterCount() {
+        if (parameterCount < 0) {
+            parameterCount = Stubs.countParameters(sql);
+        }
         return parameterCount;
     }
 
@@ -101,8 +104,8 @@ public class StubPreparedStatement extends StubStatement implements UnsupportedP
     }
 
     void checkIndex(int index) throws SQLException {
-        if (index < 1 || index > parameterCount) {
-            throw new SQLException("parameter index " + index + " is out of range 1.." + parameterCount, "07009");
+        if (index < 1 || index > parameterCount()) {
+            throw new SQLException("parameter index " + index + " is out of range 1.." + parameterCount(), "07009");
         }
     }
 
@@ -110,6 +113,10 @@ public class StubPreparedStatement extends StubStatement implements UnsupportedP
     void bind(String method, int index, Object value, Object... extras) throws SQLException {
         checkOpen();
         checkIndex(index);
+        if (connection.isQuiet()) {
+            values.put(index, value);
+            return;
+        }
         StringBuilder event = new StringBuilder(method).append('(').append(index).append(", ").append(Stubs.render(value));
         for (Object extra : extras) {
             event.append(", ").append(Stubs.render(extra));
@@ -131,7 +138,7 @@ public class StubPreparedStatement extends StubStatement implements UnsupportedP
 
     /** Throws unless every parameter is bound (or registered as OUT). */
     void checkAllBound() throws SQLException {
-        for (int index = 1; index <= parameterCount; index++) {
+        for (int index = 1; index <= parameterCount(); index++) {
             if (!values.containsKey(index)) {
                 throw new SQLException("parameter " + index + " is not bound: " + sql, "07001");
             }

@@ -47,8 +47,10 @@ public class StubStatement implements UnsupportedStatement {
     }
 
     void record(String event) {
-        events.add(event);
-        connection.record(event);
+        if (!connection.isQuiet()) {
+            events.add(event);
+            connection.record(event);
+        }
     }
 
     void checkOpen() throws SQLException {

@@ -91,19 +91,29 @@ final class ColumnDefinitionTokens {
 
     /** The last token of the type, found by spelling the tokens out until they read {@code typeText}. */
     private static int typeEnd(ParsedStatement statement, int from, int last, String typeText) throws NotExpressible {
-        String target = typeText.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
-        StringBuilder spelled = new StringBuilder();
+        String target = withoutBlanks(typeText);
+        int spelled = 0;
         for (int i = from; i <= last; i++) {
-            spelled.append(statement.tokenText(i).toUpperCase(Locale.ROOT));
-            String text = spelled.toString();
-            if (text.equals(target)) {
-                return i;
-            }
-            if (!target.startsWith(text)) {
+            String token = statement.tokenText(i);
+            if (!target.regionMatches(true, spelled, token, 0, token.length())) {
                 break;
+            }
+            spelled += token.length();
+            if (spelled == target.length()) {
+                return i;
             }
         }
         throw new NotExpressible("type " + typeText + " of column " + statement.tokenText(from - 1) + " not found in the text");
+    }
+
+    private static String withoutBlanks(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                kept.append(text.charAt(i));
+            }
+        }
+        return kept.toString();
     }
 
     /** {@code GENERATED {ALWAYS | BY DEFAULT [ON NULL]} AS IDENTITY [(options)]} at {@code i}, or {@code null} (a computed column). */

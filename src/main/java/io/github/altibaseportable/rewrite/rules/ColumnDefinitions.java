@@ -1,7 +1,9 @@
 package io.github.altibaseportable.rewrite.rules;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.function.Function;
 
 import io.github.altibaseportable.rewrite.ParsedStatement;
 import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
@@ -23,11 +25,21 @@ final class ColumnDefinitions {
     record Column(int name, int type, int last) {
     }
 
+    /** Several rules read the column definitions of one statement: they are read once. */
+    private static final Function<ParsedStatement, List<Column>> READING = ColumnDefinitions::read;
+
     private ColumnDefinitions() {
     }
 
-    /** The column definitions of the statement, in text order; empty if it has none or they cannot be read. */
+    /**
+     * The column definitions of the statement, in text order (an unmodifiable list); empty if it has none or
+     * they cannot be read.
+     */
     static List<Column> of(ParsedStatement statement) {
+        return statement.derived(READING);
+    }
+
+    private static List<Column> read(ParsedStatement statement) {
         if (statement.statement() instanceof CreateTable create) {
             return ofCreate(statement, create);
         }
@@ -56,7 +68,7 @@ final class ColumnDefinitions {
                 }
             }
         }
-        return columns;
+        return List.copyOf(columns);
     }
 
     /** The brackets around a CREATE TABLE statement's column list: the {@code (} and {@code )} tokens, or null. */
@@ -84,12 +96,13 @@ final class ColumnDefinitions {
         if (columns.size() != parsed.size()) {
             return List.of();
         }
-        for (int i = 0; i < columns.size(); i++) {
-            if (!statement.tokenText(columns.get(i).name()).equals(parsed.get(i).getColumnName())) {
+        Iterator<ColumnDefinition> definitions = parsed.iterator();  // get(i) of this list is a scan
+        for (Column column : columns) {
+            if (!statement.tokenText(column.name()).equals(definitions.next().getColumnName())) {
                 return List.of();
             }
         }
-        return columns;
+        return List.copyOf(columns);
     }
 
     private static void addColumns(ParsedStatement statement, int from, int to, List<Column> columns) {

@@ -95,14 +95,15 @@ public final class IdentityRule implements RewriteRule {
             return;
         }
         List<ColumnDefinitions.Column> columns = ColumnDefinitions.of(statement);
-        if (columns.size() != create.getColumnDefinitions().size()) {
+        List<ColumnDefinition> parsed = List.copyOf(create.getColumnDefinitions());  // get(i) of the parser's list is a scan
+        if (columns.size() != parsed.size()) {
             throw new NotExpressible("the column definitions could not be told apart");
         }
         Long tableStart = autoIncrementOption(statement, list[1] + 1, context);
         Map<String, QualifiedName> sequences = new LinkedHashMap<>();
         boolean identities = false;
         for (int i = 0; i < columns.size(); i++) {
-            ColumnDefinition column = create.getColumnDefinitions().get(i);
+            ColumnDefinition column = parsed.get(i);
             ColumnDefinitionTokens definition = ColumnDefinitionTokens.read(statement, columns.get(i).name(),
                     columns.get(i).last(), column.getColDataType().getDataType());
             identities |= definition.identity != null;
