@@ -82,7 +82,18 @@ public final class ConnectionKeys {
      */
     public boolean runsAsPlanned(KeyedInsert insert, KeysRequest request) throws SQLException {
         KeySources sources = sources(insert, request);
-        return sources.wanted().isEmpty() && !KeyedExecution.sendsRowsAsSelect(sources, insert);
+        return sources.wanted().isEmpty() && !KeyedExecution.sendsRowsAsSelect(sources.table(), insert);
+    }
+
+    /**
+     * Whether the rows of {@code insert} go as {@code INSERT ... SELECT}, so that its multi-row
+     * {@code VALUES} form must never be prepared: several rows into a table with a sequence default
+     * (Altibase rejects that form when it prepares it, docs/altibase.md, "Prepare-time validation"), or
+     * rows that draw sequence values. Reads the table from the catalog (once, as for any keyed INSERT)
+     * only for several rows.
+     */
+    public boolean sendsRowsAsSelect(KeyedInsert insert) throws SQLException {
+        return insert.rows().size() > 1 && KeyedExecution.sendsRowsAsSelect(table(insert.table(), true), insert);
     }
 
     /** A batch of a one-row {@code insert}. */
