@@ -14,7 +14,6 @@ import io.github.altibaseportable.keys.KeyRows;
 import io.github.altibaseportable.keys.KeyedExecution;
 import io.github.altibaseportable.rewrite.KeyedInsert;
 import io.github.altibaseportable.rewrite.KeysRequest;
-import io.github.altibaseportable.rewrite.StatementKind;
 import io.github.altibaseportable.rewrite.StatementPlan;
 
 /**
@@ -50,7 +49,7 @@ public class PortableStatement implements Statement {
         mainSkipped = false;
         generatedKeys = null;
         returned = null;
-        StatementPlan plan = connection.plan(sql, StatementKind.DIRECT, keys);
+        StatementPlan plan = connection.plan(sql, keys);
         if (plan.keys() instanceof KeyedInsert insert) {
             return runKeyed(plan, insert, keys, call, whenSkipped);
         }
@@ -247,7 +246,7 @@ public class PortableStatement implements Statement {
 
     @Override
     public void addBatch(String sql) throws SQLException {
-        StatementPlan plan = connection.plan(sql, StatementKind.DIRECT, KeysRequest.NONE);
+        StatementPlan plan = connection.plan(sql, KeysRequest.NONE);
         if (batch == null) {
             batch = new ArrayList<>();
         }
