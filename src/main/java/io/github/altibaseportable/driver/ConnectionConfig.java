@@ -109,10 +109,11 @@ public record ConnectionConfig(PortableUrl url, String altibaseUrl, Properties a
             if (rule.isEmpty()) {
                 continue;
             }
-            if (Rules.named(rule) == null) {
+            RewriteRule named = Rules.named(rule);
+            if (named == null) {
                 throw PortableProperty.DISABLED_RULES.invalid(rules, "rule names among " + ruleNames());
             }
-            disabled.add(rule);
+            disabled.add(named.name());
         }
         long cacheSize = PortableProperty.CACHE_SIZE.getLong(ours, 0);
         long timeout = PortableProperty.PARSE_TIMEOUT_MILLIS.getLong(ours, 1);
