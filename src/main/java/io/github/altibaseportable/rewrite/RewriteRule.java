@@ -22,6 +22,15 @@ public interface RewriteRule {
      */
     Set<String> triggerWords();
 
+    /**
+     * Words (any case) that mean this rule might apply only where an opening bracket follows them
+     * (blanks aside), for words too common alone: the type of {@code INT(11)}, not of {@code INT}. A
+     * superset, as for {@link #triggerWords()}.
+     */
+    default Set<String> bracketTriggerWords() {
+        return Set.of();
+    }
+
     /** Characters whose presence outside literals and comments means this rule might apply. */
     default String triggerCharacters() {
         return "";

@@ -47,11 +47,14 @@ class PrecheckTest {
 
     private final Precheck scoped = new Precheck(List.of("LIMIT"), "", Map.of(
             TriggerScope.SELECT_LIST, new Precheck.Triggers(Set.of("IS"), "?="),
-            TriggerScope.FROM_CLAUSE, new Precheck.Triggers(Set.of("USING"), "")), false);
+            TriggerScope.FROM_CLAUSE, new Precheck.Triggers(Set.of("USING"), "")), false, List.of("INT"));
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
         "SELECT ? FROM DUAL                                          | PARSE",
+        "CREATE TABLE t (a INT(11), b VARCHAR(10))                   | PARSE",
+        "CREATE TABLE t (a INT (11))                                 | PARSE",
+        "CREATE TABLE t (a INT, b INTEGER(4), c t.INT(4), d 'INT(4)') | UNCHANGED",
         "SELECT ?                                                    | PARSE",
         "SELECT a FROM t WHERE b = ?                                 | UNCHANGED",
         "INSERT INTO t (a) VALUES (?)                                | UNCHANGED",
