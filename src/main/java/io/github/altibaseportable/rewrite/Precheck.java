@@ -14,7 +14,7 @@ import java.util.Set;
  *
  * <p>It skips string literals, quoted identifiers and comments, and looks at the remaining words
  * and characters: a statement goes to the parser only if it contains one of the trigger words or
- * characters of an enabled rule, one of their bracket trigger words followed by {@code (}, or one of their scoped trigger words or characters inside its
+ * characters of an enabled rule, one of their prefix trigger words followed by {@code (} or a quote, or one of their scoped trigger words or characters inside its
  * {@link TriggerScope} (found by following {@code SELECT}, {@code FROM} and brackets), or, when a rule
  * asks for it, a list of bracketed rows ({@code ), (}, as in a multi-row {@code VALUES}). A word right
  * after a {@code .} is part of a qualified name ({@code seq.NEXTVAL}, {@code t.limit}), never a
@@ -53,7 +53,7 @@ final class Precheck {
     }
 
     private final WordTable words;
-    private final WordTable bracketWords;
+    private final WordTable prefixWords;
     private final boolean[] triggerChars;
     private final WordTable[] scopedWords = new WordTable[TriggerScope.values().length];
     private final boolean[][] scopedChars = new boolean[TriggerScope.values().length][];
@@ -72,13 +72,13 @@ final class Precheck {
      * @param scoped   the triggers that count only inside their scope
      * @param rowLists whether {@code )} {@code ,} {@code (} in a row (blanks aside), outside literals and
      *                 comments, triggers
-     * @param bracketWords words that trigger where {@code (} follows them, blanks aside
+     * @param prefixWords words that trigger where {@code (} or {@code '} follows them, blanks aside
      */
     Precheck(Collection<String> words, String chars, Map<TriggerScope, Triggers> scoped, boolean rowLists,
-             Collection<String> bracketWords) {
+             Collection<String> prefixWords) {
         this.rowLists = rowLists;
         this.words = new WordTable(words);
-        this.bracketWords = new WordTable(bracketWords);
+        this.prefixWords = new WordTable(prefixWords);
         this.triggerChars = characters(chars);
         boolean anyScoped = false;
         for (TriggerScope scope : TriggerScope.values()) {
@@ -139,7 +139,7 @@ final class Precheck {
                 if (!parse && ascii && !qualified) {
                     parse = words.contains(sql, start, i - start, hash)
                             || clauses != null && clauses.word(sql, start, i - start, hash)
-                            || bracketWords.contains(sql, start, i - start, hash) && bracketFollows(sql, i);
+                            || prefixWords.contains(sql, start, i - start, hash) && openerFollows(sql, i);
                 }
                 beforePrevious = previous;
                 previous = 'w';
@@ -290,12 +290,12 @@ final class Precheck {
         return length;
     }
 
-    /** Whether the first character from {@code from} that is not blank is {@code (}. */
-    private static boolean bracketFollows(String sql, int from) {
+    /** Whether the first character from {@code from} that is not blank is {@code (} or {@code '}. */
+    private static boolean openerFollows(String sql, int from) {
         while (from < sql.length() && Character.isWhitespace(sql.charAt(from))) {
             from++;
         }
-        return from < sql.length() && sql.charAt(from) == '(';
+        return from < sql.length() && (sql.charAt(from) == '(' || sql.charAt(from) == '\'');
     }
 
     private static boolean isSkipMarker(String sql, int from, int to) {

@@ -23,11 +23,11 @@ public interface RewriteRule {
     Set<String> triggerWords();
 
     /**
-     * Words (any case) that mean this rule might apply only where an opening bracket follows them
-     * (blanks aside), for words too common alone: the type of {@code INT(11)}, not of {@code INT}. A
-     * superset, as for {@link #triggerWords()}.
+     * Words (any case) that mean this rule might apply only where an opening bracket or a quote follows
+     * them (blanks aside), for words too common alone: {@code INT(11)} but not {@code INT},
+     * {@code DATE '2010-09-07'} but not {@code CAST(x AS DATE)}. A superset, as for {@link #triggerWords()}.
      */
-    default Set<String> bracketTriggerWords() {
+    default Set<String> prefixTriggerWords() {
         return Set.of();
     }
 

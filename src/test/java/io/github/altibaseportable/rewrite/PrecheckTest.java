@@ -47,7 +47,7 @@ class PrecheckTest {
 
     private final Precheck scoped = new Precheck(List.of("LIMIT"), "", Map.of(
             TriggerScope.SELECT_LIST, new Precheck.Triggers(Set.of("IS"), "?="),
-            TriggerScope.FROM_CLAUSE, new Precheck.Triggers(Set.of("USING"), "")), false, List.of("INT"));
+            TriggerScope.FROM_CLAUSE, new Precheck.Triggers(Set.of("USING"), "")), false, List.of("INT", "DATE"));
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
@@ -55,6 +55,8 @@ class PrecheckTest {
         "CREATE TABLE t (a INT(11), b VARCHAR(10))                   | PARSE",
         "CREATE TABLE t (a INT (11))                                 | PARSE",
         "CREATE TABLE t (a INT, b INTEGER(4), c t.INT(4), d 'INT(4)') | UNCHANGED",
+        "SELECT a FROM t WHERE d = DATE '2010-09-07'                  | PARSE",
+        "SELECT CAST(a AS DATE) FROM t WHERE d = '2010-09-07'         | UNCHANGED",
         "SELECT ?                                                    | PARSE",
         "SELECT a FROM t WHERE b = ?                                 | UNCHANGED",
         "INSERT INTO t (a) VALUES (?)                                | UNCHANGED",

@@ -37,7 +37,7 @@ public final class DataTypesRule implements RewriteRule {
     }
 
     @Override
-    public Set<String> bracketTriggerWords() {
+    public Set<String> prefixTriggerWords() {
         return TypeMapping.WIDTH_TRIGGER_WORDS;
     }
 
