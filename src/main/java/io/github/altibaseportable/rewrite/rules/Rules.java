@@ -27,7 +27,9 @@ public final class Rules {
             new DefaultOrderRule(),
             new AlterColumnRule(),
             new MySqlCommentsRule(),
-            new MySqlTableOptionsRule());
+            new MySqlTableOptionsRule(),
+            new ReservedNamesRule(),
+            new DateLiteralsRule());
 
     private Rules() {
     }
