@@ -26,7 +26,8 @@ public final class Rules {
             new DefaultOrderRule(),
             new AlterColumnRule(),
             new MySqlCommentsRule(),
-            new MySqlTableOptionsRule());
+            new MySqlTableOptionsRule(),
+            new IndexRule());
 
     private Rules() {
     }
