@@ -3,6 +3,7 @@ package io.github.altibaseportable.rewrite.rules;
 import java.util.Set;
 
 import io.github.altibaseportable.rewrite.ParsedStatement;
+import io.github.altibaseportable.rewrite.QualifiedName;
 
 /**
  * Names as portable SQL writes them, spelled for Altibase and as its catalog stores them.
@@ -89,6 +90,11 @@ final class Identifiers {
         String upper = upper(name);
         boolean systemPrefix = upper.length() > 1 && upper.charAt(1) == '$' && "VXD".indexOf(upper.charAt(0)) >= 0;
         return !systemPrefix && !ReservedWords.TABLE_NAMES.contains(upper) && !VALUE_NAMES.contains(upper);
+    }
+
+    /** The SQL that names a column or table of stored name {@code stored}: as stored when Altibase takes it unquoted, else quoted. */
+    static String ofStored(String stored) {
+        return isPlain(stored) && stored.equals(upper(stored)) ? stored : QualifiedName.quote(stored);
     }
 
     private static String backtickContent(String written) {

@@ -29,7 +29,8 @@ public final class Rules {
             new MySqlCommentsRule(),
             new MySqlTableOptionsRule(),
             new ReservedNamesRule(),
-            new DateLiteralsRule());
+            new DateLiteralsRule(),
+            new IndexRule());
 
     private Rules() {
     }
