@@ -11,7 +11,6 @@ import java.util.List;
 import io.github.altibaseportable.keys.PreparedVariant;
 import io.github.altibaseportable.rewrite.BoundTypes;
 import io.github.altibaseportable.rewrite.KeysRequest;
-import io.github.altibaseportable.rewrite.StatementKind;
 import io.github.altibaseportable.rewrite.StatementPlan;
 
 /**
@@ -43,7 +42,7 @@ final class BindTypedPreparedStatement extends RecordingPreparedStatement {
             Integer type = row.sqlType(typed[i]);
             types[i] = type == null ? Types.OTHER : type;
         }
-        StatementPlan form = connection.plan(plan.original(), StatementKind.PREPARED, KeysRequest.NONE,
+        StatementPlan form = connection.plan(plan.original(), KeysRequest.NONE,
                 BoundTypes.of(typed, types));
         return form.sql().equals(plan.sql()) ? null : form;
     }

@@ -209,7 +209,7 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
 
     @Override
     public void setNull(int parameterIndex, int sqlType) throws SQLException {
-        bind(parameterIndex, sqlType, PreparedStatement::setNull);
+        bind(parameterIndex, ValueConversions.toAltibase(sqlType), PreparedStatement::setNull);
     }
 
     @Override
@@ -349,12 +349,15 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
 
     @Override
     public void setObject(int parameterIndex, Object x, int targetSqlType) throws SQLException {
-        bindNumber(parameterIndex, x, (statement, index, value) -> statement.setObject(index, value, targetSqlType));
+        int type = ValueConversions.toAltibase(targetSqlType);
+        bindNumber(parameterIndex, ValueConversions.toAltibase(x),
+                (statement, index, value) -> statement.setObject(index, value, type));
     }
 
+    /** {@code java.time} values go to Altibase as {@code java.sql} ones ({@link ValueConversions}). */
     @Override
     public void setObject(int parameterIndex, Object x) throws SQLException {
-        bindNumber(parameterIndex, x, PreparedStatement::setObject);
+        bindNumber(parameterIndex, ValueConversions.toAltibase(x), PreparedStatement::setObject);
     }
 
     @Override
@@ -419,7 +422,7 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
 
     @Override
     public void setNull(int parameterIndex, int sqlType, String typeName) throws SQLException {
-        bind(parameterIndex, sqlType, typeName, PreparedStatement::setNull);
+        bind(parameterIndex, ValueConversions.toAltibase(sqlType), typeName, PreparedStatement::setNull);
     }
 
     @Override
@@ -479,8 +482,9 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
 
     @Override
     public void setObject(int parameterIndex, Object x, int targetSqlType, int scaleOrLength) throws SQLException {
-        bindNumber(parameterIndex, x,
-                (statement, index, value) -> statement.setObject(index, value, targetSqlType, scaleOrLength));
+        int type = ValueConversions.toAltibase(targetSqlType);
+        bindNumber(parameterIndex, ValueConversions.toAltibase(x),
+                (statement, index, value) -> statement.setObject(index, value, type, scaleOrLength));
     }
 
     @Override
@@ -535,13 +539,16 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
 
     @Override
     public void setObject(int parameterIndex, Object x, SQLType targetSqlType, int scaleOrLength) throws SQLException {
-        bindNumber(parameterIndex, x,
-                (statement, index, value) -> statement.setObject(index, value, targetSqlType, scaleOrLength));
+        SQLType type = ValueConversions.toAltibase(targetSqlType);
+        bindNumber(parameterIndex, ValueConversions.toAltibase(x),
+                (statement, index, value) -> statement.setObject(index, value, type, scaleOrLength));
     }
 
     @Override
     public void setObject(int parameterIndex, Object x, SQLType targetSqlType) throws SQLException {
-        bindNumber(parameterIndex, x, (statement, index, value) -> statement.setObject(index, value, targetSqlType));
+        SQLType type = ValueConversions.toAltibase(targetSqlType);
+        bindNumber(parameterIndex, ValueConversions.toAltibase(x),
+                (statement, index, value) -> statement.setObject(index, value, type));
     }
 
     @Override

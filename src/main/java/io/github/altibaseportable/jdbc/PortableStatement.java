@@ -14,7 +14,6 @@ import io.github.altibaseportable.keys.KeyRows;
 import io.github.altibaseportable.keys.KeyedExecution;
 import io.github.altibaseportable.rewrite.KeyedInsert;
 import io.github.altibaseportable.rewrite.KeysRequest;
-import io.github.altibaseportable.rewrite.StatementKind;
 import io.github.altibaseportable.rewrite.StatementPlan;
 
 /**
@@ -70,7 +69,7 @@ public class PortableStatement implements Statement {
 
     private <T> T run(String sql, KeysRequest keys, Call<T> call, T whenSkipped) throws SQLException {
         startExecution();
-        StatementPlan plan = connection.plan(sql, StatementKind.DIRECT, keys);
+        StatementPlan plan = connection.plan(sql, keys);
         if (plan.keys() instanceof KeyedInsert insert) {
             return runKeyed(plan, insert, keys, call, whenSkipped);
         }
@@ -324,7 +323,7 @@ public class PortableStatement implements Statement {
 
     @Override
     public void addBatch(String sql) throws SQLException {
-        StatementPlan plan = connection.plan(sql, StatementKind.DIRECT, KeysRequest.NONE);
+        StatementPlan plan = connection.plan(sql, KeysRequest.NONE);
         if (batch == null) {
             batch = new ArrayList<>();
         }

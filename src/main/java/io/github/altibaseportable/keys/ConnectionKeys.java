@@ -57,9 +57,9 @@ public final class ConnectionKeys {
     }
 
     /**
-     * The primary and unique keys of {@code table}, which the MERGE form of MySQL's ON DUPLICATE KEY UPDATE
-     * depends on; read from the catalog unless cached (even when there are none: DDL through this driver
-     * forgets them).
+     * The primary and unique keys and the columns of {@code table}, which the MERGE forms of MySQL's ON
+     * DUPLICATE KEY UPDATE and INSERT IGNORE (and of an upsert without a column list) depend on; read from
+     * the catalog unless cached (even when there are none: DDL through this driver forgets them).
      */
     public UniqueKeys uniqueKeys(QualifiedName table) throws SQLException {
         UniqueKeys known = cache().uniqueKeys(table);
