@@ -56,7 +56,7 @@ public final class PortableConnection implements Connection {
         this.delegate = delegate;
         this.rewriter = rewriter;
         this.keys = new ConnectionKeys(delegate);
-        this.runner = new PlanRunner(delegate, this, this::planRan);
+        this.runner = new PlanRunner(delegate, this, this::ran);
         this.savepoints = new Savepoints(delegate);
     }
 
@@ -76,14 +76,7 @@ public final class PortableConnection implements Connection {
 
     /** {@code sql} planned for values of {@code types} bound (see {@link BindTypedPreparedStatement}). */
     StatementPlan plan(String sql, KeysRequest keys, BoundTypes types) throws SQLException {
-        StatementPlan plan = withUniqueKeys(rewriter.plan(sql, keys, types, null), keys, types);
-        if (plan.changesSchema()) {
-            this.keys.schemaChanged();
-        }
-        if (plan.endsTransaction()) {
-            savepoints.transactionEnded();
-        }
-        return plan;
+        return withUniqueKeys(rewriter.plan(sql, keys, types, null), keys, types);
     }
 
     /** {@code plan} planned again with the unique keys of its table when it needs them (read from the catalog). */
@@ -109,10 +102,17 @@ public final class PortableConnection implements Connection {
         return keys;
     }
 
-    /** After a plan of several steps succeeded: DDL makes what is known of tables stale. */
-    private void planRan(StatementPlan plan) throws SQLException {
+    /**
+     * After {@code plan} ran successfully, through any execute path (never when it is only planned, or
+     * failed): DDL makes what is known of tables stale, and a statement that ends the transaction ends its
+     * savepoints.
+     */
+    void ran(StatementPlan plan) throws SQLException {
         if (plan.changesSchema()) {
             keys.ran(plan);
+        }
+        if (plan.endsTransaction()) {
+            savepoints.transactionEnded();
         }
     }
 

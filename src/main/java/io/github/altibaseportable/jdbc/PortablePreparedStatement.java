@@ -23,6 +23,7 @@ import java.sql.Statement;
 import java.sql.Time;
 import java.sql.Timestamp;
 import java.util.Calendar;
+import java.util.List;
 
 import io.github.altibaseportable.rewrite.ParameterMapping;
 import io.github.altibaseportable.rewrite.StatementPlan;
@@ -191,10 +192,13 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
     /** Runs the main step, alone or with the plan's other steps; the main step is prepared when it is reached. */
     <T> T runPlan(PlanRunner.Main<T> main, T whenSkipped) throws SQLException {
         startExecution();
-        if (plan.isSingleStatement()) {
-            return main.run();
-        }
-        return connection.runner().run(plan, main, () -> skipped(whenSkipped));
+        return runSteps(plan, main, whenSkipped);
+    }
+
+    /** A prepared statement's batch holds its own plan's rows. */
+    @Override
+    void batchRan(List<StatementPlan> plans) throws SQLException {
+        connection.ran(plan);
     }
 
     @Override
