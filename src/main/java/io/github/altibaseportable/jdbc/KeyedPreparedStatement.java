@@ -100,6 +100,7 @@ final class KeyedPreparedStatement extends RecordingPreparedStatement {
 
     @Override
     public void addBatch() throws SQLException {
+        checkOpen();
         if (!plan.isSingleStatement()) {
             throw new SQLFeatureNotSupportedException("a statement that runs as several statements cannot be batched: "
                     + plan.original(), "HYC00");

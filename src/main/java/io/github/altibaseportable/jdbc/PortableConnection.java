@@ -171,6 +171,7 @@ public final class PortableConnection implements Connection {
      */
     @Override
     public String nativeSQL(String sql) throws SQLException {
+        checkOpen();
         StatementPlan plan = rewriter.plan(sql, KeysRequest.NONE);
         return withUniqueKeys(plan, KeysRequest.NONE, null).script();
     }
@@ -286,10 +287,15 @@ public final class PortableConnection implements Connection {
         if (known == 0) {
             return delegate.getTransactionIsolation();
         }
+        checkOpen();
+        return known;
+    }
+
+    /** SQLState 08003 once the connection is closed, for what would not ask the Altibase connection. */
+    private void checkOpen() throws SQLException {
         if (delegate.isClosed()) {
             throw new SQLException("connection is closed", "08003");
         }
-        return known;
     }
 
     @Override
@@ -358,6 +364,7 @@ public final class PortableConnection implements Connection {
     /** Forgets the savepoint and those set after it; sends nothing (Altibase has no RELEASE SAVEPOINT). */
     @Override
     public void releaseSavepoint(Savepoint savepoint) throws SQLException {
+        checkOpen();
         savepoints.release(savepoint);
     }
 

@@ -371,6 +371,7 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
 
     @Override
     public void addBatch() throws SQLException {
+        checkOpen();
         if (!plan.isSingleStatement()) {
             throw new SQLFeatureNotSupportedException("a statement that runs as several statements cannot be batched: "
                     + plan.original(), "HYC00");

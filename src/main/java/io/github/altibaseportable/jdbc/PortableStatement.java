@@ -217,10 +217,17 @@ public class PortableStatement implements Statement {
         return run(sql, KeysRequest.NONE, Statement::executeUpdate, 0);
     }
 
+    /** Closes the Altibase statement, and the keys the driver found, which belong to this statement. */
     @Override
     public void close() throws SQLException {
         connection.forget(this);
-        delegate.close();
+        try {
+            if (generatedKeys != null) {
+                generatedKeys.close();
+            }
+        } finally {
+            delegate.close();
+        }
     }
 
     @Override
@@ -333,6 +340,7 @@ public class PortableStatement implements Statement {
 
     @Override
     public void addBatch(String sql) throws SQLException {
+        checkOpen();
         StatementPlan plan = connection.plan(sql, KeysRequest.NONE);
         if (batch == null) {
             batch = new ArrayList<>();
