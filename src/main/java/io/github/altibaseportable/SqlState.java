@@ -16,6 +16,10 @@ public enum SqlState {
     CONNECTION_UNABLE_TO_CONNECT("08001"),
     /** The connection is closed. */
     CONNECTION_DOES_NOT_EXIST("08003"),
+    /** A number too large or too small for the Java type it is read as. */
+    NUMERIC_VALUE_OUT_OF_RANGE("22003"),
+    /** A value that cannot be read as the Java type asked for. */
+    INVALID_CHARACTER_VALUE_FOR_CAST("22018"),
     /** The result set is closed. */
     INVALID_CURSOR_STATE("24000"),
     /** Not allowed in the transaction's state (a savepoint in autocommit mode). */

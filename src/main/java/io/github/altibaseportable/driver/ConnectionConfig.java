@@ -21,7 +21,7 @@ import io.github.altibaseportable.rewrite.rules.Rules;
  * Everything one connection needs, resolved and checked from a URL and its properties before
  * anything is sent: the Altibase URL and properties, the delegate driver's class name, and the
  * rewriter. URL query parameters win over properties of the same name; {@code user} defaults to
- * {@code sys}.
+ * {@code sys}, and {@code date_format} to the ISO format unless {@code portable.isoDates} is false.
  */
 public record ConnectionConfig(PortableUrl url, String altibaseUrl, Properties altibaseProperties,
                                String delegateDriver, StatementRewriter rewriter) {
@@ -47,8 +47,22 @@ public record ConnectionConfig(PortableUrl url, String altibaseUrl, Properties a
         if (altibase.getProperty("user") == null) {
             altibase.setProperty("user", DEFAULT_USER);
         }
+        // docs/altibase.md, "Dates": the server's default format reads no ISO date
+        if (PortableProperty.ISO_DATES.getBoolean(ours) && !hasKey(altibase, PortableProperty.DATE_FORMAT_PROPERTY)) {
+            altibase.setProperty(PortableProperty.DATE_FORMAT_PROPERTY, PortableProperty.ISO_DATE_FORMAT);
+        }
         return new ConnectionConfig(parsed, parsed.altibaseUrl(), altibase,
                 PortableProperty.DELEGATE_DRIVER.get(ours), rewriter(ours));
+    }
+
+    /** Whether {@code properties} holds {@code key} in any case (the Altibase driver reads its properties so). */
+    private static boolean hasKey(Properties properties, String key) {
+        for (String name : properties.stringPropertyNames()) {
+            if (name.equalsIgnoreCase(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Without the properties, which hold the password. */

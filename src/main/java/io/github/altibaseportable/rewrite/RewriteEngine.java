@@ -193,12 +193,14 @@ public final class RewriteEngine {
 
     private Precheck buildPrecheck(RewriteProfile profile) {
         Set<String> words = new LinkedHashSet<>();
+        Set<String> prefixWords = new LinkedHashSet<>();
         StringBuilder chars = new StringBuilder();
         Map<TriggerScope, Precheck.Triggers> scoped = new EnumMap<>(TriggerScope.class);
         boolean rowLists = false;
         for (RewriteRule rule : rules) {
             if (profile.isEnabled(rule.name())) {
                 words.addAll(rule.triggerWords());
+                prefixWords.addAll(rule.prefixTriggerWords());
                 chars.append(rule.triggerCharacters());
                 for (TriggerScope scope : TriggerScope.values()) {
                     scoped.merge(scope, new Precheck.Triggers(rule.scopedTriggerWords(scope),
@@ -207,7 +209,7 @@ public final class RewriteEngine {
                 rowLists |= rule.triggeredByRowLists();
             }
         }
-        return new Precheck(words, chars.toString(), scoped, rowLists);
+        return new Precheck(words, chars.toString(), scoped, rowLists, prefixWords);
     }
 
     /** One statement to plan and everything its plan depends on. */

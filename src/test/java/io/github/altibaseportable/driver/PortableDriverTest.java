@@ -107,6 +107,34 @@ class PortableDriverTest {
     }
 
     @Test
+    void theIsoDateFormatIsPassedDownByDefault() throws SQLException {
+        StubDriver.Connect connect = connect("jdbc:altibase-portable://localhost/mydb");
+        assertEquals("YYYY-MM-DD HH24:MI:SS.SSSSSS", connect.property("date_format"));
+    }
+
+    @Test
+    void theApplicationsOwnDateFormatWins() throws SQLException {
+        assertEquals("DD/MM/YYYY", connect("jdbc:altibase-portable://localhost/mydb?date_format=DD/MM/YYYY")
+                .property("date_format"));
+        StubDriver.reset();
+        StubDriver.Connect upperCase = connect("jdbc:altibase-portable://localhost/mydb", "DATE_FORMAT", "YYYY");
+        assertEquals("YYYY", upperCase.property("DATE_FORMAT"));
+        assertNull(upperCase.property("date_format"));
+    }
+
+    @Test
+    void isoDatesFalseKeepsTheServersFormat() throws SQLException {
+        assertNull(connect("jdbc:altibase-portable://localhost/mydb?portable.isoDates=false").property("date_format"));
+    }
+
+    @Test
+    void isoDatesTakesOnlyTrueOrFalse() {
+        String message = refusedMessage(() -> driver.connect("jdbc:altibase-portable://localhost/mydb",
+                StubDriver.properties("portable.isoDates", "yes")));
+        assertTrue(message.contains("portable.isoDates"), message);
+    }
+
+    @Test
     void userAndPasswordFromPropertiesArePassedDown() throws SQLException {
         StubDriver.Connect connect = connect("jdbc:altibase-portable://h/db", "user", "app", "password", "pw");
         assertEquals("app", connect.property("user"));
@@ -127,6 +155,7 @@ class PortableDriverTest {
         expected.setProperty("app_info", "x");
         expected.setProperty("time_zone", "+09:00");
         expected.setProperty("fetch_timeout", "7");
+        expected.setProperty("date_format", "YYYY-MM-DD HH24:MI:SS.SSSSSS"); // portable.isoDates
         assertEquals(expected, received);
         assertEquals("jdbc:Altibase://h:20300/db", StubDriver.onlyConnect().url());
     }

@@ -27,7 +27,10 @@ public final class Rules {
             new DefaultOrderRule(),
             new AlterColumnRule(),
             new MySqlCommentsRule(),
-            new MySqlTableOptionsRule());
+            new MySqlTableOptionsRule(),
+            new ReservedNamesRule(),
+            new DateLiteralsRule(),
+            new IndexRule());
 
     private Rules() {
     }
