@@ -22,6 +22,11 @@ public enum PortableProperty {
     SOURCE_DIALECT("sourceDialect", "portable", "The SQL dialect of the application. portable: LIMIT m, n is "
             + "native Altibase (1-based) and kept; mysql: LIMIT m, n is MySQL's 0-based offset and rewritten.",
             "portable", "mysql"),
+    /** Whether an identity's sequence moves past the keys an INSERT writes explicitly, as MySQL's AUTO_INCREMENT does. */
+    IDENTITIES_PAST_EXPLICIT_KEYS("identitiesPastExplicitKeys", "auto", "After an INSERT that writes explicit values "
+            + "into an identity column this driver gave a sequence, move the sequence past the largest one (as MySQL "
+            + "AUTO_INCREMENT and HSQLDB identities do). auto: true with sourceDialect=mysql, false otherwise.",
+            "auto", "true", "false"),
     /** Rules switched off, by name. */
     DISABLED_RULES("disabledRules", "", "Comma-separated names of rewrite rules to switch off (see README)."),
     /** Size of the rewrite cache: 2000 plans of Hibernate-sized statements retain about 5 MB (README, "Performance"). */

@@ -208,7 +208,7 @@ public final class RewriteEngine {
         boolean rowLists = false;
         for (RewriteRule rule : rules) {
             if (profile.isEnabled(rule.name())) {
-                words.addAll(rule.triggerWords());
+                words.addAll(rule.triggerWords(profile));
                 chars.append(rule.triggerCharacters());
                 for (TriggerScope scope : TriggerScope.values()) {
                     scoped.merge(scope, new Precheck.Triggers(rule.scopedTriggerWords(scope),

@@ -22,6 +22,11 @@ public interface RewriteRule {
      */
     Set<String> triggerWords();
 
+    /** The trigger words under {@code profile}: {@link #triggerWords()} unless the rule reacts to more under some settings. */
+    default Set<String> triggerWords(RewriteProfile profile) {
+        return triggerWords();
+    }
+
     /** Characters whose presence outside literals and comments means this rule might apply. */
     default String triggerCharacters() {
         return "";
