@@ -7,7 +7,7 @@ import java.util.zip.CRC32;
 import io.github.altibaseportable.rewrite.QualifiedName;
 
 /**
- * The name of the implicit sequence of an identity column (SPEC §3.2): {@code <table>_<column>_SEQ} in
+ * The name of the implicit sequence of an identity column (README, "Identity columns"): {@code <table>_<column>_SEQ} in
  * the table's schema. Built from stored names (unquoted names upper-cased), so that the sequence a
  * {@code CREATE TABLE} made is found again from the catalog when the table is dropped. Written quoted
  * when the table or column name was quoted (or the name is not a plain identifier), unquoted otherwise.
