@@ -27,7 +27,8 @@ public final class Rules {
             new AlterColumnRule(),
             new MySqlCommentsRule(),
             new MySqlTableOptionsRule(),
-            new IndexRule());
+            new IndexRule(),
+            new InformationSchemaRule());
 
     private Rules() {
     }
