@@ -35,6 +35,12 @@ class ClosedMeansClosedTest extends StubbedKeysTest {
         return statement;
     }
 
+    private PreparedStatement closedPrepared(String sql) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        statement.close();
+        return statement;
+    }
+
     @Test
     void aClosedStatementCarriesOutNoSessionCommand() throws SQLException {
         Statement statement = closedStatement();
@@ -47,9 +53,7 @@ class ClosedMeansClosedTest extends StubbedKeysTest {
         stub.onQuery("^SELECT COUNT\\(\\*\\) FROM SYSTEM_\\.SYS_TABLES_", StubRows.single("COUNT(*)", 1L));
         Statement statement = closedStatement();
         assertRefusedAndNothingSent("HY010", () -> statement.executeUpdate("DROP TABLE IF EXISTS t"));
-        PreparedStatement prepared = connection.prepareStatement("DROP TABLE IF EXISTS t");
-        prepared.close();
-        assertRefusedAndNothingSent("HY010", prepared::execute);
+        assertRefusedAndNothingSent("HY010", closedPrepared("DROP TABLE IF EXISTS t")::execute);
     }
 
     @Test
@@ -76,9 +80,7 @@ class ClosedMeansClosedTest extends StubbedKeysTest {
     void batchesAreRefusedAfterClose() throws SQLException {
         Statement statement = closedStatement();
         assertRefusedAndNothingSent("HY010", () -> statement.addBatch("DELETE FROM t"));
-        PreparedStatement prepared = connection.prepareStatement("DELETE FROM t WHERE id = ?");
-        prepared.close();
-        assertRefusedAndNothingSent("HY010", prepared::addBatch);
+        assertRefusedAndNothingSent("HY010", closedPrepared("DELETE FROM t WHERE id = ?")::addBatch);
     }
 
     @Test
