@@ -7,6 +7,7 @@ import java.net.URL;
 import java.sql.Array;
 import java.sql.Blob;
 import java.sql.Clob;
+import java.sql.Connection;
 import java.sql.Date;
 import java.sql.NClob;
 import java.sql.ParameterMetaData;
@@ -51,10 +52,14 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
     /** Where the application's parameters go; {@code null} when they go where they are. */
     final ParameterMapping mapping;
 
-    /** Prepares SQL on Altibase with the arguments of the application's {@code prepareStatement} call. */
+    /**
+     * Prepares SQL on the Altibase connection with the arguments of the application's
+     * {@code prepareStatement} call ({@code Connection::prepareStatement} for the common one, which
+     * captures nothing).
+     */
     @FunctionalInterface
     interface Preparer {
-        PreparedStatement prepare(String sql) throws SQLException;
+        PreparedStatement prepare(Connection altibase, String sql) throws SQLException;
     }
 
     PortablePreparedStatement(PortableConnection connection, PreparedStatement prepared, StatementPlan plan) {
@@ -78,7 +83,7 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
     PreparedStatement main() throws SQLException {
         PreparedStatement main = prepared;
         if (main == null) {
-            main = preparer.prepare(plan.sql());
+            main = preparer.prepare(connection.altibase(), plan.sql());
             replaceDelegate(main);
             prepared = main;
             preparedLate(main);
