@@ -30,11 +30,22 @@ final class GeneratedKeysResultSet extends PortableResultSet {
         return closed;
     }
 
+    /** Moving to a row of a closed result set (closed itself or with its statement) is an error, as for any result set. */
+    @Override
+    public boolean next() throws SQLException {
+        checkOpen();
+        return super.next();
+    }
+
     @Override
     public Statement getStatement() throws SQLException {
+        checkOpen();
+        return statement;
+    }
+
+    private void checkOpen() throws SQLException {
         if (closed) {
             throw SqlState.INVALID_CURSOR_STATE.exception("result set is closed");
         }
-        return statement;
     }
 }

@@ -57,6 +57,7 @@ final class KeyedPreparedStatement extends RecordingPreparedStatement {
         long count;
         if (execution.usesVariant()) {
             count = execution.runPrepared(current);
+            connection.ran(plan);
             own = OwnResult.count(count);
         } else {
             count = runPlan(() -> (long) main().executeUpdate(), 0L);
@@ -99,6 +100,7 @@ final class KeyedPreparedStatement extends RecordingPreparedStatement {
 
     @Override
     public void addBatch() throws SQLException {
+        checkOpen();
         if (!plan.isSingleStatement()) {
             throw SqlState.OPTIONAL_FEATURE_NOT_IMPLEMENTED.exception("a statement that runs as several statements cannot be batched: "
                     + plan.original());
@@ -123,12 +125,15 @@ final class KeyedPreparedStatement extends RecordingPreparedStatement {
         startExecution();
         List<RecordedRow> rows = new ArrayList<>(batch);
         batch.clear();
+        long[] counts;
         if (insert.rows().size() > 1) {
-            return severalRowsEach(rows);
+            counts = severalRowsEach(rows);
+        } else {
+            KeyedBatch keyedBatch = connection.keys().batch(plan, insert, request);
+            counts = keyedBatch.run(rows, main(), variant);
+            generatedKeys = keysResult(keyedBatch.keys());
         }
-        KeyedBatch keyedBatch = connection.keys().batch(plan, insert, request);
-        long[] counts = keyedBatch.run(rows, main(), variant);
-        generatedKeys = keysResult(keyedBatch.keys());
+        connection.ran(plan);
         return counts;
     }
 

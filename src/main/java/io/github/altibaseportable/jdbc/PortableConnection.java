@@ -57,7 +57,7 @@ public final class PortableConnection implements Connection {
         this.delegate = delegate;
         this.rewriter = rewriter;
         this.keys = new ConnectionKeys(delegate, rewriter.profile().identitiesPastExplicitKeys());
-        this.runner = new PlanRunner(delegate, this, this::planRan);
+        this.runner = new PlanRunner(delegate, this, this::ran);
         this.savepoints = new Savepoints(delegate);
     }
 
@@ -77,14 +77,7 @@ public final class PortableConnection implements Connection {
 
     /** {@code sql} planned for values of {@code types} bound (see {@link BindTypedPreparedStatement}). */
     StatementPlan plan(String sql, KeysRequest keys, BoundTypes types) throws SQLException {
-        StatementPlan plan = withUniqueKeys(rewriter.plan(sql, keys, types, null), keys, types);
-        if (plan.changesSchema()) {
-            this.keys.schemaChanged();
-        }
-        if (plan.endsTransaction()) {
-            savepoints.transactionEnded();
-        }
-        return plan;
+        return withUniqueKeys(rewriter.plan(sql, keys, types, null), keys, types);
     }
 
     /** {@code plan} planned again with the unique keys of its table when it needs them (read from the catalog). */
@@ -110,10 +103,17 @@ public final class PortableConnection implements Connection {
         return keys;
     }
 
-    /** After a plan of several steps succeeded: DDL makes what is known of tables stale. */
-    private void planRan(StatementPlan plan) throws SQLException {
+    /**
+     * After {@code plan} ran successfully, through any execute path (never when it is only planned, or
+     * failed): DDL makes what is known of tables stale, and a statement that ends the transaction ends its
+     * savepoints.
+     */
+    void ran(StatementPlan plan) throws SQLException {
         if (plan.changesSchema()) {
             keys.ran(plan);
+        }
+        if (plan.endsTransaction()) {
+            savepoints.transactionEnded();
         }
     }
 
@@ -127,7 +127,7 @@ public final class PortableConnection implements Connection {
             throws SQLException {
         boolean keyed = plan.keys() instanceof KeyedInsert;
         boolean late = !plan.isSingleStatement() || keyed && keys.sendsRowsAsSelect((KeyedInsert) plan.keys());
-        PreparedStatement altibase = late ? null : preparer.prepare(plan.sql());
+        PreparedStatement altibase = late ? null : preparer.prepare(delegate, plan.sql());
         Statement standIn = late ? delegate.createStatement() : null;
         if (keyed) {
             return track(new KeyedPreparedStatement(this, altibase, standIn, plan, request, preparer));
@@ -156,7 +156,7 @@ public final class PortableConnection implements Connection {
     @Override
     public PreparedStatement prepareStatement(String sql) throws SQLException {
         StatementPlan plan = plan(sql, KeysRequest.NONE);
-        return prepared(plan, KeysRequest.NONE, delegate::prepareStatement);
+        return prepared(plan, KeysRequest.NONE, Connection::prepareStatement);
     }
 
     @Override
@@ -172,6 +172,7 @@ public final class PortableConnection implements Connection {
      */
     @Override
     public String nativeSQL(String sql) throws SQLException {
+        checkOpen();
         StatementPlan plan = rewriter.plan(sql, KeysRequest.NONE);
         return withUniqueKeys(plan, KeysRequest.NONE, null).script();
     }
@@ -287,10 +288,15 @@ public final class PortableConnection implements Connection {
         if (known == 0) {
             return delegate.getTransactionIsolation();
         }
+        checkOpen();
+        return known;
+    }
+
+    /** SQLState 08003 once the connection is closed, for what would not ask the Altibase connection. */
+    private void checkOpen() throws SQLException {
         if (delegate.isClosed()) {
             throw SqlState.CONNECTION_DOES_NOT_EXIST.exception("connection is closed");
         }
-        return known;
     }
 
     @Override
@@ -313,7 +319,7 @@ public final class PortableConnection implements Connection {
     public PreparedStatement prepareStatement(String sql, int resultSetType, int resultSetConcurrency)
             throws SQLException {
         StatementPlan plan = plan(sql, KeysRequest.NONE);
-        return prepared(plan, KeysRequest.NONE, text -> delegate.prepareStatement(text, resultSetType, resultSetConcurrency));
+        return prepared(plan, KeysRequest.NONE, (altibase, text) -> altibase.prepareStatement(text, resultSetType, resultSetConcurrency));
     }
 
     @Override
@@ -359,6 +365,7 @@ public final class PortableConnection implements Connection {
     /** Forgets the savepoint and those set after it; sends nothing (Altibase has no RELEASE SAVEPOINT). */
     @Override
     public void releaseSavepoint(Savepoint savepoint) throws SQLException {
+        checkOpen();
         savepoints.release(savepoint);
     }
 
@@ -375,7 +382,7 @@ public final class PortableConnection implements Connection {
                                               int resultSetHoldability) throws SQLException {
         StatementPlan plan = plan(sql, KeysRequest.NONE);
         return prepared(plan, KeysRequest.NONE,
-                text -> delegate.prepareStatement(text, resultSetType, resultSetConcurrency, resultSetHoldability));
+                (altibase, text) -> altibase.prepareStatement(text, resultSetType, resultSetConcurrency, resultSetHoldability));
     }
 
     @Override
@@ -390,21 +397,21 @@ public final class PortableConnection implements Connection {
     public PreparedStatement prepareStatement(String sql, int autoGeneratedKeys) throws SQLException {
         KeysRequest request = KeysRequest.fromFlag(autoGeneratedKeys);
         StatementPlan plan = plan(sql, request);
-        return prepared(plan, request, text -> delegate.prepareStatement(text, autoGeneratedKeys));
+        return prepared(plan, request, (altibase, text) -> altibase.prepareStatement(text, autoGeneratedKeys));
     }
 
     @Override
     public PreparedStatement prepareStatement(String sql, int[] columnIndexes) throws SQLException {
         KeysRequest request = KeysRequest.indexes(columnIndexes);
         StatementPlan plan = plan(sql, request);
-        return prepared(plan, request, text -> delegate.prepareStatement(text, columnIndexes));
+        return prepared(plan, request, (altibase, text) -> altibase.prepareStatement(text, columnIndexes));
     }
 
     @Override
     public PreparedStatement prepareStatement(String sql, String[] columnNames) throws SQLException {
         KeysRequest request = KeysRequest.columns(columnNames);
         StatementPlan plan = plan(sql, request);
-        return prepared(plan, request, text -> delegate.prepareStatement(text, columnNames));
+        return prepared(plan, request, (altibase, text) -> altibase.prepareStatement(text, columnNames));
     }
 
     @Override

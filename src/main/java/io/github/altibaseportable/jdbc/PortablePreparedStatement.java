@@ -7,6 +7,7 @@ import java.net.URL;
 import java.sql.Array;
 import java.sql.Blob;
 import java.sql.Clob;
+import java.sql.Connection;
 import java.sql.Date;
 import java.sql.NClob;
 import java.sql.ParameterMetaData;
@@ -22,6 +23,7 @@ import java.sql.Statement;
 import java.sql.Time;
 import java.sql.Timestamp;
 import java.util.Calendar;
+import java.util.List;
 
 import io.github.altibaseportable.SqlState;
 import io.github.altibaseportable.rewrite.ParameterMapping;
@@ -50,10 +52,14 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
     /** Where the application's parameters go; {@code null} when they go where they are. */
     final ParameterMapping mapping;
 
-    /** Prepares SQL on Altibase with the arguments of the application's {@code prepareStatement} call. */
+    /**
+     * Prepares SQL on the Altibase connection with the arguments of the application's
+     * {@code prepareStatement} call ({@code Connection::prepareStatement} for the common one, which
+     * captures nothing).
+     */
     @FunctionalInterface
     interface Preparer {
-        PreparedStatement prepare(String sql) throws SQLException;
+        PreparedStatement prepare(Connection altibase, String sql) throws SQLException;
     }
 
     PortablePreparedStatement(PortableConnection connection, PreparedStatement prepared, StatementPlan plan) {
@@ -77,7 +83,7 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
     PreparedStatement main() throws SQLException {
         PreparedStatement main = prepared;
         if (main == null) {
-            main = preparer.prepare(plan.sql());
+            main = preparer.prepare(connection.altibase(), plan.sql());
             replaceDelegate(main);
             prepared = main;
             preparedLate(main);
@@ -191,10 +197,13 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
     /** Runs the main step, alone or with the plan's other steps; the main step is prepared when it is reached. */
     <T> T runPlan(PlanRunner.Main<T> main, T whenSkipped) throws SQLException {
         startExecution();
-        if (plan.isSingleStatement()) {
-            return main.run();
-        }
-        return connection.runner().run(plan, main, () -> skipped(whenSkipped));
+        return runSteps(plan, main, whenSkipped);
+    }
+
+    /** A prepared statement's batch holds its own plan's rows. */
+    @Override
+    void batchRan(List<StatementPlan> plans) throws SQLException {
+        connection.ran(plan);
     }
 
     @Override
@@ -367,6 +376,7 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
 
     @Override
     public void addBatch() throws SQLException {
+        checkOpen();
         if (!plan.isSingleStatement()) {
             throw SqlState.OPTIONAL_FEATURE_NOT_IMPLEMENTED.exception("a statement that runs as several statements cannot be batched: "
                     + plan.original());

@@ -74,10 +74,21 @@ public class PortableStatement implements Statement {
         if (plan.keys() instanceof KeyedInsert insert) {
             return runKeyed(plan, insert, keys, call, whenSkipped);
         }
-        if (plan.isSingleStatement()) {
-            return onDelegate(call, plan.sql());
+        return runSteps(plan, () -> onDelegate(call, plan.sql()), whenSkipped);
+    }
+
+    /**
+     * Runs {@code main}, the main step of {@code plan}, alone when the plan is a single statement, else with
+     * the plan's other steps; then the connection learns what the plan changed (the one completion hook of
+     * every execution; the runner calls it for a plan of several steps).
+     */
+    <T> T runSteps(StatementPlan plan, PlanRunner.Main<T> main, T whenSkipped) throws SQLException {
+        if (!plan.isSingleStatement()) {
+            return connection.runner().run(plan, main, () -> skipped(whenSkipped));
         }
-        return connection.runner().run(plan, () -> onDelegate(call, plan.sql()), () -> skipped(whenSkipped));
+        T result = main.run();
+        connection.ran(plan);
+        return result;
     }
 
     /**
@@ -156,8 +167,7 @@ public class PortableStatement implements Statement {
             statement.executeUpdate(text);
             return null;
         } : call;
-        T result = plan.isSingleStatement() ? onDelegate(main, execution.sql())
-                : connection.runner().run(plan, () -> onDelegate(main, execution.sql()), () -> skipped(whenSkipped));
+        T result = runSteps(plan, () -> onDelegate(main, execution.sql()), whenSkipped);
         generatedKeys = keysResult(execution.finish());
         if (!returning) {
             return result;
@@ -208,10 +218,17 @@ public class PortableStatement implements Statement {
         return run(sql, KeysRequest.NONE, Statement::executeUpdate, 0);
     }
 
+    /** Closes the Altibase statement, and the keys the driver found, which belong to this statement. */
     @Override
     public void close() throws SQLException {
         connection.forget(this);
-        delegate.close();
+        try {
+            if (generatedKeys != null) {
+                generatedKeys.close();
+            }
+        } finally {
+            delegate.close();
+        }
     }
 
     @Override
@@ -324,6 +341,7 @@ public class PortableStatement implements Statement {
 
     @Override
     public void addBatch(String sql) throws SQLException {
+        checkOpen();
         StatementPlan plan = connection.plan(sql, KeysRequest.NONE);
         if (batch == null) {
             batch = new ArrayList<>();
@@ -345,7 +363,9 @@ public class PortableStatement implements Statement {
     public int[] executeBatch() throws SQLException {
         List<StatementPlan> plans = takeBatch();
         if (isOneBatch(plans)) {
-            return onDelegate((statement, unused) -> addTo(statement, plans).executeBatch(), null);
+            int[] counts = onDelegate((statement, unused) -> addTo(statement, plans).executeBatch(), null);
+            batchRan(plans);
+            return counts;
         }
         return narrow(runOneByOne(plans));
     }
@@ -458,8 +478,19 @@ public class PortableStatement implements Statement {
     @Override
     public long[] executeLargeBatch() throws SQLException {
         List<StatementPlan> plans = takeBatch();
-        return isOneBatch(plans) ? onDelegate((statement, unused) -> addTo(statement, plans).executeLargeBatch(), null)
-                : runOneByOne(plans);
+        if (isOneBatch(plans)) {
+            long[] counts = onDelegate((statement, unused) -> addTo(statement, plans).executeLargeBatch(), null);
+            batchRan(plans);
+            return counts;
+        }
+        return runOneByOne(plans);
+    }
+
+    /** After the Altibase batch of {@code plans} ran: the connection learns what each changed. */
+    void batchRan(List<StatementPlan> plans) throws SQLException {
+        for (StatementPlan plan : plans) {
+            connection.ran(plan);
+        }
     }
 
     private List<StatementPlan> takeBatch() throws SQLException {
@@ -498,8 +529,7 @@ public class PortableStatement implements Statement {
                 KeyedExecution execution = plan.keys() instanceof KeyedInsert insert
                         ? connection.keys().execution(plan, insert, KeysRequest.NONE, null) : null;
                 String sql = execution == null ? plan.sql() : execution.sql();
-                counts[i] = connection.runner().run(plan,
-                        () -> onDelegate((statement, text) -> (long) statement.executeUpdate(text), sql), () -> 0L);
+                counts[i] = runSteps(plan, () -> onDelegate((statement, text) -> (long) statement.executeUpdate(text), sql), 0L);
                 if (execution != null) {
                     execution.finish();
                 }
