@@ -158,14 +158,16 @@ public final class PortableConnection implements Connection {
     }
 
     /**
-     * What this driver would send for {@code sql}: the rewritten statement, or for a statement that
-     * runs as several, all of them separated by {@code ;} and a newline, with catalog conditions as
-     * {@code --} comments.
+     * One statement that does what {@code sql} does when it is sent back through this driver (tools such
+     * as Liquibase execute what this returns): the rewritten statement when the driver sends one statement
+     * as it is; otherwise (companion statements, a catalog condition, a JDBC call) the application's own
+     * text, which the driver expands again. The offline translator shows every step.
      */
     @Override
     public String nativeSQL(String sql) throws SQLException {
-        StatementPlan plan = rewriter.plan(sql, StatementKind.DIRECT, KeysRequest.NONE);
-        return withUniqueKeys(plan, StatementKind.DIRECT, KeysRequest.NONE, null).script();
+        StatementPlan plan = withUniqueKeys(rewriter.plan(sql, StatementKind.DIRECT, KeysRequest.NONE),
+                StatementKind.DIRECT, KeysRequest.NONE, null);
+        return plan.isSingleStatement() ? plan.sql() : sql;
     }
 
     @Override
