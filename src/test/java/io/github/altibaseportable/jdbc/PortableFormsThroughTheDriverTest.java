@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.github.altibaseportable.stub.StubPreparedStatement;
+import io.github.altibaseportable.stub.StubServerRules;
 
 /**
  * The booleans, set-operation, join, select-parameter and upsert rules through the driver: what the
@@ -58,6 +59,7 @@ class PortableFormsThroughTheDriverTest extends StubbedConnectionTest {
 
     @Test
     void aPredicateInTheSelectListTakesItsParameterTwice() throws SQLException {
+        stub.rules().permit(StubServerRules.Rule.SELECT_LIST_PARAMETER);
         PreparedStatement statement = connection.prepareStatement("SELECT id = ? AS mine FROM account");
         assertEquals("SELECT CASE WHEN id = ? THEN 1 WHEN NOT (id = ?) THEN 0 END AS mine FROM account", sent().sql());
         statement.setLong(1, 42L);
@@ -100,6 +102,7 @@ class PortableFormsThroughTheDriverTest extends StubbedConnectionTest {
     @Test
     void eachRuleCanBeSwitchedOff() throws SQLException {
         try (Harness off = Harness.open("portable.disabledRules", "booleans,upserts,joins,set_operations,select_parameters")) {
+            off.stub().rules().permit(StubServerRules.Rule.SELECT_LIST_PARAMETER);
             for (String sql : List.of("SELECT ? FROM t WHERE flag = TRUE", UPSERT, "SELECT a.v FROM a CROSS JOIN b",
                     "SELECT id FROM a EXCEPT SELECT id FROM b")) {
                 off.portable().prepareStatement(sql);

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.github.altibaseportable.rewrite.RewriteStatistics;
+import io.github.altibaseportable.stub.StubServerRules;
 
 /**
  * Every SQL-taking call sends the rewritten text; the connection options (strict, rewrite off, disabled
@@ -26,8 +27,8 @@ import io.github.altibaseportable.rewrite.RewriteStatistics;
 class StatementRewriteTest {
     private static final String QUERY = "SELECT id FROM t ORDER BY id LIMIT 10 OFFSET 20";
     private static final String QUERY_REWRITTEN = "SELECT id FROM t ORDER BY id LIMIT 21, 10";
-    private static final String UPDATE = "INSERT INTO archive (id) SELECT id FROM t ORDER BY id LIMIT 100 OFFSET 200";
-    private static final String UPDATE_REWRITTEN = "INSERT INTO archive (id) SELECT id FROM t ORDER BY id LIMIT 201, 100";
+    private static final String UPDATE = "INSERT INTO book_archive (id) SELECT id FROM t ORDER BY id LIMIT 100 OFFSET 200";
+    private static final String UPDATE_REWRITTEN = "INSERT INTO book_archive (id) SELECT id FROM t ORDER BY id LIMIT 201, 100";
     private static final String PAGED = "SELECT id FROM t ORDER BY id LIMIT ? OFFSET ?";
     private static final String UNPARSABLE = "SELECT id FROM t LIMIT 5 OFFSET 3 SOME GARBAGE (";
     private static final String INEXPRESSIBLE = "SELECT id FROM t ORDER BY id FETCH FIRST 5 ROWS WITH TIES";
@@ -73,8 +74,16 @@ class StatementRewriteTest {
         }
     }
 
+    /**
+     * Runs the query {@code sql} on a connection with {@code options}; returns what the stub executed. The
+     * stub's server accepts any row-limiting form here: these tests assert what reaches it as written.
+     */
     private static List<String> executedQuery(String sql, String... options) throws SQLException {
-        return executed((c, text) -> c.createStatement().executeQuery(text), sql, options);
+        try (Harness harness = Harness.open(options)) {
+            harness.stub().rules().permit(StubServerRules.Rule.ROW_LIMITING);
+            harness.portable().createStatement().executeQuery(sql);
+            return harness.stub().executed();
+        }
     }
 
     @ParameterizedTest(name = "{0}")

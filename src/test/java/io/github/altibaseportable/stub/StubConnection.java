@@ -41,6 +41,7 @@ public final class StubConnection implements UnsupportedConnection {
     private final String url;
     private final Properties properties;
     private final StubScript script = new StubScript();
+    private final StubServerRules rules;
     private final List<String> events = Collections.synchronizedList(new ArrayList<>());
     private final List<String> executed = Collections.synchronizedList(new ArrayList<>());
     private final List<StubStatement> statements = new CopyOnWriteArrayList<>();
@@ -60,6 +61,22 @@ public final class StubConnection implements UnsupportedConnection {
         this.properties = new Properties();
         this.properties.putAll(properties);
         this.schema = properties.getProperty("user", "SYS").toUpperCase(java.util.Locale.ROOT);
+        this.rules = new StubServerRules(property(url, properties, StubServerRules.DATE_FORMAT_PROPERTY));
+    }
+
+    /** A connection property as the Altibase driver reads it: from {@code properties}, else from the URL's query. */
+    private static String property(String url, Properties properties, String key) {
+        String value = properties.getProperty(key);
+        int query = url == null ? -1 : url.indexOf('?');
+        if (value != null || query < 0) {
+            return value;
+        }
+        for (String pair : url.substring(query + 1).split("&")) {
+            if (pair.startsWith(key + "=")) {
+                return java.net.URLDecoder.decode(pair.substring(key.length() + 1), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        return null;
     }
 
     // ---- scripting -------------------------------------------------------------------------------
@@ -96,6 +113,21 @@ public final class StubConnection implements UnsupportedConnection {
         return this;
     }
 
+    /**
+     * The catalog query of a table's columns ({@code SYSTEM_.SYS_COLUMNS_}, bound the table name first)
+     * answers {@code rows} for {@code table} (columns USER_NAME, COLUMN_NAME, DATA_TYPE, PRECISION, SCALE,
+     * DEFAULT_VAL) and no rows for any other table.
+     */
+    public StubConnection onCatalogColumns(String table, Object[]... rows) {
+        return onQuery("SYSTEM_\\.SYS_COLUMNS_", binds -> {
+            StubRows columns = StubRows.columns("USER_NAME", "COLUMN_NAME", "DATA_TYPE", "PRECISION", "SCALE", "DEFAULT_VAL");
+            for (int i = 0; i < rows.length && table.equals(binds.get(1)); i++) {
+                columns = columns.row(rows[i]);
+            }
+            return columns;
+        });
+    }
+
     /** After SQL in which {@code regex} finds a match, {@code getGeneratedKeys} returns {@code rows}. */
     public StubConnection onGeneratedKeys(String regex, StubRows rows) {
         script.generatedKeys(StubScript.containing(regex), rows);
@@ -117,10 +149,34 @@ public final class StubConnection implements UnsupportedConnection {
     }
 
     /**
+     * What this connection checks when a statement is prepared, as the server does, and what it knows of
+     * the server's sequences and tables: {@code rules().given("CREATE SEQUENCE S")} for an object the test
+     * assumes exists, {@code rules().permit(Rule.X)} to switch one rule off for this connection.
+     */
+    public StubServerRules rules() {
+        return rules;
+    }
+
+    /** Throws what the server answers when it prepares {@code sql}, if it rejects it (nothing in quiet mode). */
+    void checkAtPrepare(String sql) throws SQLException {
+        if (!quiet) {
+            rules.check(sql);
+        }
+    }
+
+    /** Lets the server learn what {@code sql}, which has just run, created or dropped (nothing in quiet mode). */
+    void ran(String sql) {
+        if (!quiet) {
+            rules.ran(sql);
+        }
+    }
+
+    /**
      * Quiet mode, for benchmarks: from now on nothing is recorded (no events, no executed SQL, no bind
-     * events) and new statements are not kept (so closing the connection does not close them), so that
-     * time and memory measured belong to the driver above, not to this log. The connection still answers
-     * as scripted, and its statements still check and keep their bound values.
+     * events), new statements are not kept (so closing the connection does not close them) and the
+     * server's prepare-time {@link #rules()} are not checked, so that time and memory measured belong to
+     * the driver above, not to this stub. The connection still answers as scripted, and its statements
+     * still check and keep their bound values.
      */
     public StubConnection quiet() {
         quiet = true;
@@ -239,11 +295,15 @@ public final class StubConnection implements UnsupportedConnection {
         }
     }
 
-    /** Logs {@code call} followed by {@code sql} and keeps {@code statement}, unless quiet. */
+    /**
+     * Logs {@code call} followed by {@code sql}, checks {@code sql} as the server prepares it, and keeps
+     * {@code statement}, unless quiet.
+     */
     private <S extends StubStatement> S open(S statement, String call, String sql) throws SQLException {
         checkOpen();
         if (!quiet) {
             record(call + sql);
+            checkAtPrepare(sql);
             statements.add(statement);
         }
         return statement;

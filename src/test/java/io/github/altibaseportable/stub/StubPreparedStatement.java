@@ -50,6 +50,11 @@ public class StubPreparedStatement extends StubStatement implements UnsupportedP
         this.sql = sql;
     }
 
+    /** Checked once, when the connection prepared it; executing it again is not preparing it again. */
+    @Override
+    void checkAtPrepare(String sql) {
+    }
+
     /** The SQL this statement was prepared with. */
     public String sql() {
         return sql;

@@ -71,12 +71,19 @@ public class StubStatement implements UnsupportedStatement {
         updateCount = -1;
         generatedKeys = null;
         lastSql = sql;
+        checkAtPrepare(sql);
         connection.script().failIfScripted(sql);
         StubRows rows = connection.script().rowsFor(sql, boundValues());
         if (rows == null) {
             connection.script().runEffect(sql, boundValues());
         }
+        connection.ran(sql);
         return rows;
+    }
+
+    /** A plain statement is prepared on the server each time it runs: the server's prepare-time rules apply. */
+    void checkAtPrepare(String sql) throws SQLException {
+        connection.checkAtPrepare(sql);
     }
 
     /** The values bound for the next execution: none for a plain statement. */
@@ -125,11 +132,13 @@ public class StubStatement implements UnsupportedStatement {
             String sql = sqls.get(i);
             connection.recordExecuted(sql);
             try {
+                checkAtPrepare(sql);
                 connection.script().failIfScripted(sql);
                 if (connection.script().rowsFor(sql, binds.get(i)) != null) {
                     throw new SQLException("a batch cannot hold a query: " + sql, "HY000");
                 }
                 connection.script().runEffect(sql, binds.get(i));
+                connection.ran(sql);
             } catch (SQLException failure) {
                 int[] done = Arrays.stream(Arrays.copyOf(counts, i)).mapToInt(count -> (int) count).toArray();
                 throw new BatchUpdateException(failure.getMessage(), failure.getSQLState(), failure.getErrorCode(),
