@@ -59,10 +59,14 @@ class PortableFormsThroughTheDriverTest extends StubbedConnectionTest {
 
     @Test
     void aPredicateInTheSelectListTakesItsParameterTwice() throws SQLException {
-        stub.rules().permit(StubServerRules.Rule.SELECT_LIST_PARAMETER);
         PreparedStatement statement = connection.prepareStatement("SELECT id = ? AS mine FROM account");
-        assertEquals("SELECT CASE WHEN id = ? THEN 1 WHEN NOT (id = ?) THEN 0 END AS mine FROM account", sent().sql());
+        assertEquals("SELECT CASE WHEN id = CAST(? AS VARCHAR(32000)) THEN 1 WHEN NOT (id = CAST(? AS VARCHAR(32000))) "
+                + "THEN 0 END AS mine FROM account", sent().sql());
         statement.setLong(1, 42L);
+        assertEquals(Map.of(1, 42L, 2, 42L), sent().parameters());
+        statement.executeQuery();
+        assertEquals("SELECT CASE WHEN id = CAST(? AS BIGINT) THEN 1 WHEN NOT (id = CAST(? AS BIGINT)) THEN 0 END AS mine "
+                + "FROM account", stub.executed().get(stub.executed().size() - 1));
         assertEquals(Map.of(1, 42L, 2, 42L), sent().parameters());
     }
 
