@@ -20,7 +20,7 @@ import io.github.altibaseportable.rewrite.rules.Rules;
  * Everything one connection needs, resolved and checked from a URL and its properties before
  * anything is sent: the Altibase URL and properties, the delegate driver's class name, and the
  * rewriter. URL query parameters win over properties of the same name; {@code user} defaults to
- * {@code sys}.
+ * {@code sys}, and {@code date_format} to the ISO format unless {@code portable.isoDates} is false.
  */
 public record ConnectionConfig(PortableUrl url, String altibaseUrl, Properties altibaseProperties,
                                String delegateDriver, StatementRewriter rewriter) {
@@ -46,8 +46,22 @@ public record ConnectionConfig(PortableUrl url, String altibaseUrl, Properties a
         if (altibase.getProperty("user") == null) {
             altibase.setProperty("user", DEFAULT_USER);
         }
+        // docs/altibase.md, "Dates": the server's default format reads no ISO date
+        if (PortableProperty.ISO_DATES.getBoolean(ours) && !hasKey(altibase, PortableProperty.DATE_FORMAT_PROPERTY)) {
+            altibase.setProperty(PortableProperty.DATE_FORMAT_PROPERTY, PortableProperty.ISO_DATE_FORMAT);
+        }
         return new ConnectionConfig(parsed, parsed.altibaseUrl(), altibase,
                 PortableProperty.DELEGATE_DRIVER.get(ours), rewriter(ours));
+    }
+
+    /** Whether {@code properties} holds {@code key} in any case (the Altibase driver reads its properties so). */
+    private static boolean hasKey(Properties properties, String key) {
+        for (String name : properties.stringPropertyNames()) {
+            if (name.equalsIgnoreCase(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Without the properties, which hold the password. */
@@ -109,10 +123,11 @@ public record ConnectionConfig(PortableUrl url, String altibaseUrl, Properties a
             if (rule.isEmpty()) {
                 continue;
             }
-            if (Rules.named(rule) == null) {
+            RewriteRule named = Rules.named(rule);
+            if (named == null) {
                 throw PortableProperty.DISABLED_RULES.invalid(rules, "rule names among " + ruleNames());
             }
-            disabled.add(rule);
+            disabled.add(named.name());
         }
         long cacheSize = PortableProperty.CACHE_SIZE.getLong(ours, 0);
         long timeout = PortableProperty.PARSE_TIMEOUT_MILLIS.getLong(ours, 1);

@@ -155,6 +155,15 @@ public class PortableDataSource implements DataSource, Serializable {
         setOption(PortableProperty.STRICT, Boolean.toString(strict));
     }
 
+    public boolean isIsoDates() {
+        return Boolean.parseBoolean(option(PortableProperty.ISO_DATES));
+    }
+
+    /** See {@link PortableProperty#ISO_DATES}. */
+    public void setIsoDates(boolean isoDates) {
+        setOption(PortableProperty.ISO_DATES, Boolean.toString(isoDates));
+    }
+
     public String getSourceDialect() {
         return option(PortableProperty.SOURCE_DIALECT);
     }

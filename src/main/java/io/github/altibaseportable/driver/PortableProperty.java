@@ -22,6 +22,10 @@ public enum PortableProperty {
     SOURCE_DIALECT("sourceDialect", "portable", "The SQL dialect of the application. portable: LIMIT m, n is "
             + "native Altibase (1-based) and kept; mysql: LIMIT m, n is MySQL's 0-based offset and rewritten.",
             "portable", "mysql"),
+    /** Whether the Altibase driver is given the ISO date format, unless the application gives its own. */
+    ISO_DATES("isoDates", "true", "Pass date_format=" + PortableProperty.ISO_DATE_FORMAT + " to the Altibase "
+            + "driver (unless date_format is given), so that strings such as '2010-09-07' and '2010-09-07 10:11:12' "
+            + "are read as dates; false keeps the server's default format (DD-MON-YYYY).", "true", "false"),
     /** Rules switched off, by name. */
     DISABLED_RULES("disabledRules", "", "Comma-separated names of rewrite rules to switch off (see README)."),
     /** Size of the rewrite cache: 2000 plans of Hibernate-sized statements retain about 5 MB (README, "Performance"). */
@@ -37,6 +41,10 @@ public enum PortableProperty {
 
     /** The prefix of every option of this driver. */
     public static final String PREFIX = "portable.";
+    /** The Altibase driver's connection property holding the session's date format. */
+    public static final String DATE_FORMAT_PROPERTY = "date_format";
+    /** The date format {@link #ISO_DATES} passes: every ISO form, down to microseconds. */
+    public static final String ISO_DATE_FORMAT = "YYYY-MM-DD HH24:MI:SS.SSSSSS";
 
     private final String name;
     private final String defaultValue;

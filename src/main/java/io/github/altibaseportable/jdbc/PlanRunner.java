@@ -33,11 +33,10 @@ final class PlanRunner {
         void ran(StatementPlan plan) throws SQLException;
     }
 
-    /** A runner on {@code delegate}, the Altibase connection, for {@code application}, the connection the application holds. */
-    PlanRunner(Connection delegate, Connection application) {
-        this(delegate, application, plan -> { });
-    }
-
+    /**
+     * A runner on {@code delegate}, the Altibase connection, for {@code application}, the connection the
+     * application holds, telling {@code completion} of every plan that ran to the end.
+     */
     PlanRunner(Connection delegate, Connection application, Completion completion) {
         this.delegate = delegate;
         this.application = application;

@@ -57,9 +57,9 @@ public final class ConnectionKeys {
     }
 
     /**
-     * The primary and unique keys of {@code table}, which the MERGE form of MySQL's ON DUPLICATE KEY UPDATE
-     * depends on; read from the catalog unless cached (even when there are none: DDL through this driver
-     * forgets them).
+     * The primary and unique keys and the columns of {@code table}, which the MERGE forms of MySQL's ON
+     * DUPLICATE KEY UPDATE and INSERT IGNORE (and of an upsert without a column list) depend on; read from
+     * the catalog unless cached (even when there are none: DDL through this driver forgets them).
      */
     public UniqueKeys uniqueKeys(QualifiedName table) throws SQLException {
         UniqueKeys known = cache().uniqueKeys(table);
@@ -82,7 +82,18 @@ public final class ConnectionKeys {
      */
     public boolean runsAsPlanned(KeyedInsert insert, KeysRequest request) throws SQLException {
         KeySources sources = sources(insert, request);
-        return sources.wanted().isEmpty() && !KeyedExecution.sendsRowsAsSelect(sources, insert);
+        return sources.wanted().isEmpty() && !KeyedExecution.sendsRowsAsSelect(sources.table(), insert);
+    }
+
+    /**
+     * Whether the rows of {@code insert} go as {@code INSERT ... SELECT}, so that its multi-row
+     * {@code VALUES} form must never be prepared: several rows into a table with a sequence default
+     * (Altibase rejects that form when it prepares it, docs/altibase.md, "Prepare-time validation"), or
+     * rows that draw sequence values. Reads the table from the catalog (once, as for any keyed INSERT)
+     * only for several rows.
+     */
+    public boolean sendsRowsAsSelect(KeyedInsert insert) throws SQLException {
+        return insert.rows().size() > 1 && KeyedExecution.sendsRowsAsSelect(table(insert.table(), true), insert);
     }
 
     /** A batch of a one-row {@code insert}. */

@@ -55,7 +55,7 @@ public final class KeyedExecution {
     /** Decides how to run {@code insert} ({@code binds}: the application's values; {@code null} for a plain statement). */
     static KeyedExecution start(Connection altibase, SequenceValues sequences, KeySources sources, StatementPlan plan,
                                 KeyedInsert insert, BoundRow binds) throws SQLException {
-        if (sendsRowsAsSelect(sources, insert)) {
+        if (sendsRowsAsSelect(sources.table(), insert)) {
             return asSelect(altibase, sequences, sources, plan, insert, binds);
         }
         List<String> wanted = sources.wanted();
@@ -80,8 +80,8 @@ public final class KeyedExecution {
     }
 
     /** Whether {@code insert} has several rows that must go as INSERT ... SELECT (sequence defaults or values). */
-    static boolean sendsRowsAsSelect(KeySources sources, KeyedInsert insert) {
-        return insert.rows().size() > 1 && (!sources.table().sequences().isEmpty() || hasNextValues(insert));
+    static boolean sendsRowsAsSelect(TableKeys table, KeyedInsert insert) {
+        return insert.rows().size() > 1 && (!table.sequences().isEmpty() || hasNextValues(insert));
     }
 
     private static boolean hasNextValues(KeyedInsert insert) {

@@ -14,7 +14,7 @@ import io.github.altibaseportable.rewrite.QualifiedName;
 
 /**
  * Sequence values on one Altibase connection: {@code count} new values in one round trip
- * ({@code SELECT s.NEXTVAL FROM DUAL CONNECT BY LEVEL <= ?}, VERIFIED; prepared once per sequence and
+ * ({@code SELECT s.NEXTVAL FROM DUAL CONNECT BY LEVEL <= ?}, docs/altibase.md, "Sequences, defaults and keys"; prepared once per sequence and
  * kept for the connection), and the session's current value of sequences ({@code CURRVAL}, per session,
  * so other connections' inserts do not change it).
  */

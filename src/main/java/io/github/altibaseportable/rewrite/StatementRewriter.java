@@ -23,15 +23,15 @@ public final class StatementRewriter {
     }
 
     /** Plans {@code sql} for this connection. */
-    public StatementPlan plan(String sql, StatementKind kind, KeysRequest keys) throws SQLException {
-        return plan(sql, kind, keys, null, null);
+    public StatementPlan plan(String sql, KeysRequest keys) throws SQLException {
+        return plan(sql, keys, null, null);
     }
 
     /**
      * Plans {@code sql} for this connection, values of {@code types} bound and a table's {@code uniqueKeys}
      * (see {@link RewriteEngine}; either may be {@code null}).
      */
-    public StatementPlan plan(String sql, StatementKind kind, KeysRequest keys, BoundTypes types,
+    public StatementPlan plan(String sql, KeysRequest keys, BoundTypes types,
                               UniqueKeys uniqueKeys) throws SQLException {
         if (sql == null) {
             throw new SQLException("SQL statement is null", "HY009");
@@ -39,7 +39,7 @@ public final class StatementRewriter {
         if (!enabled) {
             return StatementPlan.unchanged(sql, PlanOutcome.REWRITING_OFF, null);
         }
-        StatementPlan plan = engine.plan(sql, kind, keys, profile, types, uniqueKeys);
+        StatementPlan plan = engine.plan(sql, keys, profile, types, uniqueKeys);
         if (strict && plan.outcome().isFailure()) {
             throw new SQLSyntaxErrorException("altibase-portable (strict): cannot rewrite statement, "
                     + plan.detail() + ": " + sql, "42000");
@@ -49,17 +49,5 @@ public final class StatementRewriter {
 
     public RewriteEngine engine() {
         return engine;
-    }
-
-    public RewriteProfile profile() {
-        return profile;
-    }
-
-    public boolean isEnabled() {
-        return enabled;
-    }
-
-    public boolean isStrict() {
-        return strict;
     }
 }

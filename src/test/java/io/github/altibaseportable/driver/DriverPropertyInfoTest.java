@@ -63,6 +63,7 @@ class DriverPropertyInfoTest {
         switch (property) {
             case REWRITE:
             case STRICT:
+            case ISO_DATES:
                 return new String[] {"true", "false"};
             case SOURCE_DIALECT:
                 return new String[] {"portable", "mysql"};

@@ -136,6 +136,7 @@ class PortableDataSourceTest {
         expected.setProperty("user", "sys");
         expected.setProperty("app_info", "batch");
         expected.setProperty("time_zone", "UTC");
+        expected.setProperty("date_format", "YYYY-MM-DD HH24:MI:SS.SSSSSS"); // portable.isoDates
         assertEquals(expected, received);
         assertEquals("batch", dataSource.getConnectionProperties().getProperty("app_info"));
     }

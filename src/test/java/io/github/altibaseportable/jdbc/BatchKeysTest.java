@@ -168,7 +168,6 @@ class BatchKeysTest extends StubbedKeysTest {
 
     @Test
     void boundValuesOfSeveralRowsAreCastToTheirColumnsTypes() throws SQLException {
-        keys.acceptMultiRowValuesAtPrepare();
         PreparedStatement statement = connection.prepareStatement("INSERT INTO book (title, price) VALUES (?, 1), ('x', ?)",
                 Statement.RETURN_GENERATED_KEYS);
         statement.setString(1, "t");
@@ -184,7 +183,6 @@ class BatchKeysTest extends StubbedKeysTest {
 
     @Test
     void severalRowsWithoutKeysAskedForLetTheDefaultsFire() throws SQLException {
-        keys.acceptMultiRowValuesAtPrepare();
         PreparedStatement statement = connection.prepareStatement("INSERT INTO book (title) VALUES (?), (?)");
         statement.setString(1, "a");
         statement.setString(2, "b");
@@ -206,7 +204,6 @@ class BatchKeysTest extends StubbedKeysTest {
 
     @Test
     void aKeyOfSeveralRowsTheDriverCannotKnowIsRefusedBeforeAnyValueIsDrawn() throws SQLException {
-        keys.acceptMultiRowValuesAtPrepare();
         Statement statement = connection.createStatement();
         SQLException noDefault = assertThrows(SQLException.class, () -> statement.executeUpdate(
                 "INSERT INTO book (title) VALUES ('a'), ('b')", new String[] {"ID", "PRICE"}));
@@ -230,7 +227,6 @@ class BatchKeysTest extends StubbedKeysTest {
 
     @Test
     void aBatchOfMultiRowStatementsReturnsEveryKeyInOrder() throws SQLException {
-        keys.acceptMultiRowValuesAtPrepare();
         PreparedStatement statement = connection.prepareStatement("INSERT INTO book (title) VALUES (?), (?)",
                 Statement.RETURN_GENERATED_KEYS);
         for (String[] pair : new String[][] {{"a", "b"}, {"c", "d"}}) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +19,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import io.github.altibaseportable.stub.StubPreparedStatement;
 import io.github.altibaseportable.stub.StubRows;
-import io.github.altibaseportable.stub.StubServerRules;
 import io.github.altibaseportable.stub.StubStatement;
 
 /**
@@ -42,19 +40,9 @@ class IdentityDdlTest extends StubbedConnectionTest {
         return Stream.of(
                 Arguments.of("Statement.execute", (Run) (test, sql) -> test.connection.createStatement().execute(sql)),
                 Arguments.of("Statement.executeUpdate", (Run) (test, sql) -> test.connection.createStatement().executeUpdate(sql)),
-                Arguments.of("PreparedStatement.execute", (Run) (test, sql) -> test.prepareBeforeTheSequences(sql).execute()),
+                Arguments.of("PreparedStatement.execute", (Run) (test, sql) -> test.connection.prepareStatement(sql).execute()),
                 Arguments.of("PreparedStatement.executeLargeUpdate",
-                        (Run) (test, sql) -> test.prepareBeforeTheSequences(sql).executeLargeUpdate()));
-    }
-
-    /**
-     * Prepares {@code sql} through the driver, which today prepares the main statement on Altibase
-     * before its companion CREATE SEQUENCE has run; the server refuses that (200792, issue 10 item 1),
-     * so the stub's server is told to accept it until the driver prepares the main statement later.
-     */
-    private PreparedStatement prepareBeforeTheSequences(String sql) throws SQLException {
-        stub.rules().permit(StubServerRules.Rule.UNKNOWN_SEQUENCE);
-        return connection.prepareStatement(sql);
+                        (Run) (test, sql) -> test.connection.prepareStatement(sql).executeLargeUpdate()));
     }
 
 

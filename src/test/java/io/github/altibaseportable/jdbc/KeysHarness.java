@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import io.github.altibaseportable.stub.StubRows;
 import io.github.altibaseportable.stub.StubSequence;
-import io.github.altibaseportable.stub.StubServerRules;
 
 /**
  * A connection of the driver on the stub, as a user of its own (so that what the driver caches per server
@@ -65,15 +64,6 @@ final class KeysHarness {
             default:
                 return rows;
         }
-    }
-
-    /**
-     * The driver today prepares a multi-row VALUES into BOOK or SHAPE on Altibase before it chooses the
-     * form it runs; the server refuses that at prepare (22018, issue 10 item 1), so the stub's server
-     * accepts it until the driver chooses the form first.
-     */
-    void acceptMultiRowValuesAtPrepare() {
-        harness.stub().rules().permit(StubServerRules.Rule.MULTI_ROW_VALUES);
     }
 
     /** How many times the driver read the catalog's columns. */

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Identity columns on a live server (SPEC §3.2): each portable identity form creates its sequence and
+ * Identity columns on a live server (docs/altibase.md, "Sequences, defaults and keys"): each portable identity form creates its sequence and
  * the column's default, rows get the sequence's values, DROP TABLE removes the sequence, a failing
  * CREATE TABLE leaves no sequence behind, and an existing column can be given its sequence. Every table
  * and sequence has a unique name and is dropped again.

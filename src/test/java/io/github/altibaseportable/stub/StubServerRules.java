@@ -65,6 +65,7 @@ public final class StubServerRules {
     private static final Set<String> TABLE_CONSTRAINTS = Set.of("CONSTRAINT", "PRIMARY", "UNIQUE", "FOREIGN", "CHECK");
     private static final Set<String> ARITHMETIC = Set.of("+", "-", "*", "/", "||");
     private static final Set<String> PROGRAM_UNITS = Set.of("PROCEDURE", "FUNCTION", "TRIGGER", "PACKAGE", "TYPE");
+    private static final String RESERVED_WORDS = "/io/github/altibaseportable/rewrite/rules/altibase-reserved-words.tsv";
     private static final Map<String, String[]> RESERVED = reservedWords();
 
     /** What the server knows of a table: its columns in order, the DATE ones, and whether one defaults to a sequence. */
@@ -592,12 +593,15 @@ public final class StubServerRules {
         }
     }
 
-    /** The reserved words, each with its row of the server's list: keyword, kind, as table, as column, as alias. */
+    /**
+     * The reserved words, each with its row of the list measured on the server (keyword, kind, as table, as
+     * column, as alias): the data file the project ships, read here without the code that reads it.
+     */
     private static Map<String, String[]> reservedWords() {
         Map<String, String[]> words = new HashMap<>();
-        InputStream in = StubServerRules.class.getResourceAsStream("/stub/altibase-reserved-words.tsv");
+        InputStream in = StubServerRules.class.getResourceAsStream(RESERVED_WORDS);
         if (in == null) {
-            throw new IllegalStateException("stub/altibase-reserved-words.tsv is missing from the test class path");
+            throw new IllegalStateException(RESERVED_WORDS + " is missing from the class path");
         }
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {

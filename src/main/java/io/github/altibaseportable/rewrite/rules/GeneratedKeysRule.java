@@ -30,7 +30,7 @@ import net.sf.jsqlparser.statement.select.SelectItem;
 import net.sf.jsqlparser.statement.select.Values;
 
 /**
- * Generated keys (SPEC §3.3): reads an {@code INSERT INTO t [(cols)] VALUES (...)[, (...)]} for the driver,
+ * Generated keys (docs/altibase.md, "Sequences, defaults and keys"): reads an {@code INSERT INTO t [(cols)] VALUES (...)[, (...)]} for the driver,
  * which learns at execution time which columns of {@code t} take a sequence's next value and then
  * answers {@code getGeneratedKeys()} (see {@link KeyedInsert}). It does so when generated keys are
  * requested, when the statement has a PostgreSQL {@code RETURNING} (removed here; the driver answers it
