@@ -47,6 +47,8 @@ public final class StubConnection implements UnsupportedConnection {
     private final List<StubStatement> statements = new CopyOnWriteArrayList<>();
     private final Properties clientInfo = new Properties();
     private volatile boolean quiet;
+    private volatile boolean jdbc3;
+    private volatile int networkTimeout;
     private volatile boolean staleCursors;
     private volatile boolean closed;
     private volatile boolean autoCommit = true;
@@ -200,6 +202,33 @@ public final class StubConnection implements UnsupportedConnection {
 
     boolean isQuiet() {
         return quiet;
+    }
+
+    /**
+     * From now on this connection and its statements behave like an older Altibase driver, written to
+     * the JDBC 3 API: the JDBC 4 methods of the connection ({@code isValid}, {@code getSchema},
+     * {@code setSchema}, {@code getNetworkTimeout}, {@code setNetworkTimeout}, {@code abort},
+     * {@code getClientInfo}) throw {@link AbstractMethodError}, and the JDBC 4.2 {@code Large} methods of
+     * its statements throw {@link UnsupportedOperationException}, as the JDBC default methods do. (Its
+     * {@code getColumns} returns what the test scripts; script the JDBC 3 columns.)
+     */
+    public StubConnection jdbc3() {
+        jdbc3 = true;
+        return this;
+    }
+
+    /** What an older driver does for a JDBC 4 method its classes do not have. */
+    private void requireJdbc4(String method) {
+        if (jdbc3) {
+            throw new AbstractMethodError("StubConnection." + method + " (a JDBC 3 driver)");
+        }
+    }
+
+    /** What the JDBC default method of a {@code Large} method does on an older driver. */
+    void requireLarge(String method) {
+        if (jdbc3) {
+            throw new UnsupportedOperationException(method + " not implemented");
+        }
     }
 
     // ---- what happened ---------------------------------------------------------------------------
@@ -442,6 +471,7 @@ public final class StubConnection implements UnsupportedConnection {
 
     @Override
     public boolean isValid(int timeout) throws SQLException {
+        requireJdbc4("isValid");
         if (timeout < 0) {
             throw new SQLException("timeout " + timeout + " is negative", "HY000");
         }
@@ -484,12 +514,14 @@ public final class StubConnection implements UnsupportedConnection {
 
     @Override
     public void setSchema(String schema) throws SQLException {
+        requireJdbc4("setSchema");
         checkOpen();
         this.schema = schema;
     }
 
     @Override
     public String getSchema() throws SQLException {
+        requireJdbc4("getSchema");
         checkOpen();
         return schema;
     }
@@ -553,12 +585,14 @@ public final class StubConnection implements UnsupportedConnection {
 
     @Override
     public String getClientInfo(String name) throws SQLException {
+        requireJdbc4("getClientInfo");
         checkOpen();
         return clientInfo.getProperty(name);
     }
 
     @Override
     public Properties getClientInfo() throws SQLException {
+        requireJdbc4("getClientInfo");
         checkOpen();
         Properties copy = new Properties();
         copy.putAll(clientInfo);
@@ -567,12 +601,21 @@ public final class StubConnection implements UnsupportedConnection {
 
     @Override
     public int getNetworkTimeout() throws SQLException {
+        requireJdbc4("getNetworkTimeout");
         checkOpen();
-        return 0;
+        return networkTimeout;
+    }
+
+    @Override
+    public void setNetworkTimeout(Executor executor, int milliseconds) throws SQLException {
+        requireJdbc4("setNetworkTimeout");
+        checkOpen();
+        networkTimeout = milliseconds;
     }
 
     @Override
     public void abort(Executor executor) {
+        requireJdbc4("abort");
         close();
     }
 

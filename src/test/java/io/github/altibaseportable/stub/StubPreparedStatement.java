@@ -186,6 +186,7 @@ public class StubPreparedStatement extends StubStatement implements UnsupportedP
 
     @Override
     public long executeLargeUpdate() throws SQLException {
+        connection.requireLarge("executeLargeUpdate");
         checkOpen();
         checkAllBound();
         return update("executeLargeUpdate", sql);
@@ -215,7 +216,7 @@ public class StubPreparedStatement extends StubStatement implements UnsupportedP
     }
 
     @Override
-    public long[] executeLargeBatch() throws SQLException {
+    long[] runPendingBatch() throws SQLException {
         List<String> sqls = Collections.nCopies(pendingBatch, sql);
         List<Map<Integer, Object>> rows = batched();
         rows = rows.subList(rows.size() - pendingBatch, rows.size());

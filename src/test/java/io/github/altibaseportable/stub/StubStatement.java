@@ -227,6 +227,7 @@ public class StubStatement implements UnsupportedStatement {
 
     @Override
     public long executeLargeUpdate(String sql) throws SQLException {
+        connection.requireLarge("executeLargeUpdate");
         return update("executeLargeUpdate", sql);
     }
 
@@ -281,11 +282,17 @@ public class StubStatement implements UnsupportedStatement {
 
     @Override
     public int[] executeBatch() throws SQLException {
-        return narrow(executeLargeBatch());
+        return narrow(runPendingBatch());
     }
 
     @Override
     public long[] executeLargeBatch() throws SQLException {
+        connection.requireLarge("executeLargeBatch");
+        return runPendingBatch();
+    }
+
+    /** Runs what was added to the batch. */
+    long[] runPendingBatch() throws SQLException {
         List<String> sqls = new ArrayList<>(batch);
         batch.clear();
         return runBatch(sqls);
@@ -307,6 +314,7 @@ public class StubStatement implements UnsupportedStatement {
 
     @Override
     public long getLargeUpdateCount() throws SQLException {
+        connection.requireLarge("getLargeUpdateCount");
         checkOpen();
         checkExecuted();
         return updateCount;
@@ -392,11 +400,13 @@ public class StubStatement implements UnsupportedStatement {
 
     @Override
     public long getLargeMaxRows() throws SQLException {
+        connection.requireLarge("getLargeMaxRows");
         return getMaxRows();
     }
 
     @Override
     public void setLargeMaxRows(long max) throws SQLException {
+        connection.requireLarge("setLargeMaxRows");
         setMaxRows((int) Math.min(max, Integer.MAX_VALUE));
     }
 
@@ -424,6 +434,11 @@ public class StubStatement implements UnsupportedStatement {
         if (direction != ResultSet.FETCH_FORWARD) {
             throw new SQLException("only FETCH_FORWARD", "HY024");
         }
+    }
+
+    /** The query timeout last set, in seconds; readable after the statement is closed. */
+    public int queryTimeout() {
+        return queryTimeout;
     }
 
     @Override
