@@ -198,9 +198,13 @@ public final class StubServerRules {
      * docs/altibase.md, "Reserved words": an unquoted reserved word is refused (200705) as a table name
      * (after {@code TABLE}, {@code INTO}, a statement's {@code UPDATE}, a select's {@code FROM},
      * {@code JOIN}), a column name (in {@code CREATE TABLE}) or a select alias
-     * ({@code AS w}), where the server's own list says so.
+     * ({@code AS w}), where the server's own list says so. GRANT and REVOKE ({@code CREATE TABLE TO u})
+     * name no table.
      */
     private static void reservedWords(List<Token> tokens) throws SQLException {
+        if (at(tokens, 0).isWord("GRANT") || at(tokens, 0).isWord("REVOKE")) {
+            return;
+        }
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             boolean tableAfter = token.isWord("TABLE") || token.isWord("INTO") || token.isWord("JOIN")

@@ -248,6 +248,7 @@ class StubServerRulesTest {
                 + " status INTEGER, position INTEGER, key INTEGER, archive INTEGER, CONSTRAINT t_pk PRIMARY KEY (type))",
         "SELECT 1 AS archive, CAST(id AS INTEGER) FROM t",
         "SELECT EXTRACT(YEAR FROM born) FROM t",
+        "GRANT CREATE TABLE TO app",
     })
     void quotedNamesAndWordsReservedElsewhereAreFine(String sql) throws SQLException {
         accepted(sql);
