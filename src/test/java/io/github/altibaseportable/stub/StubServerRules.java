@@ -112,32 +112,34 @@ public final class StubServerRules {
 
     // ---- the checks ------------------------------------------------------------------------------
 
+    /** One check of the statement's tokens, which throws the server's error. */
+    @FunctionalInterface
+    private interface Check {
+        void run(StubServerRules rules, List<Token> tokens) throws SQLException;
+    }
+
+    /** A check and the rule that switches it off. */
+    private record Step(Rule rule, Check check) {
+    }
+
+    /** The checks in the order the server makes them: syntax (200705) first, then names, types and values. */
+    private static final List<Step> CHECKS = List.of(
+            new Step(Rule.SEVERAL_STATEMENTS, (rules, tokens) -> severalStatements(tokens)),
+            new Step(Rule.ROW_LIMITING, (rules, tokens) -> rowLimiting(tokens)),
+            new Step(Rule.DATE_LITERAL, (rules, tokens) -> typedDateLiterals(tokens)),
+            new Step(Rule.RESERVED_WORD, (rules, tokens) -> reservedWords(tokens)),
+            new Step(Rule.UNKNOWN_SEQUENCE, StubServerRules::unknownSequences),
+            new Step(Rule.SELECT_LIST_PARAMETER, (rules, tokens) -> selectListParameters(tokens)),
+            new Step(Rule.MULTI_ROW_VALUES, StubServerRules::multiRowValues),
+            new Step(Rule.DATE_LITERAL, StubServerRules::isoDateLiterals));
+
     /** Throws what the server answers when it prepares {@code sql}, if it rejects it. */
     void check(String sql) throws SQLException {
         List<Token> tokens = Token.scan(sql);
-        if (enforced(Rule.SEVERAL_STATEMENTS)) {
-            severalStatements(tokens);
-        }
-        if (enforced(Rule.ROW_LIMITING)) {
-            rowLimiting(tokens);
-        }
-        if (enforced(Rule.DATE_LITERAL)) {
-            typedDateLiterals(tokens);
-        }
-        if (enforced(Rule.RESERVED_WORD)) {
-            reservedWords(tokens);
-        }
-        if (enforced(Rule.UNKNOWN_SEQUENCE)) {
-            unknownSequences(tokens);
-        }
-        if (enforced(Rule.SELECT_LIST_PARAMETER)) {
-            selectListParameters(tokens);
-        }
-        if (enforced(Rule.MULTI_ROW_VALUES)) {
-            multiRowValues(tokens);
-        }
-        if (enforced(Rule.DATE_LITERAL)) {
-            isoDateLiterals(tokens);
+        for (Step step : CHECKS) {
+            if (enforced(step.rule())) {
+                step.check().run(this, tokens);
+            }
         }
     }
 
