@@ -83,7 +83,8 @@ final class BindTypedPreparedStatement extends RecordingPreparedStatement {
     @Override
     public long executeLargeUpdate() throws SQLException {
         PreparedStatement statement = begin();
-        return statement == null ? super.executeLargeUpdate() : statement.executeLargeUpdate();
+        return statement == null ? super.executeLargeUpdate()
+                : OlderDrivers.newerOrOlder(statement::executeLargeUpdate, () -> (long) statement.executeUpdate());
     }
 
     @Override
@@ -104,7 +105,8 @@ final class BindTypedPreparedStatement extends RecordingPreparedStatement {
 
     @Override
     public long getLargeUpdateCount() throws SQLException {
-        return last == null ? super.getLargeUpdateCount() : last.getLargeUpdateCount();
+        return last == null ? super.getLargeUpdateCount()
+                : OlderDrivers.newerOrOlder(last::getLargeUpdateCount, () -> (long) last.getUpdateCount());
     }
 
     @Override
@@ -144,7 +146,8 @@ final class BindTypedPreparedStatement extends RecordingPreparedStatement {
     @Override
     public long[] executeLargeBatch() throws SQLException {
         PreparedStatement statement = batchStatement();
-        return statement == null ? super.executeLargeBatch() : statement.executeLargeBatch();
+        return statement == null ? super.executeLargeBatch()
+                : OlderDrivers.newerOrOlder(statement::executeLargeBatch, () -> OlderDrivers.widen(statement.executeBatch()));
     }
 
     /**

@@ -7,8 +7,9 @@ import java.sql.Statement;
 import io.github.altibaseportable.SqlState;
 
 /**
- * The generated keys the driver found, held in memory by a {@code CachedRowSet}, which cannot tell
- * whether it was closed: this wrapper keeps track of that itself.
+ * The generated keys the driver found (or another result it completed, such as the catalog's columns
+ * for an older Altibase driver), held in memory by a {@code CachedRowSet}, which cannot tell whether it
+ * was closed: this wrapper keeps track of that itself.
  */
 final class GeneratedKeysResultSet extends PortableResultSet {
     private final PortableStatement statement;

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.NClob;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLClientInfoException;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
@@ -166,15 +167,16 @@ public final class PortableConnection implements Connection {
     }
 
     /**
-     * What this driver would send for {@code sql}: the rewritten statement, or for a statement that
-     * runs as several, all of them separated by {@code ;} and a newline, with catalog conditions as
-     * {@code --} comments.
+     * One statement that does what {@code sql} does when it is sent back through this driver (tools such
+     * as Liquibase execute what this returns): the rewritten statement when the driver sends one statement
+     * as it is; otherwise (companion statements, a catalog condition, a JDBC call) the application's own
+     * text, which the driver expands again. The offline translator shows every step.
      */
     @Override
     public String nativeSQL(String sql) throws SQLException {
         checkOpen();
-        StatementPlan plan = rewriter.plan(sql, KeysRequest.NONE);
-        return withUniqueKeys(plan, KeysRequest.NONE, null).script();
+        StatementPlan plan = withUniqueKeys(rewriter.plan(sql, KeysRequest.NONE), KeysRequest.NONE, null);
+        return plan.isSingleStatement() ? plan.sql() : sql;
     }
 
     @Override
@@ -434,9 +436,28 @@ public final class PortableConnection implements Connection {
         return delegate.createSQLXML();
     }
 
+    /** The Altibase driver's answer; with an older one (no {@code isValid}), whether {@code SELECT 1 FROM DUAL} answers in time. */
     @Override
     public boolean isValid(int timeout) throws SQLException {
-        return delegate.isValid(timeout);
+        if (timeout < 0) {
+            throw SqlState.INVALID_ATTRIBUTE_VALUE.exception("isValid timeout " + timeout + " is negative");
+        }
+        return OlderDrivers.newerOrOlder(() -> delegate.isValid(timeout), () -> answersQuery(timeout));
+    }
+
+    /** Whether the Altibase connection runs {@code SELECT 1 FROM DUAL} within {@code timeout} seconds (0: no limit). */
+    private boolean answersQuery(int timeout) throws SQLException {
+        if (delegate.isClosed()) {
+            return false;
+        }
+        try (Statement probe = delegate.createStatement()) {
+            probe.setQueryTimeout(timeout);
+            try (ResultSet row = probe.executeQuery("SELECT 1 FROM DUAL")) {
+                return row.next();
+            }
+        } catch (SQLException broken) {
+            return false;
+        }
     }
 
     @Override
@@ -451,12 +472,12 @@ public final class PortableConnection implements Connection {
 
     @Override
     public String getClientInfo(String name) throws SQLException {
-        return delegate.getClientInfo(name);
+        return OlderDrivers.newerOrOlder(() -> delegate.getClientInfo(name), () -> null);
     }
 
     @Override
     public Properties getClientInfo() throws SQLException {
-        return delegate.getClientInfo();
+        return OlderDrivers.newerOrOlder(delegate::getClientInfo, Properties::new);
     }
 
     @Override
@@ -471,27 +492,59 @@ public final class PortableConnection implements Connection {
 
     @Override
     public void setSchema(String schema) throws SQLException {
-        delegate.setSchema(schema);
+        OlderDrivers.newerOrUnsupported(() -> {
+            delegate.setSchema(schema);
+            return null;
+        }, "Connection.setSchema");
     }
 
+    /** The Altibase driver's answer; with an older one, the connected user, whose schema it is. */
     @Override
     public String getSchema() throws SQLException {
-        return delegate.getSchema();
+        return OlderDrivers.newerOrOlder(delegate::getSchema, this::connectedUser);
+    }
+
+    private String connectedUser() throws SQLException {
+        try (Statement query = delegate.createStatement(); ResultSet row = query.executeQuery("SELECT USER_NAME() FROM DUAL")) {
+            return row.next() ? row.getString(1) : null;
+        }
     }
 
     @Override
     public void abort(Executor executor) throws SQLException {
-        delegate.abort(executor);
+        if (executor == null) {
+            throw SqlState.INVALID_USE_OF_NULL_POINTER.exception("abort needs an executor");
+        }
+        OlderDrivers.newerOrOlder(() -> {
+            delegate.abort(executor);
+            return null;
+        }, () -> {
+            executor.execute(this::closeAborted);
+            return null;
+        });
+    }
+
+    /** With an older Altibase driver (no {@code abort}), what aborting does: the Altibase connection is closed. */
+    private void closeAborted() {
+        try {
+            delegate.close();
+        } catch (SQLException alreadyBroken) {
+            // an aborted connection is given up whatever closing it reports
+        }
     }
 
     @Override
     public void setNetworkTimeout(Executor executor, int milliseconds) throws SQLException {
-        delegate.setNetworkTimeout(executor, milliseconds);
+        OlderDrivers.newerOrUnsupported(() -> {
+            delegate.setNetworkTimeout(executor, milliseconds);
+            return null;
+        }, "Connection.setNetworkTimeout");
     }
 
+    /** The Altibase driver's answer; with an older one, 0 (no timeout: it cannot set one). */
     @Override
     public int getNetworkTimeout() throws SQLException {
-        return delegate.getNetworkTimeout();
+        return OlderDrivers.newerOrOlder(delegate::getNetworkTimeout, () -> 0);
     }
 
     @Override

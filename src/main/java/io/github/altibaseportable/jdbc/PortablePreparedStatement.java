@@ -563,6 +563,9 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
 
     @Override
     public long executeLargeUpdate() throws SQLException {
-        return runPlan(() -> main().executeLargeUpdate(), 0L);
+        return runPlan(() -> {
+            PreparedStatement main = main();
+            return OlderDrivers.newerOrOlder(main::executeLargeUpdate, () -> (long) main.executeUpdate());
+        }, 0L);
     }
 }

@@ -13,7 +13,8 @@ import javax.sql.rowset.RowSetProvider;
 /**
  * The generated keys of one execution: the key columns (stored names, {@link java.sql.Types}) and one
  * row of values per inserted row, in row order; as a read-only, forward-only result set whose columns
- * are named after the key columns.
+ * are named after the key columns. The driver also holds other small results it completes this way
+ * (the catalog's columns, with the columns an older Altibase driver leaves out).
  */
 public final class KeyRows {
     /** The JDK's row set factory, looked up once (a service lookup). */
@@ -23,12 +24,14 @@ public final class KeyRows {
     private final int[] types;
     private final List<Object[]> rows = new ArrayList<>();
 
-    KeyRows(List<String> names, int[] types) {
+    /** No rows yet, of columns {@code names} with {@link java.sql.Types} {@code types}. */
+    public KeyRows(List<String> names, int[] types) {
         this.names = List.copyOf(names);
         this.types = types.clone();
     }
 
-    void add(Object[] row) {
+    /** Adds one row, a value per column. */
+    public void add(Object[] row) {
         rows.add(row.clone());
     }
 

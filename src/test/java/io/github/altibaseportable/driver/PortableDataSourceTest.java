@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import io.github.altibaseportable.jdbc.PortableConnection;
 import io.github.altibaseportable.stub.StubConnection;
 import io.github.altibaseportable.stub.StubDriver;
+import io.github.altibaseportable.stub.StubServerRules;
 
 /** {@link PortableDataSource}: its setters decide what reaches the delegate and how connections rewrite. */
 class PortableDataSourceTest {
@@ -51,6 +52,12 @@ class PortableDataSourceTest {
 
     /** The SQL the stub was prepared with for {@code sql}, on a new connection of the data source. */
     private String preparedFor(String sql) throws SQLException {
+        return preparedFor(sql, new StubServerRules.Rule[0]);
+    }
+
+    /** The SQL the stub was prepared with for {@code sql}, its server accepting what {@code permitted} refuses. */
+    private String preparedFor(String sql, StubServerRules.Rule... permitted) throws SQLException {
+        StubDriver.scriptNewConnections(stub -> stub.rules().permit(permitted));
         try (Connection connection = dataSource.getConnection()) {
             connection.prepareStatement(sql).close();
             return connection.unwrap(StubConnection.class).lastPrepared().sql();
@@ -157,14 +164,14 @@ class PortableDataSourceTest {
     void setRewriteFalseSendsStatementsAsWritten() throws SQLException {
         dataSource.setRewrite(false);
         assertFalse(dataSource.isRewrite());
-        assertEquals(PAGED, preparedFor(PAGED));
+        assertEquals(PAGED, preparedFor(PAGED, StubServerRules.Rule.ROW_LIMITING));
     }
 
     @Test
     void setDisabledRulesSwitchesPagingOff() throws SQLException {
         dataSource.setDisabledRules("paging");
         assertEquals("paging", dataSource.getDisabledRules());
-        assertEquals(PAGED, preparedFor(PAGED));
+        assertEquals(PAGED, preparedFor(PAGED, StubServerRules.Rule.ROW_LIMITING));
     }
 
     @Test

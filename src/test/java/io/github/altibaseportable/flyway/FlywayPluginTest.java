@@ -66,6 +66,9 @@ class FlywayPluginTest {
             connection.onQuery("^SELECT COUNT\\(\\*\\)", StubRows.single("COUNT", 0));
             connection.onQuery("USER_NAME\\(\\)", StubRows.single("USER_NAME", "SYS"));
             connection.onQuery("FROM SYSTEM_\\.SYS_USERS_ WHERE", StubRows.single("COUNT", 1));
+            // the catalog: FW_AUTHOR's key defaults to the sequence of its identity column, as on the server
+            connection.onCatalogColumns("FW_AUTHOR", new Object[] {"SYS", "ID", -5, 19, 0, "FW_AUTHOR_ID_SEQ.NEXTVAL"},
+                    new Object[] {"SYS", "NAME", 12, 100, 0, null});
             // the catalog: the history table exists once it was created
             connection.onUpdate(sql -> sql.startsWith("CREATE TABLE \"SYS\".\"FW_HISTORY\"") && historyCreated.getAndSet(true), 0);
             connection.onQuery(sql -> sql.startsWith("SELECT COUNT(*)") && sql.contains("SYS_TABLES_ T") && historyCreated.get(),
@@ -95,7 +98,7 @@ class FlywayPluginTest {
         assertSent(executed, "CREATE INDEX \"SYS\".\"FW_HISTORY_s_idx\" ON " + history + " (\"success\")");
         assertSent(executed, "LOCK TABLE " + history + " IN EXCLUSIVE MODE");
         assertSent(executed, "CREATE TABLE FW_book (");
-        assertSent(executed, "INSERT INTO FW_author (name) VALUES ('Ursula K. Le Guin'), ('Iain M. Banks')");
+        assertSent(executed, "INSERT INTO FW_author (name) SELECT 'Ursula K. Le Guin' FROM DUAL UNION ALL SELECT 'Iain M. Banks' FROM DUAL");
         assertSent(executed, "INSERT INTO FW_book (author_id, title) SELECT id, 'The Dispossessed' FROM FW_author");
         assertSent(executed, "CREATE VIEW FW_second_page AS\nSELECT id, title FROM FW_book ORDER BY id LIMIT 3, 2");
         assertSent(executed, "COMMENT ON COLUMN FW_book.title IS 'Title as printed'");

@@ -120,13 +120,14 @@ class DatabaseMetaDataTest extends StubbedConnectionTest {
     }
 
     @Test
-    void aColumnsResultWithoutTheColumnIsPassedOn() throws SQLException {
+    void aColumnsResultWithoutTheColumnGetsIt() throws SQLException {
         ((StubDatabaseMetaData) stub.getMetaData()).onGetColumns(StubRows.columns("COLUMN_NAME", "COLUMN_DEF")
                 .row("ID", "S.NEXTVAL"));
 
         try (ResultSet columns = metaData().getColumns(null, null, "T", null)) {
             columns.next();
             assertEquals("S.NEXTVAL", columns.getString("COLUMN_DEF"));
+            assertEquals("YES", columns.getString("IS_AUTOINCREMENT"));
             assertNull(columns.getStatement());
         }
     }

@@ -12,7 +12,7 @@ import io.github.altibaseportable.stub.StubSequence;
 
 /**
  * A connection of the driver on the stub, as a user of its own (so that what the driver caches per server
- * and user starts empty), whose catalog holds BOOK (ID BIGINT defaulting to BOOK_ID_SEQ.NEXTVAL, TITLE
+ * and user starts empty), whose catalog (and server) holds BOOK (ID BIGINT defaulting to BOOK_ID_SEQ.NEXTVAL, TITLE
  * VARCHAR(20), PRICE NUMERIC(10, 2)), PLAIN (no sequence default) and SHAPE (ID defaulting to BOOK_ID_SEQ.NEXTVAL,
  * AREA GEOMETRY), with BOOK_ID_SEQ starting at 101 and
  * firing for {@code INSERT INTO book (title...) VALUES}, {@code INSERT INTO book VALUES (DEFAULT...} and
@@ -40,6 +40,10 @@ final class KeysHarness {
         String user = ("keys_" + UUID.randomUUID().toString().substring(0, 8)).toUpperCase(Locale.ROOT);
         KeysHarness keys = new KeysHarness(Harness.open("user", user), user, sequence);
         keys.harness.stub().onQuery(COLUMNS_QUERY, binds -> keys.columnsOf(String.valueOf(binds.get(1))));
+        keys.harness.stub().rules().given(
+                "CREATE TABLE book (id BIGINT DEFAULT BOOK_ID_SEQ.NEXTVAL, title VARCHAR(20), price NUMERIC(10, 2))",
+                "CREATE TABLE plain (id INTEGER, name VARCHAR(10))",
+                "CREATE TABLE shape (id BIGINT DEFAULT BOOK_ID_SEQ.NEXTVAL, area GEOMETRY)");
         sequence.on(keys.harness.stub(), "^INSERT INTO book \\(title(, price)?\\) VALUES|^INSERT INTO book VALUES \\(DEFAULT"
                 + "|^INSERT INTO book \\(id, title\\) VALUES \\(BOOK_ID_SEQ\\.NEXTVAL");
         return keys;

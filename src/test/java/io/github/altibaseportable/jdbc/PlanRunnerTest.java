@@ -41,9 +41,11 @@ class PlanRunnerTest extends StubbedConnectionTest {
     private static final int MAIN_COUNT = 7;
     private static final String CATALOG_OF_USER = "SELECT COUNT(*) FROM SYSTEM_.SYS_TABLES_ T WHERE T.USER_ID = USER_ID()";
 
+    /** These tests are about order and undo: the stub's server already has the sequence the main step draws from. */
     @BeforeEach
     void scriptTheMainStep() {
         stub.onUpdate("^" + Pattern.quote(MAIN) + "$", MAIN_COUNT);
+        stub.rules().given("CREATE SEQUENCE T_ID_SEQ");
     }
 
     /** A plan of {@code steps}, the one whose SQL is {@link #MAIN} being the main step. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.github.altibaseportable.stub.StubPreparedStatement;
+import io.github.altibaseportable.stub.StubServerRules;
 
 /**
  * The booleans, set-operation, join, select-parameter and upsert rules through the driver: what the
@@ -59,8 +60,13 @@ class PortableFormsThroughTheDriverTest extends StubbedConnectionTest {
     @Test
     void aPredicateInTheSelectListTakesItsParameterTwice() throws SQLException {
         PreparedStatement statement = connection.prepareStatement("SELECT id = ? AS mine FROM account");
-        assertEquals("SELECT CASE WHEN id = ? THEN 1 WHEN NOT (id = ?) THEN 0 END AS mine FROM account", sent().sql());
+        assertEquals("SELECT CASE WHEN id = CAST(? AS VARCHAR(32000)) THEN 1 WHEN NOT (id = CAST(? AS VARCHAR(32000))) "
+                + "THEN 0 END AS mine FROM account", sent().sql());
         statement.setLong(1, 42L);
+        assertEquals(Map.of(1, 42L, 2, 42L), sent().parameters());
+        statement.executeQuery();
+        assertEquals("SELECT CASE WHEN id = CAST(? AS BIGINT) THEN 1 WHEN NOT (id = CAST(? AS BIGINT)) THEN 0 END AS mine "
+                + "FROM account", stub.executed().get(stub.executed().size() - 1));
         assertEquals(Map.of(1, 42L, 2, 42L), sent().parameters());
     }
 
@@ -100,6 +106,7 @@ class PortableFormsThroughTheDriverTest extends StubbedConnectionTest {
     @Test
     void eachRuleCanBeSwitchedOff() throws SQLException {
         try (Harness off = Harness.open("portable.disabledRules", "booleans,upserts,joins,setoperations,selectparameters")) {
+            off.stub().rules().permit(StubServerRules.Rule.SELECT_LIST_PARAMETER);
             for (String sql : List.of("SELECT ? FROM t WHERE flag = TRUE", UPSERT, "SELECT a.v FROM a CROSS JOIN b",
                     "SELECT id FROM a EXCEPT SELECT id FROM b")) {
                 off.portable().prepareStatement(sql);
@@ -112,6 +119,7 @@ class PortableFormsThroughTheDriverTest extends StubbedConnectionTest {
     @Test
     void formerRuleNamesStillSwitchTheirRulesOff() throws SQLException {
         try (Harness off = Harness.open("portable.disabledRules", "set_operations,select_parameters")) {
+            off.stub().rules().permit(StubServerRules.Rule.SELECT_LIST_PARAMETER);
             for (String sql : List.of("SELECT ? FROM t", "SELECT id FROM a EXCEPT SELECT id FROM b")) {
                 off.portable().prepareStatement(sql);
             }

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.github.altibaseportable.rewrite.RewriteStatistics;
+import io.github.altibaseportable.stub.StubServerRules;
 
 /**
  * Every SQL-taking call sends the rewritten text; the connection options (strict, rewrite off, disabled
@@ -73,8 +74,16 @@ class StatementRewriteTest {
         }
     }
 
+    /**
+     * Runs the query {@code sql} on a connection with {@code options}; returns what the stub executed. The
+     * stub's server accepts any row-limiting form here: these tests assert what reaches it as written.
+     */
     private static List<String> executedQuery(String sql, String... options) throws SQLException {
-        return executed((c, text) -> c.createStatement().executeQuery(text), sql, options);
+        try (Harness harness = Harness.open(options)) {
+            harness.stub().rules().permit(StubServerRules.Rule.ROW_LIMITING);
+            harness.portable().createStatement().executeQuery(sql);
+            return harness.stub().executed();
+        }
     }
 
     @ParameterizedTest(name = "{0}")

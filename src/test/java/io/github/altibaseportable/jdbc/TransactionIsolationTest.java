@@ -139,7 +139,7 @@ class TransactionIsolationTest extends StubbedConnectionTest {
         assertEquals(List.of(ALTER + "SERIALIZABLE", ALTER + "SERIALIZABLE", ALTER + "SERIALIZABLE",
                 ALTER + "SERIALIZABLE", ALTER + "SERIALIZABLE"), stub.executed());
         assertEquals(Connection.TRANSACTION_SERIALIZABLE, connection.getTransactionIsolation());
-        assertEquals(ALTER + "SERIALIZABLE", connection.nativeSQL(sql));
+        assertEquals(sql, connection.nativeSQL(sql), "a JDBC call: the statement as written does the same");
     }
 
     @Test

@@ -69,6 +69,9 @@ class LiquibaseExtensionTest {
             connection.onQuery("SELECT LOCKED FROM", StubRows.single("LOCKED", 0));
             connection.onQuery("MAX\\(ORDEREXECUTED\\)", StubRows.single("MAX", null));
             connection.onUpdate("SET LOCKED = 1", 1);
+            // the catalog: LB_AUTHOR's key defaults to the sequence of its identity column, as on the server
+            connection.onCatalogColumns("LB_AUTHOR", new Object[] {"SYS", "ID", -5, 19, 0, "LB_AUTHOR_ID_SEQ.NEXTVAL"},
+                    new Object[] {"SYS", "NAME", 12, 100, 0, null});
             opened.add(connection);
         });
 

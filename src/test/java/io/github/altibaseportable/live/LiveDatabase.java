@@ -24,12 +24,26 @@ import io.github.altibaseportable.driver.PortableUrl;
  * from a system property or else the environment. Without {@code ALTIBASE_URL} every live test is
  * skipped (JUnit reports it as skipped, never as passed), unless the system property
  * {@value #REQUIRED} is {@code true} (the Maven profile {@code live} sets it): then it fails.
+ *
+ * <p>The tests connect as a user created for the run when the configured user may create one
+ * ({@link RunUser}), so that they start from an empty schema; {@link #user()}, {@link #password()},
+ * {@link #login()}, {@link #connect} and {@link #dataSource()} all use that user.
  */
 public final class LiveDatabase {
     /** The system property that turns "no server configured" from a skip into a failure. */
     public static final String REQUIRED = "altibase.live.required";
 
+    private static RunUser.Login run;
+
     private LiveDatabase() {
+    }
+
+    /** The login of this run: made (a user created, or the configured one) on first use. */
+    private static synchronized RunUser.Login run() {
+        if (run == null) {
+            run = RunUser.create(requireUrl(), new RunUser.Login(setting("ALTIBASE_USER"), setting("ALTIBASE_PASSWORD")));
+        }
+        return run;
     }
 
     static String setting(String name) {
@@ -70,26 +84,19 @@ public final class LiveDatabase {
         return Stream.of(DynamicTest.dynamicTest("live server", LiveDatabase::requireUrl));
     }
 
-    /** {@code ALTIBASE_USER}, or {@code null} (the driver's default user). */
+    /** The user the tests run as: the run's own, else {@code ALTIBASE_USER}, or {@code null} (the driver's default user). */
     public static String user() {
-        return setting("ALTIBASE_USER");
+        return run().user();
     }
 
-    /** {@code ALTIBASE_PASSWORD}, or {@code null}. */
+    /** That user's password, or {@code null}. */
     public static String password() {
-        return setting("ALTIBASE_PASSWORD");
+        return run().password();
     }
 
     /** Connection properties {@code user} and {@code password}, those of the two that are set. */
     public static Properties login() {
-        Properties properties = new Properties();
-        if (user() != null) {
-            properties.setProperty("user", user());
-        }
-        if (password() != null) {
-            properties.setProperty("password", password());
-        }
-        return properties;
+        return run().properties();
     }
 
     /** A new connection through this driver, with {@code extra} connection properties. */
@@ -120,11 +127,11 @@ public final class LiveDatabase {
     public static DataSource dataSource() {
         PortableDataSource dataSource = new PortableDataSource();
         dataSource.setUrl(requireUrl());
-        if (setting("ALTIBASE_USER") != null) {
-            dataSource.setUser(setting("ALTIBASE_USER"));
+        if (user() != null) {
+            dataSource.setUser(user());
         }
-        if (setting("ALTIBASE_PASSWORD") != null) {
-            dataSource.setPassword(setting("ALTIBASE_PASSWORD"));
+        if (password() != null) {
+            dataSource.setPassword(password());
         }
         return dataSource;
     }

@@ -132,6 +132,18 @@ class PortableFormsLiveIT {
     }
 
     @Test
+    void parametersInSelectListExpressionsAreCast() throws SQLException {
+        LiveDatabase.requireUrl();
+        assertEquals(table(List.of(1L, 11L, 1L, "ann!", 1L), List.of(2L, 12L, 0L, "bob!", 2L)),
+                rows("SELECT id, id + ?, CASE WHEN name = ? THEN 1 ELSE 0 END, name || ?, COALESCE(visits, ?) FROM "
+                        + account + " WHERE id <= 2 ORDER BY id", 10, "ann", "!", 0));
+        assertEquals(table(List.of(1L, 2L)), rows("SELECT id, (SELECT COUNT(*) FROM " + role + " r WHERE r.id = ?) FROM "
+                + account + " WHERE id = 1", 1));
+        assertEquals(table(List.of(1L, 1L)), rows("SELECT id, CASE WHEN id IN (?, ?) THEN CASE WHEN name LIKE ? THEN 1 END END FROM "
+                + account + " WHERE id = 1", 1, 2, "a%"));
+    }
+
+    @Test
     void exceptIsMinusAndIntersectBindsFirst() throws SQLException {
         LiveDatabase.requireUrl();
         assertEquals(table(3L, 4L), rows("SELECT id FROM " + account + " EXCEPT SELECT id FROM " + role + " ORDER BY 1"));

@@ -41,11 +41,14 @@ public final class StubConnection implements UnsupportedConnection {
     private final String url;
     private final Properties properties;
     private final StubScript script = new StubScript();
+    private final StubServerRules rules;
     private final List<String> events = Collections.synchronizedList(new ArrayList<>());
     private final List<String> executed = Collections.synchronizedList(new ArrayList<>());
     private final List<StubStatement> statements = new CopyOnWriteArrayList<>();
     private final Properties clientInfo = new Properties();
     private volatile boolean quiet;
+    private volatile boolean jdbc3;
+    private volatile int networkTimeout;
     private volatile boolean staleCursors;
     private volatile boolean closed;
     private volatile boolean autoCommit = true;
@@ -61,6 +64,22 @@ public final class StubConnection implements UnsupportedConnection {
         this.properties = new Properties();
         this.properties.putAll(properties);
         this.schema = properties.getProperty("user", "SYS").toUpperCase(java.util.Locale.ROOT);
+        this.rules = new StubServerRules(property(url, properties, StubServerRules.DATE_FORMAT_PROPERTY));
+    }
+
+    /** A connection property as the Altibase driver reads it: from {@code properties}, else from the URL's query. */
+    private static String property(String url, Properties properties, String key) {
+        String value = properties.getProperty(key);
+        int query = url == null ? -1 : url.indexOf('?');
+        if (value != null || query < 0) {
+            return value;
+        }
+        for (String pair : url.substring(query + 1).split("&")) {
+            if (pair.startsWith(key + "=")) {
+                return java.net.URLDecoder.decode(pair.substring(key.length() + 1), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        return null;
     }
 
     // ---- scripting -------------------------------------------------------------------------------
@@ -97,6 +116,21 @@ public final class StubConnection implements UnsupportedConnection {
         return this;
     }
 
+    /**
+     * The catalog query of a table's columns ({@code SYSTEM_.SYS_COLUMNS_}, bound the table name first)
+     * answers {@code rows} for {@code table} (columns USER_NAME, COLUMN_NAME, DATA_TYPE, PRECISION, SCALE,
+     * DEFAULT_VAL) and no rows for any other table.
+     */
+    public StubConnection onCatalogColumns(String table, Object[]... rows) {
+        return onQuery("SYSTEM_\\.SYS_COLUMNS_", binds -> {
+            StubRows columns = StubRows.columns("USER_NAME", "COLUMN_NAME", "DATA_TYPE", "PRECISION", "SCALE", "DEFAULT_VAL");
+            for (int i = 0; i < rows.length && table.equals(binds.get(1)); i++) {
+                columns = columns.row(rows[i]);
+            }
+            return columns;
+        });
+    }
+
     /** After SQL in which {@code regex} finds a match, {@code getGeneratedKeys} returns {@code rows}. */
     public StubConnection onGeneratedKeys(String regex, StubRows rows) {
         script.generatedKeys(StubScript.containing(regex), rows);
@@ -118,6 +152,29 @@ public final class StubConnection implements UnsupportedConnection {
     }
 
     /**
+     * What this connection checks when a statement is prepared, as the server does, and what it knows of
+     * the server's sequences and tables: {@code rules().given("CREATE SEQUENCE S")} for an object the test
+     * assumes exists, {@code rules().permit(Rule.X)} to switch one rule off for this connection.
+     */
+    public StubServerRules rules() {
+        return rules;
+    }
+
+    /** Throws what the server answers when it prepares {@code sql}, if it rejects it (nothing in quiet mode). */
+    void checkAtPrepare(String sql) throws SQLException {
+        if (!quiet) {
+            rules.check(sql);
+        }
+    }
+
+    /** Lets the server learn what {@code sql}, which has just run, created or dropped (nothing in quiet mode). */
+    void ran(String sql) {
+        if (!quiet) {
+            rules.ran(sql);
+        }
+    }
+
+    /**
      * Reproduces the upstream driver's fault with a reused statement: after an execution failed on one
      * of this connection's plain statements, each later execution on that statement runs, then fails with
      * 266392 (see {@link StubStatement}).
@@ -133,9 +190,10 @@ public final class StubConnection implements UnsupportedConnection {
 
     /**
      * Quiet mode, for benchmarks: from now on nothing is recorded (no events, no executed SQL, no bind
-     * events) and new statements are not kept (so closing the connection does not close them), so that
-     * time and memory measured belong to the driver above, not to this log. The connection still answers
-     * as scripted, and its statements still check and keep their bound values.
+     * events), new statements are not kept (so closing the connection does not close them) and the
+     * server's prepare-time {@link #rules()} are not checked, so that time and memory measured belong to
+     * the driver above, not to this stub. The connection still answers as scripted, and its statements
+     * still check and keep their bound values.
      */
     public StubConnection quiet() {
         quiet = true;
@@ -144,6 +202,33 @@ public final class StubConnection implements UnsupportedConnection {
 
     boolean isQuiet() {
         return quiet;
+    }
+
+    /**
+     * From now on this connection and its statements behave like an older Altibase driver, written to
+     * the JDBC 3 API: the JDBC 4 methods of the connection ({@code isValid}, {@code getSchema},
+     * {@code setSchema}, {@code getNetworkTimeout}, {@code setNetworkTimeout}, {@code abort},
+     * {@code getClientInfo}) throw {@link AbstractMethodError}, and the JDBC 4.2 {@code Large} methods of
+     * its statements throw {@link UnsupportedOperationException}, as the JDBC default methods do. (Its
+     * {@code getColumns} returns what the test scripts; script the JDBC 3 columns.)
+     */
+    public StubConnection jdbc3() {
+        jdbc3 = true;
+        return this;
+    }
+
+    /** What an older driver does for a JDBC 4 method its classes do not have. */
+    private void requireJdbc4(String method) {
+        if (jdbc3) {
+            throw new AbstractMethodError("StubConnection." + method + " (a JDBC 3 driver)");
+        }
+    }
+
+    /** What the JDBC default method of a {@code Large} method does on an older driver. */
+    void requireLarge(String method) {
+        if (jdbc3) {
+            throw new UnsupportedOperationException(method + " not implemented");
+        }
     }
 
     // ---- what happened ---------------------------------------------------------------------------
@@ -254,11 +339,15 @@ public final class StubConnection implements UnsupportedConnection {
         }
     }
 
-    /** Logs {@code call} followed by {@code sql} and keeps {@code statement}, unless quiet. */
+    /**
+     * Logs {@code call} followed by {@code sql}, checks {@code sql} as the server prepares it, and keeps
+     * {@code statement}, unless quiet.
+     */
     private <S extends StubStatement> S open(S statement, String call, String sql) throws SQLException {
         checkOpen();
         if (!quiet) {
             record(call + sql);
+            checkAtPrepare(sql);
             statements.add(statement);
         }
         return statement;
@@ -382,6 +471,7 @@ public final class StubConnection implements UnsupportedConnection {
 
     @Override
     public boolean isValid(int timeout) throws SQLException {
+        requireJdbc4("isValid");
         if (timeout < 0) {
             throw new SQLException("timeout " + timeout + " is negative", "HY000");
         }
@@ -424,12 +514,14 @@ public final class StubConnection implements UnsupportedConnection {
 
     @Override
     public void setSchema(String schema) throws SQLException {
+        requireJdbc4("setSchema");
         checkOpen();
         this.schema = schema;
     }
 
     @Override
     public String getSchema() throws SQLException {
+        requireJdbc4("getSchema");
         checkOpen();
         return schema;
     }
@@ -493,12 +585,14 @@ public final class StubConnection implements UnsupportedConnection {
 
     @Override
     public String getClientInfo(String name) throws SQLException {
+        requireJdbc4("getClientInfo");
         checkOpen();
         return clientInfo.getProperty(name);
     }
 
     @Override
     public Properties getClientInfo() throws SQLException {
+        requireJdbc4("getClientInfo");
         checkOpen();
         Properties copy = new Properties();
         copy.putAll(clientInfo);
@@ -507,12 +601,21 @@ public final class StubConnection implements UnsupportedConnection {
 
     @Override
     public int getNetworkTimeout() throws SQLException {
+        requireJdbc4("getNetworkTimeout");
         checkOpen();
-        return 0;
+        return networkTimeout;
+    }
+
+    @Override
+    public void setNetworkTimeout(Executor executor, int milliseconds) throws SQLException {
+        requireJdbc4("setNetworkTimeout");
+        checkOpen();
+        networkTimeout = milliseconds;
     }
 
     @Override
     public void abort(Executor executor) {
+        requireJdbc4("abort");
         close();
     }
 

@@ -51,6 +51,11 @@ public class StubPreparedStatement extends StubStatement implements UnsupportedP
         this.sql = sql;
     }
 
+    /** Checked once, when the connection prepared it; executing it again is not preparing it again. */
+    @Override
+    void checkAtPrepare(String sql) {
+    }
+
     /** The SQL this statement was prepared with. */
     public String sql() {
         return sql;
@@ -181,6 +186,7 @@ public class StubPreparedStatement extends StubStatement implements UnsupportedP
 
     @Override
     public long executeLargeUpdate() throws SQLException {
+        connection.requireLarge("executeLargeUpdate");
         checkOpen();
         checkAllBound();
         return update("executeLargeUpdate", sql);
@@ -210,7 +216,7 @@ public class StubPreparedStatement extends StubStatement implements UnsupportedP
     }
 
     @Override
-    public long[] executeLargeBatch() throws SQLException {
+    long[] runPendingBatch() throws SQLException {
         List<String> sqls = Collections.nCopies(pendingBatch, sql);
         List<Map<Integer, Object>> rows = batched();
         rows = rows.subList(rows.size() - pendingBatch, rows.size());

@@ -26,11 +26,12 @@ public final class StubSequence {
     }
 
     /**
-     * Makes {@code connection} answer this sequence's draws and {@code CURRVAL} (written quoted, with or
+     * Makes {@code connection} know this sequence (its server has it), answer its draws and {@code CURRVAL} (written quoted, with or
      * without a schema, as the driver writes it), and draw a value each time it runs an update in which
      * {@code defaultFiringInsert} finds a match (an INSERT that leaves the column to its default).
      */
     public StubSequence on(StubConnection connection, String defaultFiringInsert) {
+        connection.rules().given("CREATE SEQUENCE \"" + name + "\"");
         AtomicLong current = new AtomicLong(Long.MIN_VALUE);
         String reference = "(\"[^\"]+\"\\.)?\"" + Pattern.quote(name) + "\"";
         connection.onQuery(reference + "\\.NEXTVAL FROM DUAL CONNECT BY LEVEL <= \\?", binds -> {

@@ -77,6 +77,7 @@ public class StubStatement implements UnsupportedStatement {
         lastSql = sql;
         executed = true;
         try {
+            checkAtPrepare(sql);
             connection.script().failIfScripted(sql);
         } catch (SQLException failure) {
             failed = true;
@@ -86,8 +87,14 @@ public class StubStatement implements UnsupportedStatement {
         if (rows == null) {
             connection.script().runEffect(sql, boundValues());
         }
+        connection.ran(sql);
         failIfStaleCursor();
         return rows;
+    }
+
+    /** A plain statement is prepared on the server each time it runs: the server's prepare-time rules apply. */
+    void checkAtPrepare(String sql) throws SQLException {
+        connection.checkAtPrepare(sql);
     }
 
     /**
@@ -156,11 +163,13 @@ public class StubStatement implements UnsupportedStatement {
             String sql = sqls.get(i);
             connection.recordExecuted(sql);
             try {
+                checkAtPrepare(sql);
                 connection.script().failIfScripted(sql);
                 if (connection.script().rowsFor(sql, binds.get(i)) != null) {
                     throw new SQLException("a batch cannot hold a query: " + sql, "HY000");
                 }
                 connection.script().runEffect(sql, binds.get(i));
+                connection.ran(sql);
             } catch (SQLException failure) {
                 int[] done = Arrays.stream(Arrays.copyOf(counts, i)).mapToInt(count -> (int) count).toArray();
                 throw new BatchUpdateException(failure.getMessage(), failure.getSQLState(), failure.getErrorCode(),
@@ -218,6 +227,7 @@ public class StubStatement implements UnsupportedStatement {
 
     @Override
     public long executeLargeUpdate(String sql) throws SQLException {
+        connection.requireLarge("executeLargeUpdate");
         return update("executeLargeUpdate", sql);
     }
 
@@ -272,11 +282,17 @@ public class StubStatement implements UnsupportedStatement {
 
     @Override
     public int[] executeBatch() throws SQLException {
-        return narrow(executeLargeBatch());
+        return narrow(runPendingBatch());
     }
 
     @Override
     public long[] executeLargeBatch() throws SQLException {
+        connection.requireLarge("executeLargeBatch");
+        return runPendingBatch();
+    }
+
+    /** Runs what was added to the batch. */
+    long[] runPendingBatch() throws SQLException {
         List<String> sqls = new ArrayList<>(batch);
         batch.clear();
         return runBatch(sqls);
@@ -298,6 +314,7 @@ public class StubStatement implements UnsupportedStatement {
 
     @Override
     public long getLargeUpdateCount() throws SQLException {
+        connection.requireLarge("getLargeUpdateCount");
         checkOpen();
         checkExecuted();
         return updateCount;
@@ -383,11 +400,13 @@ public class StubStatement implements UnsupportedStatement {
 
     @Override
     public long getLargeMaxRows() throws SQLException {
+        connection.requireLarge("getLargeMaxRows");
         return getMaxRows();
     }
 
     @Override
     public void setLargeMaxRows(long max) throws SQLException {
+        connection.requireLarge("setLargeMaxRows");
         setMaxRows((int) Math.min(max, Integer.MAX_VALUE));
     }
 
@@ -415,6 +434,11 @@ public class StubStatement implements UnsupportedStatement {
         if (direction != ResultSet.FETCH_FORWARD) {
             throw new SQLException("only FETCH_FORWARD", "HY024");
         }
+    }
+
+    /** The query timeout last set, in seconds; readable after the statement is closed. */
+    public int queryTimeout() {
+        return queryTimeout;
     }
 
     @Override

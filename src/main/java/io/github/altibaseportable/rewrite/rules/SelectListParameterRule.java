@@ -22,7 +22,6 @@ import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.Function;
 import net.sf.jsqlparser.expression.JdbcParameter;
 import net.sf.jsqlparser.expression.LongValue;
-import net.sf.jsqlparser.expression.NullValue;
 import net.sf.jsqlparser.expression.SignedExpression;
 import net.sf.jsqlparser.expression.StringValue;
 import net.sf.jsqlparser.expression.TimeKeyExpression;
@@ -31,8 +30,6 @@ import net.sf.jsqlparser.expression.operators.arithmetic.Concat;
 import net.sf.jsqlparser.expression.operators.relational.Between;
 import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
 import net.sf.jsqlparser.expression.operators.relational.InExpression;
-import net.sf.jsqlparser.expression.operators.relational.IsBooleanExpression;
-import net.sf.jsqlparser.expression.operators.relational.IsNullExpression;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.statement.select.PlainSelect;
 import net.sf.jsqlparser.statement.select.SelectItem;
@@ -55,8 +52,11 @@ import net.sf.jsqlparser.statement.select.SelectItem;
  *       {@code COERCE_HOST_VAR_IN_SELECT_LIST_TO_VARCHAR} property does) and says it depends on the
  *       bound types; the driver plans the statement again for the types bound when it runs.</li>
  * </ul>
- * A {@code ?} already in a CAST, or compared with a value of known type ({@code CASE WHEN a = ? ...},
- * {@code a IN (?, ?)}), is typed by the server and left alone.
+ * A {@code ?} compared in a select list ({@code CASE WHEN c = ? ...}, {@code c IN (?, ?)},
+ * {@code CASE c WHEN ? ...}) is refused by the server too, whatever it is compared with (docs/altibase.md,
+ * "Parameters in select lists"): it takes the type of a literal or CAST it is compared with, otherwise the
+ * type of the value bound. A {@code ?} already in a CAST is left alone, and so is a {@code ?} in a
+ * subquery's own WHERE, GROUP BY or HAVING, which the server types.
  */
 public final class SelectListParameterRule implements RewriteRule {
     /** A string of any length Altibase allows in a VARCHAR. */
@@ -97,8 +97,8 @@ public final class SelectListParameterRule implements RewriteRule {
         for (PlainSelect select : statement.find(PlainSelect.class)) {
             for (SelectItem<?> item : select.getSelectItems()) {
                 Expressions.walk(item.getExpression(), null, Use.VALUE, (expression, parent, use) -> {
-                    if (expression instanceof JdbcParameter parameter && needsCast(parent, use)) {
-                        cast(statement, parameter, parent, context);
+                    if (expression instanceof JdbcParameter parameter && (use == Use.VALUE || use == Use.COMPARED)) {
+                        cast(statement, parameter, parent, use, context);
                     }
                     return true;
                 });
@@ -106,21 +106,8 @@ public final class SelectListParameterRule implements RewriteRule {
         }
     }
 
-    /**
-     * Whether a {@code ?} used as {@code use} by {@code parent} needs a CAST: a value does; a compared
-     * one only when nothing it is compared with has a type of its own.
-     */
-    private static boolean needsCast(Expression parent, Use use) {
-        if (use == Use.VALUE) {
-            return true;
-        }
-        return use == Use.COMPARED && !hasTypedOperand(parent);
-    }
-
-    private static boolean hasTypedOperand(Expression predicate) {
-        if (predicate instanceof IsNullExpression || predicate instanceof IsBooleanExpression) {
-            return false;
-        }
+    /** The values {@code predicate} compares with one another (none for IS NULL and IS TRUE). */
+    private static List<Expression> comparedOperands(Expression predicate) {
         List<Expression> operands = new ArrayList<>();
         if (predicate instanceof BinaryExpression comparison) {
             operands.add(comparison.getLeftExpression());
@@ -141,18 +128,11 @@ public final class SelectListParameterRule implements RewriteRule {
             for (WhenClause when : caseExpression.getWhenClauses()) {
                 operands.add(when.getWhenExpression());
             }
-        } else {
-            return true;
         }
-        for (Expression operand : operands) {
-            if (!(operand instanceof JdbcParameter) && !(operand instanceof NullValue)) {
-                return true;
-            }
-        }
-        return false;
+        return operands;
     }
 
-    private static void cast(ParsedStatement statement, JdbcParameter parameter, Expression parent,
+    private static void cast(ParsedStatement statement, JdbcParameter parameter, Expression parent, Use use,
                              RewriteContext context) {
         int number = statement.parameterNumber(parameter);
         int begin = statement.parameterBegin(number);
@@ -160,21 +140,24 @@ public final class SelectListParameterRule implements RewriteRule {
         replacement.add(new Fragment.Text("CAST("));
         replacement.add(new Fragment.Param(number, 0));
         replacement.add(new Fragment.Text(" AS "));
-        Fragment type = typeFor(statement, parameter, parent);
+        Fragment type = typeFor(statement, parameter, parent, use);
         replacement.add(type != null ? type : boundType(number, context));
         replacement.add(new Fragment.Text(")"));
         context.edit(new Edit(begin, begin + 1, replacement));
     }
 
-    /** The type the statement gives {@code parameter}, a value of {@code parent}. */
-    private static Fragment typeFor(ParsedStatement statement, JdbcParameter parameter, Expression parent) {
-        if (parent instanceof Concat) {
+    /**
+     * The type the statement gives {@code parameter}, a value of {@code parent} or compared by it
+     * ({@code use}); {@code null} when the statement does not tell.
+     */
+    private static Fragment typeFor(ParsedStatement statement, JdbcParameter parameter, Expression parent, Use use) {
+        if (use == Use.VALUE && parent instanceof Concat) {
             return new Fragment.Text(TEXT);
         }
-        if ((parent instanceof BinaryExpression && !Expressions.isPredicate(parent)) || parent instanceof SignedExpression) {
+        if (use == Use.VALUE && (parent instanceof BinaryExpression || parent instanceof SignedExpression)) {
             return new Fragment.Text(NUMBER);
         }
-        for (Expression sibling : siblings(parent)) {
+        for (Expression sibling : use == Use.COMPARED ? comparedOperands(parent) : siblings(parent)) {
             Fragment type = sibling == parameter ? null : typeOf(statement, sibling);
             if (type != null) {
                 return type;
