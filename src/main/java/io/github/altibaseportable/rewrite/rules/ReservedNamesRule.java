@@ -24,10 +24,10 @@ import net.sf.jsqlparser.statement.select.SelectItem;
  */
 public final class ReservedNamesRule implements RewriteRule {
     /**
-     * Reserved words that never stand unquoted as names in the SQL that reaches the driver: the clause
-     * keywords of SQL, which the applications' own databases reserve as well, and the words of
-     * Altibase's own statements. They are not trigger words, so that statements made of keywords alone
-     * are not parsed for this rule.
+     * Reserved words this rule does not look for: the clause keywords of SQL, which the applications' own
+     * databases reserve as well (so they never stand there as unquoted names), and the words of statements
+     * applications send as they are (window functions, {@code CAST}, {@code MERGE}, savepoints,
+     * {@code TOP}, {@code WAIT}, {@code EXEC}), so that those statements are not parsed for this rule.
      */
     private static final Set<String> CLAUSE_KEYWORDS = Set.of("ADD", "ALL", "ALTER", "AND", "ANY", "AS", "ASC",
             "BETWEEN", "BY", "CASE", "CAST", "CONNECT", "CONSTRAINT", "CREATE", "CROSS", "DEFAULT", "DELETE", "DESC",
@@ -35,13 +35,13 @@ public final class ReservedNamesRule implements RewriteRule {
             "GRANT", "GROUP", "HAVING", "IN", "INNER", "INSERT", "INTERSECT", "INTO", "IS", "JOIN", "LATERAL", "LEFT",
             "LIKE", "MERGE", "MINUS", "NOT", "NULL", "OF", "ON", "OR", "ORDER", "OUTER", "OVER", "PARTITION",
             "PRIMARY", "PRIOR", "REFERENCES", "RIGHT", "ROWNUM", "SELECT", "SET", "SOME", "TABLE", "THEN", "TO",
-            "TRUE", "UNION", "UNIQUE", "UPDATE", "USING", "VALUES", "WHEN", "WHERE", "WITH", "COMMIT", "ROLLBACK",
-            "SAVEPOINT", "EXEC", "EXECUTE", "LOCK", "WAIT", "TOP", "BEGIN", "END", "DECLARE", "PROCEDURE",
-            "FUNCTION", "RETURN");
+            "TRUE", "UNION", "UNIQUE", "UPDATE", "USING", "VALUES", "WHEN", "WHERE", "WITH", "ROLLBACK", "SAVEPOINT",
+            "EXEC", "WAIT", "TOP");
     /** Words that, where a column could stand, are Altibase values or operators rather than names. */
     private static final Set<String> VALUE_WORDS = Set.of("NULL", "TRUE", "FALSE", "DEFAULT", "ROWNUM", "_PROWID",
             "SQLCODE", "SQLERRM", "PRIOR", "CONNECT_BY_ROOT");
     private static final Set<String> TRIGGER_WORDS = triggerWords(ReservedWords.TABLE_NAMES);
+    private static final Set<String> QUALIFIED_TRIGGER_WORDS = triggerWords(ReservedWords.COLUMN_NAMES);
 
     @Override
     public String name() {
@@ -56,6 +56,12 @@ public final class ReservedNamesRule implements RewriteRule {
     @Override
     public Set<String> triggerWords() {
         return TRIGGER_WORDS;
+    }
+
+    /** A column name after its table's name or alias: {@code s1_0.level}, as Hibernate writes every column. */
+    @Override
+    public Set<String> qualifiedTriggerWords() {
+        return QUALIFIED_TRIGGER_WORDS;
     }
 
     private static Set<String> triggerWords(Set<String> reserved) {
