@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 
+import io.github.altibaseportable.SqlState;
 import io.github.altibaseportable.rewrite.ParseLimits;
 import io.github.altibaseportable.rewrite.RewriteEngine;
 import io.github.altibaseportable.rewrite.RewriteProfile;
@@ -116,6 +117,11 @@ public record ConnectionConfig(PortableUrl url, String altibaseUrl, Properties a
         if (dialect == null) {
             throw PortableProperty.SOURCE_DIALECT.invalid(dialectName, "portable or mysql");
         }
+        String pastKeys = PortableProperty.IDENTITIES_PAST_EXPLICIT_KEYS.get(ours).toLowerCase(java.util.Locale.ROOT);
+        if (!pastKeys.equals("auto") && !pastKeys.equals("true") && !pastKeys.equals("false")) {
+            throw PortableProperty.IDENTITIES_PAST_EXPLICIT_KEYS.invalid(pastKeys, "auto, true or false");
+        }
+        boolean identitiesPastExplicitKeys = pastKeys.equals("auto") ? dialect == SourceDialect.MYSQL : pastKeys.equals("true");
         Set<String> disabled = new LinkedHashSet<>();
         String rules = PortableProperty.DISABLED_RULES.get(ours);
         for (String name : rules.split(",")) {
@@ -123,20 +129,20 @@ public record ConnectionConfig(PortableUrl url, String altibaseUrl, Properties a
             if (rule.isEmpty()) {
                 continue;
             }
-            if (Rules.named(rule) == null) {
+            RewriteRule named = Rules.named(rule);
+            if (named == null) {
                 throw PortableProperty.DISABLED_RULES.invalid(rules, "rule names among " + ruleNames());
             }
-            disabled.add(rule);
+            disabled.add(named.name());
         }
         long cacheSize = PortableProperty.CACHE_SIZE.getLong(ours, 0);
         long timeout = PortableProperty.PARSE_TIMEOUT_MILLIS.getLong(ours, 1);
         RewriteEngine engine = RewriteEngine.shared(Rules.all(), cacheSize, ParseLimits.DEFAULT.withTimeoutMillis(timeout));
-        return new StatementRewriter(engine, RewriteProfile.of(dialect, disabled), enabled, strict);
+        return new StatementRewriter(engine, RewriteProfile.of(dialect, disabled, identitiesPastExplicitKeys), enabled, strict);
     }
 
     private static SQLException unknownOption(String key) {
-        return new SQLException("altibase-portable: unknown option '" + key + "'; known options: " + knownOptions(),
-                "08001");
+        return SqlState.CONNECTION_UNABLE_TO_CONNECT.exception("unknown option '" + key + "'; known options: " + knownOptions());
     }
 
     private static String knownOptions() {

@@ -63,14 +63,8 @@ final class Precheck {
     private final boolean rowLists;
 
     /**
-     * @param words trigger words, any case; letters, digits and {@code _} only
-     * @param chars trigger characters (ASCII), found outside literals and comments
-     */
-    Precheck(Collection<String> words, String chars) {
-        this(words, chars, Map.of(), false, List.of(), List.of());
-    }
-
-    /**
+     * @param words    trigger words, any case; letters, digits and {@code _} only
+     * @param chars    trigger characters (ASCII), found outside literals and comments
      * @param scoped   the triggers that count only inside their scope
      * @param rowLists whether {@code )} {@code ,} {@code (} in a row (blanks aside), outside literals and
      *                 comments, triggers

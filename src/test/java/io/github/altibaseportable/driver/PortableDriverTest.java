@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.SQLSyntaxErrorException;
 import java.util.List;
 import java.util.Properties;
 
@@ -146,7 +147,7 @@ class PortableDriverTest {
         try (Connection connection = driver.connect(
                 "jdbc:altibase-portable://h/db?portable.strict=true&app_info=x&time_zone=%2B09%3A00",
                 StubDriver.properties("fetch_timeout", "7"))) {
-            assertTrue(connection.unwrap(PortableConnection.class).rewriter().isStrict());
+            assertStrict(connection);
             received = connection.unwrap(StubConnection.class).properties();
         }
         Properties expected = new Properties();
@@ -165,10 +166,16 @@ class PortableDriverTest {
                 "portable.strict", "false");
         try (Connection connection = driver.connect("jdbc:altibase-portable://h/db?app_info=fromUrl&user=urlUser"
                 + "&portable.strict=true", properties)) {
-            assertTrue(connection.unwrap(PortableConnection.class).rewriter().isStrict());
+            assertStrict(connection);
         }
         assertEquals("fromUrl", StubDriver.onlyConnect().property("app_info"));
         assertEquals("urlUser", StubDriver.onlyConnect().property("user"));
+    }
+
+    /** A strict connection refuses a portable form that has no Altibase equivalent instead of sending it. */
+    private static void assertStrict(Connection connection) {
+        assertThrows(SQLSyntaxErrorException.class,
+                () -> connection.nativeSQL("SELECT id FROM a EXCEPT ALL SELECT id FROM b"));
     }
 
     @ParameterizedTest

@@ -196,4 +196,20 @@ class StatementRewriteTest {
             assertTrue(after.size() >= 1);
         }
     }
+
+    @Test
+    void aStatementIsPlannedOnceWhateverEntryPointItComesThrough() throws SQLException {
+        try (Harness harness = Harness.open("portable.cacheSize", CACHE_SIZE)) {
+            PortableConnection connection = harness.connection();
+            RewriteStatistics before = connection.rewriteStatistics();
+            String sql = PAGED + " -- entry points " + System.nanoTime();
+            connection.prepareStatement(sql);
+            connection.prepareCall(sql);
+            connection.createStatement().executeQuery(sql);
+            connection.nativeSQL(sql);
+            RewriteStatistics after = connection.rewriteStatistics();
+            assertEquals(1, after.misses() - before.misses());
+            assertEquals(3, after.hits() - before.hits());
+        }
+    }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import io.github.altibaseportable.rewrite.Precheck.Verdict;
 
 class PrecheckTest {
-    private final Precheck precheck = new Precheck(List.of("limit", "OFFSET", "Auto_Increment"), "`");
+    private final Precheck precheck = new Precheck(List.of("limit", "OFFSET", "Auto_Increment"), "`", Map.of(), false, List.of(), List.of());
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
@@ -91,7 +91,7 @@ class PrecheckTest {
         "SELECT a FROM t   | UNCHANGED",
     })
     void backtickIsSkippedAsAQuoteWhenNoRuleWantsIt(String sql, Verdict expected) {
-        Precheck withoutBacktick = new Precheck(List.of("LIMIT"), "");
+        Precheck withoutBacktick = new Precheck(List.of("LIMIT"), "", Map.of(), false, List.of(), List.of());
         assertEquals(expected, withoutBacktick.check(sql.strip()));
         assertEquals(Verdict.UNCHANGED, withoutBacktick.check("SELECT `LIMIT` FROM t"));
     }

@@ -3,6 +3,7 @@ package io.github.altibaseportable.rewrite.rules;
 import java.util.Set;
 
 import io.github.altibaseportable.rewrite.ParsedStatement;
+import io.github.altibaseportable.rewrite.QualifiedName;
 
 /**
  * Names as portable SQL writes them, spelled for Altibase and as its catalog stores them.
@@ -105,6 +106,11 @@ final class Identifiers {
     /** Whether the upper-case name is a word Altibase reserves (for some position) or reads as a value. */
     private static boolean isReserved(String upper) {
         return ReservedWords.TABLE_NAMES.contains(upper) || ALSO_QUOTED.contains(upper);
+    }
+
+    /** The SQL that names a column or table of stored name {@code stored}: as stored when Altibase takes it unquoted, else quoted. */
+    static String ofStored(String stored) {
+        return isPlain(stored) && stored.equals(upper(stored)) ? stored : QualifiedName.quote(stored);
     }
 
     private static String backtickContent(String written) {
