@@ -29,7 +29,7 @@ public final class ReservedNamesRule implements RewriteRule {
      * applications send as they are (window functions, {@code CAST}, {@code MERGE}, savepoints,
      * {@code TOP}, {@code WAIT}, {@code EXEC}), so that those statements are not parsed for this rule.
      */
-    private static final Set<String> CLAUSE_KEYWORDS = Set.of("ADD", "ALL", "ALTER", "AND", "ANY", "AS", "ASC",
+    static final Set<String> CLAUSE_KEYWORDS = Set.of("ADD", "ALL", "ALTER", "AND", "ANY", "AS", "ASC",
             "BETWEEN", "BY", "CASE", "CAST", "CONNECT", "CONSTRAINT", "CREATE", "CROSS", "DEFAULT", "DELETE", "DESC",
             "DISTINCT", "DROP", "ELSE", "ESCAPE", "EXISTS", "FALSE", "FETCH", "FOR", "FOREIGN", "FROM", "FULL",
             "GRANT", "GROUP", "HAVING", "IN", "INNER", "INSERT", "INTERSECT", "INTO", "IS", "JOIN", "LATERAL", "LEFT",
