@@ -25,12 +25,11 @@ class ApplicationScriptsThroughTheDriverTest extends StubbedConnectionTest {
             statement.executeUpdate("INSERT INTO sequence VALUES ('pets', 1000)");
         }
         try (PreparedStatement update = connection.prepareStatement("UPDATE sequence SET nextid = ? WHERE name = ?")) {
-            update.setInt(1, 1001);
-            update.setString(2, "pets");
-            update.addBatch();
-            update.setInt(1, 2001);
-            update.setString(2, "owners");
-            update.addBatch();
+            for (Map.Entry<String, Integer> next : List.of(Map.entry("pets", 1001), Map.entry("owners", 2001))) {
+                update.setInt(1, next.getValue());
+                update.setString(2, next.getKey());
+                update.addBatch();
+            }
             assertArrayEquals(new int[] {1, 1}, update.executeBatch());
             assertEquals(List.of(Map.of(1, 1001, 2, "pets"), Map.of(1, 2001, 2, "owners")),
                     stub.lastPrepared().batched());
