@@ -18,7 +18,8 @@ import java.util.Set;
  * {@link TriggerScope} (found by following {@code SELECT}, {@code FROM} and brackets), or, when a rule
  * asks for it, a list of bracketed rows ({@code ), (}, as in a multi-row {@code VALUES}). A word right
  * after a {@code .} is part of a qualified name ({@code seq.NEXTVAL}, {@code t.limit}), never a
- * keyword, and triggers nothing. False positives
+ * keyword, and triggers only if it is one of the rules' qualified trigger words (a column name such as
+ * {@code t.level}). False positives
  * cost a parse; false negatives would lose a rewrite, so every rule declares a superset of what it
  * needs. A block comment reading {@code portable:skip} marks a statement that must not be rewritten
  * at all.
@@ -54,6 +55,7 @@ final class Precheck {
 
     private final WordTable words;
     private final WordTable prefixWords;
+    private final WordTable qualifiedWords;
     private final boolean[] triggerChars;
     private final WordTable[] scopedWords = new WordTable[TriggerScope.values().length];
     private final boolean[][] scopedChars = new boolean[TriggerScope.values().length][];
@@ -67,12 +69,14 @@ final class Precheck {
      * @param rowLists whether {@code )} {@code ,} {@code (} in a row (blanks aside), outside literals and
      *                 comments, triggers
      * @param prefixWords words that trigger where {@code (} or {@code '} follows them, blanks aside
+     * @param qualifiedWords words that trigger right after a {@code .} too
      */
     Precheck(Collection<String> words, String chars, Map<TriggerScope, Triggers> scoped, boolean rowLists,
-             Collection<String> prefixWords) {
+             Collection<String> prefixWords, Collection<String> qualifiedWords) {
         this.rowLists = rowLists;
         this.words = new WordTable(words);
         this.prefixWords = new WordTable(prefixWords);
+        this.qualifiedWords = new WordTable(qualifiedWords);
         this.triggerChars = characters(chars);
         boolean anyScoped = false;
         for (TriggerScope scope : TriggerScope.values()) {
@@ -130,8 +134,9 @@ final class Precheck {
                     i++;
                 }
                 boolean qualified = start > 0 && sql.charAt(start - 1) == '.';
-                if (!parse && ascii && !qualified) {
-                    parse = words.contains(sql, start, i - start, hash)
+                if (!parse && ascii) {
+                    parse = qualified ? qualifiedWords.contains(sql, start, i - start, hash)
+                            : words.contains(sql, start, i - start, hash)
                             || clauses != null && clauses.word(sql, start, i - start, hash)
                             || prefixWords.contains(sql, start, i - start, hash) && openerFollows(sql, i);
                 }

@@ -194,6 +194,7 @@ public final class RewriteEngine {
     private Precheck buildPrecheck(RewriteProfile profile) {
         Set<String> words = new LinkedHashSet<>();
         Set<String> prefixWords = new LinkedHashSet<>();
+        Set<String> qualifiedWords = new LinkedHashSet<>();
         StringBuilder chars = new StringBuilder();
         Map<TriggerScope, Precheck.Triggers> scoped = new EnumMap<>(TriggerScope.class);
         boolean rowLists = false;
@@ -201,6 +202,7 @@ public final class RewriteEngine {
             if (profile.isEnabled(rule.name())) {
                 words.addAll(rule.triggerWords(profile));
                 prefixWords.addAll(rule.prefixTriggerWords());
+                qualifiedWords.addAll(rule.qualifiedTriggerWords());
                 chars.append(rule.triggerCharacters());
                 for (TriggerScope scope : TriggerScope.values()) {
                     scoped.merge(scope, new Precheck.Triggers(rule.scopedTriggerWords(scope),
@@ -209,7 +211,7 @@ public final class RewriteEngine {
                 rowLists |= rule.triggeredByRowLists();
             }
         }
-        return new Precheck(words, chars.toString(), scoped, rowLists, prefixWords);
+        return new Precheck(words, chars.toString(), scoped, rowLists, prefixWords, qualifiedWords);
     }
 
     /** One statement to plan and everything its plan depends on. */

@@ -36,6 +36,15 @@ public interface RewriteRule {
         return Set.of();
     }
 
+    /**
+     * Words (any case) that mean this rule might apply even right after a {@code .}, where words are
+     * otherwise parts of qualified names and trigger nothing: a column named {@code level} in
+     * {@code t.level}. A superset, as for {@link #triggerWords()}.
+     */
+    default Set<String> qualifiedTriggerWords() {
+        return Set.of();
+    }
+
     /** Characters whose presence outside literals and comments means this rule might apply. */
     default String triggerCharacters() {
         return "";

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import io.github.altibaseportable.rewrite.Precheck.Verdict;
 
 class PrecheckTest {
-    private final Precheck precheck = new Precheck(List.of("limit", "OFFSET", "Auto_Increment"), "`", Map.of(), false, List.of());
+    private final Precheck precheck = new Precheck(List.of("limit", "OFFSET", "Auto_Increment"), "`", Map.of(), false, List.of(), List.of());
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
@@ -47,7 +47,7 @@ class PrecheckTest {
 
     private final Precheck scoped = new Precheck(List.of("LIMIT"), "", Map.of(
             TriggerScope.SELECT_LIST, new Precheck.Triggers(Set.of("IS"), "?="),
-            TriggerScope.FROM_CLAUSE, new Precheck.Triggers(Set.of("USING"), "")), false, List.of("INT", "DATE"));
+            TriggerScope.FROM_CLAUSE, new Precheck.Triggers(Set.of("USING"), "")), false, List.of("INT", "DATE"), List.of("LEVEL"));
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
@@ -57,6 +57,8 @@ class PrecheckTest {
         "CREATE TABLE t (a INT, b INTEGER(4), c t.INT(4), d 'INT(4)') | UNCHANGED",
         "SELECT a FROM t WHERE d = DATE '2010-09-07'                  | PARSE",
         "SELECT CAST(a AS DATE) FROM t WHERE d = '2010-09-07'         | UNCHANGED",
+        "SELECT s1_0.level FROM t s1_0                               | PARSE",
+        "SELECT s1_0.lvl, s1_0.\"LEVEL\" FROM t s1_0                   | UNCHANGED",
         "SELECT ?                                                    | PARSE",
         "SELECT a FROM t WHERE b = ?                                 | UNCHANGED",
         "INSERT INTO t (a) VALUES (?)                                | UNCHANGED",
@@ -89,7 +91,7 @@ class PrecheckTest {
         "SELECT a FROM t   | UNCHANGED",
     })
     void backtickIsSkippedAsAQuoteWhenNoRuleWantsIt(String sql, Verdict expected) {
-        Precheck withoutBacktick = new Precheck(List.of("LIMIT"), "", Map.of(), false, List.of());
+        Precheck withoutBacktick = new Precheck(List.of("LIMIT"), "", Map.of(), false, List.of(), List.of());
         assertEquals(expected, withoutBacktick.check(sql.strip()));
         assertEquals(Verdict.UNCHANGED, withoutBacktick.check("SELECT `LIMIT` FROM t"));
     }

@@ -41,9 +41,16 @@ final class Identifiers {
         return '"' + upper(name) + '"';
     }
 
-    /** The Altibase spelling of one name part as written: a MySQL backtick name is case-insensitive. */
+    /**
+     * The Altibase spelling of one name part as written: a MySQL backtick name is case-insensitive, and an
+     * unquoted reserved word is quoted in upper case, as the reserved-names rule writes it.
+     */
     static String spelling(String written) {
-        return isBacktick(written) ? caseInsensitive(backtickContent(written)) : written;
+        if (isBacktick(written)) {
+            return caseInsensitive(backtickContent(written));
+        }
+        String upper = upper(written);
+        return isReserved(upper) ? '"' + upper + '"' : written;
     }
 
     /**
@@ -93,7 +100,12 @@ final class Identifiers {
         }
         String upper = upper(name);
         boolean systemPrefix = upper.length() > 1 && upper.charAt(1) == '$' && "VXD".indexOf(upper.charAt(0)) >= 0;
-        return !systemPrefix && !ReservedWords.TABLE_NAMES.contains(upper) && !ALSO_QUOTED.contains(upper);
+        return !systemPrefix && !isReserved(upper);
+    }
+
+    /** Whether the upper-case name is a word Altibase reserves (for some position) or reads as a value. */
+    private static boolean isReserved(String upper) {
+        return ReservedWords.TABLE_NAMES.contains(upper) || ALSO_QUOTED.contains(upper);
     }
 
     /** The SQL that names a column or table of stored name {@code stored}: as stored when Altibase takes it unquoted, else quoted. */

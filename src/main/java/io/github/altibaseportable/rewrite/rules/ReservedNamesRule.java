@@ -1,12 +1,17 @@
 package io.github.altibaseportable.rewrite.rules;
 
 import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.github.altibaseportable.rewrite.Edit;
 import io.github.altibaseportable.rewrite.ParsedStatement;
 import io.github.altibaseportable.rewrite.RewriteContext;
 import io.github.altibaseportable.rewrite.RewriteRule;
+import io.github.altibaseportable.rewrite.StatementPlan;
 import net.sf.jsqlparser.expression.Alias;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.schema.Table;
@@ -24,24 +29,39 @@ import net.sf.jsqlparser.statement.select.SelectItem;
  */
 public final class ReservedNamesRule implements RewriteRule {
     /**
-     * Reserved words that never stand unquoted as names in the SQL that reaches the driver: the clause
-     * keywords of SQL, which the applications' own databases reserve as well, and the words of
-     * Altibase's own statements. They are not trigger words, so that statements made of keywords alone
-     * are not parsed for this rule.
+     * Reserved words this rule does not look for: the clause keywords of SQL, which the applications' own
+     * databases reserve as well (so they never stand there as unquoted names), and the words of statements
+     * applications send as they are (window functions, {@code CAST}, {@code MERGE}, savepoints,
+     * {@code TOP}, {@code WAIT}, {@code EXEC}), so that those statements are not parsed for this rule.
      */
-    private static final Set<String> CLAUSE_KEYWORDS = Set.of("ADD", "ALL", "ALTER", "AND", "ANY", "AS", "ASC",
+    static final Set<String> CLAUSE_KEYWORDS = Set.of("ADD", "ALL", "ALTER", "AND", "ANY", "AS", "ASC",
             "BETWEEN", "BY", "CASE", "CAST", "CONNECT", "CONSTRAINT", "CREATE", "CROSS", "DEFAULT", "DELETE", "DESC",
             "DISTINCT", "DROP", "ELSE", "ESCAPE", "EXISTS", "FALSE", "FETCH", "FOR", "FOREIGN", "FROM", "FULL",
             "GRANT", "GROUP", "HAVING", "IN", "INNER", "INSERT", "INTERSECT", "INTO", "IS", "JOIN", "LATERAL", "LEFT",
             "LIKE", "MERGE", "MINUS", "NOT", "NULL", "OF", "ON", "OR", "ORDER", "OUTER", "OVER", "PARTITION",
             "PRIMARY", "PRIOR", "REFERENCES", "RIGHT", "ROWNUM", "SELECT", "SET", "SOME", "TABLE", "THEN", "TO",
-            "TRUE", "UNION", "UNIQUE", "UPDATE", "USING", "VALUES", "WHEN", "WHERE", "WITH", "COMMIT", "ROLLBACK",
-            "SAVEPOINT", "EXEC", "EXECUTE", "LOCK", "WAIT", "TOP", "BEGIN", "END", "DECLARE", "PROCEDURE",
-            "FUNCTION", "RETURN");
+            "TRUE", "UNION", "UNIQUE", "UPDATE", "USING", "VALUES", "WHEN", "WHERE", "WITH", "ROLLBACK", "SAVEPOINT",
+            "EXEC", "WAIT", "TOP");
     /** Words that, where a column could stand, are Altibase values or operators rather than names. */
     private static final Set<String> VALUE_WORDS = Set.of("NULL", "TRUE", "FALSE", "DEFAULT", "ROWNUM", "_PROWID",
             "SQLCODE", "SQLERRM", "PRIOR", "CONNECT_BY_ROOT");
+    /**
+     * {@code ALTER TABLE t DROP COLUMN a}, {@code RENAME COLUMN a TO b} (column names) and
+     * {@code RENAME TO a} (a table name), which JSqlParser cannot read when a name is a reserved word:
+     * the text before the names, the names {@code a} and {@code b} (possibly empty) and what lies around them.
+     */
+    private static final String ALTER_TABLE = "(?is)(?<head>\\s*ALTER\\s+TABLE\\s+" + Identifiers.QUALIFIED_NAME + "\\s+";
+    private static final String NAME = "(?<a>" + Identifiers.NAME + ")";
+    private static final Map<Pattern, Set<String>> ALTER_NAMES = Map.of(
+            Pattern.compile(ALTER_TABLE + "DROP\\s+COLUMN\\s+)" + NAME + "(?<mid>)(?<b>)(?<rest>.*)"),
+            ReservedWords.COLUMN_NAMES,
+            Pattern.compile(ALTER_TABLE + "RENAME\\s+COLUMN\\s+)" + NAME + "(?<mid>\\s+TO\\s+)(?<b>" + Identifiers.NAME
+                    + ")(?<rest>.*)"),
+            ReservedWords.COLUMN_NAMES,
+            Pattern.compile(ALTER_TABLE + "RENAME\\s+TO\\s+)" + NAME + "(?<mid>)(?<b>)(?<rest>.*)"),
+            ReservedWords.TABLE_NAMES);
     private static final Set<String> TRIGGER_WORDS = triggerWords(ReservedWords.TABLE_NAMES);
+    private static final Set<String> QUALIFIED_TRIGGER_WORDS = triggerWords(ReservedWords.COLUMN_NAMES);
 
     @Override
     public String name() {
@@ -58,10 +78,40 @@ public final class ReservedNamesRule implements RewriteRule {
         return TRIGGER_WORDS;
     }
 
+    /** A column name after its table's name or alias: {@code s1_0.level}, as Hibernate writes every column. */
+    @Override
+    public Set<String> qualifiedTriggerWords() {
+        return QUALIFIED_TRIGGER_WORDS;
+    }
+
     private static Set<String> triggerWords(Set<String> reserved) {
         Set<String> words = new HashSet<>(reserved);
         words.removeAll(CLAUSE_KEYWORDS);
         return Set.copyOf(words);
+    }
+
+    /**
+     * {@code ALTER TABLE t DROP COLUMN level}, {@code ALTER TABLE t RENAME COLUMN level TO depth} and
+     * {@code ALTER TABLE t RENAME TO sequence}, which JSqlParser cannot read with the reserved word
+     * unquoted, are planned with it quoted.
+     */
+    @Override
+    public StatementPlan planUnparsed(String sql, Replanner replanner) {
+        for (Map.Entry<Pattern, Set<String>> form : ALTER_NAMES.entrySet()) {
+            Matcher alter = form.getKey().matcher(sql);
+            if (alter.matches()) {
+                String equivalent = alter.group("head") + quoted(alter.group("a"), form.getValue()) + alter.group("mid")
+                        + quoted(alter.group("b"), form.getValue()) + alter.group("rest");
+                return equivalent.equals(sql) ? null : replanner.plan(equivalent);
+            }
+        }
+        return null;
+    }
+
+    /** {@code name} quoted in upper case if it is an unquoted word of {@code reserved}, else as written. */
+    private static String quoted(String name, Set<String> reserved) {
+        String upper = Identifiers.upper(name);
+        return reserved.contains(upper) ? '"' + upper + '"' : name;
     }
 
     @Override
@@ -92,12 +142,25 @@ public final class ReservedNamesRule implements RewriteRule {
             }
         }
         columnLists(statement, quoting);
+        alteredColumns(statement, quoting);
+    }
+
+    /** The column of {@code ALTER TABLE t ALTER [COLUMN] c ...}. */
+    private static void alteredColumns(ParsedStatement statement, Quoting quoting) {
+        for (int[] action : AlterActions.of(statement)) {
+            if (statement.isWord(action[0], "ALTER")) {
+                int name = statement.isWord(action[0] + 1, "COLUMN") ? action[0] + 2 : action[0] + 1;
+                if (name <= action[1] && !CLAUSE_KEYWORDS.contains(Identifiers.upper(statement.tokenText(name)))) {
+                    quoting.quote(name, ReservedWords.COLUMN_NAMES);
+                }
+            }
+        }
     }
 
     /** A column reference: its name, and the table (or alias) that qualifies it. */
     private static void column(ParsedStatement statement, Quoting quoting, Column column, boolean hierarchical) {
         int name = statement.lastToken(column);
-        String word = statement.tokenText(name).toUpperCase(java.util.Locale.ROOT);
+        String word = statement.tokenText(name).toUpperCase(Locale.ROOT);
         if (name == statement.firstToken(column)
                 && (VALUE_WORDS.contains(word) || hierarchical && word.equals("LEVEL"))) {
             return;
@@ -172,9 +235,9 @@ public final class ReservedNamesRule implements RewriteRule {
         /** Quotes token {@code index} if it is an unquoted word of {@code reserved}. */
         void quote(int index, Set<String> reserved) {
             String token = statement.tokenText(index);
-            String upper = Identifiers.upper(token);
-            if (reserved.contains(upper) && done.add(index)) {
-                context.edit(Edit.replace(statement.tokenBegin(index), statement.tokenEnd(index), '"' + upper + '"'));
+            String spelled = quoted(token, reserved);
+            if (!spelled.equals(token) && done.add(index)) {
+                context.edit(Edit.replace(statement.tokenBegin(index), statement.tokenEnd(index), spelled));
             }
         }
     }
