@@ -7,7 +7,6 @@ import java.util.List;
 import io.github.altibaseportable.rewrite.Guard;
 import io.github.altibaseportable.rewrite.KeyedInsert;
 import io.github.altibaseportable.rewrite.KeysRequest;
-import io.github.altibaseportable.rewrite.StatementKind;
 import io.github.altibaseportable.rewrite.StatementPlan;
 import io.github.altibaseportable.rewrite.StatementRewriter;
 import io.github.altibaseportable.rewrite.Step;
@@ -40,7 +39,7 @@ final class Translator {
         for (String statement : statements) {
             StatementPlan plan;
             try {
-                plan = rewriter.plan(statement, StatementKind.DIRECT, KeysRequest.NONE);
+                plan = rewriter.plan(statement, KeysRequest.NONE);
             } catch (SQLException refused) {
                 notes.println(source + ": " + refused.getMessage());
                 failures++;

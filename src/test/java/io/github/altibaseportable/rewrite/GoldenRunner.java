@@ -113,15 +113,14 @@ public final class GoldenRunner {
         String in = row.get("in");
         SourceDialect dialect = SourceDialect.fromOption(row.getOrDefault("dialect", "portable"));
         RewriteProfile profile = dialect == SourceDialect.PORTABLE
-                ? RewriteProfile.DEFAULT : new RewriteProfile(dialect, Set.of());
-        StatementKind kind = StatementKind.valueOf(row.getOrDefault("kind", "PREPARED"));
+                ? RewriteProfile.DEFAULT : new RewriteProfile(dialect, Set.of(), false);
         KeysRequest keys = keys(row.get("keys"));
         BoundTypes types = types(row.get("types"));
-        StatementPlan plan = engine.plan(in, kind, keys, profile, types, null);
+        StatementPlan plan = engine.plan(in, keys, profile, types, null);
         UniqueKeys uniqueKeys = uniqueKeys(row.get("uniquekeys"));
         if (uniqueKeys != null) {
             assertEquals(uniqueKeys.table(), plan.uniqueKeysNeeded(), row + ": the unique keys asked for");
-            plan = engine.plan(in, kind, keys, profile, types, uniqueKeys);
+            plan = engine.plan(in, keys, profile, types, uniqueKeys);
         }
         String out = row.get("out");
         String where = row.toString();

@@ -57,7 +57,7 @@ public final class InformationSchemaRule implements RewriteRule {
 
     @Override
     public String name() {
-        return "information_schema";
+        return "informationschema";
     }
 
     @Override

@@ -9,6 +9,6 @@ class InformationSchemaRuleTest {
 
     @TestFactory
     Stream<DynamicTest> goldenTable() {
-        return RuleGolden.of(new InformationSchemaRule(), "information_schema.golden");
+        return RuleGolden.of(new InformationSchemaRule(), "informationschema.golden");
     }
 }
