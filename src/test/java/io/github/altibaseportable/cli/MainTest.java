@@ -93,12 +93,15 @@ class MainTest {
     @Test
     void everyStatementTheDriverCannotExpressIsNotedAndStrictModeRefusesIt() {
         String script = "INSERT IGNORE INTO vets VALUES (1, 'James', 'Carter'), (2, 'Helen', 'Leary');\n"
-                + "INSERT IGNORE INTO vets SELECT * FROM staging;\nSELECT 1 FROM DUAL;";
+                + "INSERT IGNORE INTO vets SELECT * FROM staging;\nSELECT 1 FROM DUAL;\n"
+                + "CREATE TABLE pets (id INT(4) UNSIGNED, kind ENUM('cat', 'dog'));\n"
+                + "CREATE TABLE prices (price DECIMAL(10,2) UNSIGNED);";
         assertEquals(0, run(script, "translate", "--sourceDialect=mysql"));
         assertEquals(2, err().lines().filter(line -> line.contains("sent as written (upserts: ")).count(), err());
+        assertEquals(2, err().lines().filter(line -> line.contains("sent as written (types: ")).count(), err());
         err.reset();
         assertEquals(1, run(script, "translate", "--sourceDialect=mysql", "--strict=true"));
-        assertEquals(2, err().lines().filter(line -> line.contains("42000") || line.contains("strict")).count(), err());
+        assertEquals(4, err().lines().filter(line -> line.contains("strict")).count(), err());
     }
 
     @Test

@@ -17,6 +17,9 @@ import net.sf.jsqlparser.expression.CastExpression;
  * definitions of {@code CREATE TABLE} and {@code ALTER TABLE ... ADD/MODIFY}, in
  * {@code ALTER COLUMN c TYPE t}, and as {@code CAST} targets; PostgreSQL's {@code x::type} becomes
  * {@code CAST(x AS type)}. Columns, aliases and other names spelled like a type are not touched.
+ * Unsupported (sent as written, refused in strict mode): MySQL's {@code ENUM} columns, {@code UNSIGNED} or
+ * {@code ZEROFILL} on a type that is not an integer ({@code DECIMAL(10,2) UNSIGNED}); the column option
+ * {@code ON UPDATE CURRENT_TIMESTAMP}.
  */
 public final class DataTypesRule implements RewriteRule {
 
@@ -49,6 +52,16 @@ public final class DataTypesRule implements RewriteRule {
     @Override
     public void rewrite(ParsedStatement statement, RewriteContext context) {
         for (ColumnDefinitions.Column column : ColumnDefinitions.of(statement)) {
+            String problem = TypeMapping.unsupported(statement, column.type(), column.last());
+            int onUpdate = TokenSegments.find(statement, column.type() + 1, column.last(), "ON");
+            if (problem == null && onUpdate > 0 && statement.isWord(onUpdate + 1, "UPDATE")
+                    && TokenSegments.find(statement, column.type() + 1, onUpdate, "REFERENCES") < 0) {
+                problem = "MySQL's ON UPDATE column option has no Altibase form; set the column in the UPDATE";
+            }
+            if (problem != null) {
+                context.unsupported(problem);
+                return;
+            }
             map(statement, context, column.type(), column.last());
         }
         for (int[] action : AlterActions.of(statement)) {

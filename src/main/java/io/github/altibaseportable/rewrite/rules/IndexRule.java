@@ -24,7 +24,9 @@ import net.sf.jsqlparser.statement.create.table.Index;
  *       sequences' names ({@link ObjectNames}), so the same statement always gives the same name;</li>
  *   <li>MySQL's {@code INDEX [name] (a, b)} and {@code KEY [name] (a, b)} in a {@code CREATE TABLE} are
  *       taken out of it and run after it as {@code CREATE INDEX name ON t (a, b)} (named as above when
- *       unnamed); if that fails, the table is dropped again and the error thrown.</li>
+ *       unnamed); if that fails, the table is dropped again and the error thrown;</li>
+ *   <li>MySQL's {@code UNIQUE KEY|INDEX [name] (a, b)} in a {@code CREATE TABLE} becomes
+ *       {@code [CONSTRAINT name] UNIQUE (a, b)}.</li>
  * </ul>
  * Unsupported (sent as written, refused in strict mode): an unnamed index on an expression; MySQL's
  * {@code FULLTEXT} and {@code SPATIAL} indexes.
@@ -42,7 +44,7 @@ public final class IndexRule implements RewriteRule {
     @Override
     public String description() {
         return "CREATE INDEX ON t (a, b) without a name -> CREATE INDEX T_A_B_IDX ON t (a, b); MySQL INDEX/KEY (a) "
-                + "in CREATE TABLE -> CREATE INDEX after it";
+                + "in CREATE TABLE -> CREATE INDEX after it, UNIQUE KEY k (a) -> CONSTRAINT k UNIQUE (a)";
     }
 
     @Override
@@ -99,6 +101,12 @@ public final class IndexRule implements RewriteRule {
             if (statement.isAnyWord(element[0], "FULLTEXT", "SPATIAL")) {
                 return "MySQL " + Identifiers.upper(statement.tokenText(element[0])) + " indexes have no Altibase form";
             }
+            if (statement.isWord(element[0], "UNIQUE") && statement.isAnyWord(element[0] + 1, "KEY", "INDEX")) {
+                String problem = uniqueKey(statement, element, edits);
+                if (problem != null) {
+                    return problem;
+                }
+            }
             String index = statement.isAnyWord(element[0], "INDEX", "KEY")
                     ? indexStatement(statement, create, element, table) : null;
             if (index == null) {
@@ -112,17 +120,32 @@ public final class IndexRule implements RewriteRule {
                     : statement.tokenEnd(element[1]);
             edits.add(Edit.delete(begin, end));
         }
-        if (indexes.isEmpty()) {
-            return null;
-        }
-        if (kept == 0) {
+        if (!indexes.isEmpty() && kept == 0) {
             return "a CREATE TABLE needs a column besides its indexes";
         }
         edits.forEach(context::edit);
+        if (indexes.isEmpty()) {
+            return null;
+        }
         for (String index : indexes) {
             context.after(Step.of(index));
         }
         context.undoMain("DROP TABLE " + table);
+        return null;
+    }
+
+    /**
+     * Adds the edit that writes MySQL's {@code UNIQUE KEY|INDEX [name] (...)} element {@code [first, last]} as
+     * {@code [CONSTRAINT name] UNIQUE (...)}; returns why it cannot, or {@code null}.
+     */
+    private static String uniqueKey(ParsedStatement statement, int[] element, List<Edit> edits) {
+        int open = element[0] + 2;
+        String name = statement.tokenText(open).equals("(") ? null : Identifiers.spelling(statement.tokenText(open++));
+        if (!statement.tokenText(open).equals("(") || open == element[0] + 3 && name == null) {
+            return "cannot write the unique key " + statement.tokenText(element[0] + 2) + " for Altibase";
+        }
+        edits.add(Edit.replace(statement.tokenBegin(element[0]), statement.tokenBegin(open),
+                (name == null ? "" : "CONSTRAINT " + name + " ") + "UNIQUE "));
         return null;
     }
 

@@ -19,7 +19,8 @@ import net.sf.jsqlparser.schema.Table;
  * "Catalog tables") with the standard column names (upper case, as Altibase stores unquoted names), called
  * by the item's alias, else by the view's name as written. Sequences, tables and columns are those of the
  * connected user (each user is its own schema); schemata are every user but {@code PUBLIC} and
- * {@code SYSTEM_}. Quoted names ({@code "information_schema"."tables"}) are not recognised. Unsupported: the other views; a column qualified with {@code INFORMATION_SCHEMA.view}.
+ * {@code SYSTEM_}. Quoted names ({@code "information_schema"."tables"}) are not recognised. Unsupported: the
+ * other views; a column qualified with {@code INFORMATION_SCHEMA.view}.
  */
 public final class InformationSchemaRule implements RewriteRule {
     private static final String SCHEMA = "INFORMATION_SCHEMA";

@@ -71,7 +71,7 @@ final class TypeMapping {
             "TINYTEXT", "MEDIUMTEXT", "LONGTEXT", "JSON", "JSONB", "UUID", "BYTEA", "TIMESTAMP", "TIMESTAMPTZ",
             "DATETIME", "TIME", "TIMETZ", "PRECISION", "BINARY", "VARBINARY", "VARCHAR2", "NVARCHAR2",
             "INT2", "INT4", "INT8", "FLOAT4", "FLOAT8", "OID", "FLOAT", "VARCHAR_IGNORECASE",
-            "MEDIUMINT", "UNSIGNED", "SIGNED", "ZEROFILL");
+            "MEDIUMINT", "UNSIGNED", "SIGNED", "ZEROFILL", "ENUM");
 
     /** Altibase's own integer types, which need a rewrite only with a display width: {@code INT(11)}. */
     static final Set<String> WIDTH_TRIGGER_WORDS = Set.of("SMALLINT", "INT", "INTEGER", "BIGINT");
@@ -122,6 +122,28 @@ final class TypeMapping {
             last++;
         }
         return Edit.replace(statement.tokenBegin(first), statement.tokenEnd(last), replaced);
+    }
+
+    /**
+     * Why the column type starting at token {@code first} (ending at or before {@code limit}) has no Altibase
+     * form: MySQL's {@code ENUM(...)}, or {@code UNSIGNED}/{@code ZEROFILL} after a type that is not an
+     * integer; {@code null} otherwise.
+     */
+    static String unsupported(ParsedStatement statement, int first, int limit) {
+        String base = baseWord(statement.tokenText(first));
+        if (base.equals("ENUM")) {
+            return "MySQL ENUM columns have no Altibase type; use VARCHAR with a CHECK constraint";
+        }
+        if (INTEGERS.containsKey(base)) {
+            return null;
+        }
+        int last = first;
+        if (last < limit && statement.tokenText(last + 1).equals("(")) {
+            last = Math.min(TokenSegments.skipGroup(statement, last + 1), limit);
+        }
+        return last < limit && isIntegerFlag(statement.tokenText(last + 1))
+                ? "MySQL " + Identifiers.upper(statement.tokenText(last + 1)) + " on " + base
+                + " has no Altibase form; leave it out" : null;
     }
 
     /**
