@@ -442,9 +442,16 @@ public final class PortableConnection implements Connection {
         return delegate.getClientInfo();
     }
 
+    /**
+     * An array holding {@code elements} (Altibase has none of its own), for {@code = ANY (?)} and
+     * {@code <> ALL (?)} parameters, which are sent as one parameter per element.
+     */
     @Override
     public Array createArrayOf(String typeName, Object[] elements) throws SQLException {
-        return delegate.createArrayOf(typeName, elements);
+        if (delegate.isClosed()) {
+            throw new SQLException("connection is closed", "08003");
+        }
+        return new PortableArray(typeName, elements);
     }
 
     @Override

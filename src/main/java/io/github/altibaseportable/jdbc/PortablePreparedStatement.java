@@ -21,6 +21,7 @@ import java.sql.SQLType;
 import java.sql.SQLXML;
 import java.sql.Time;
 import java.sql.Timestamp;
+import java.util.Arrays;
 import java.util.Calendar;
 
 import io.github.altibaseportable.rewrite.ParameterMapping;
@@ -101,9 +102,16 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
         }
     }
 
-    /** Like {@link #bind(int, Object, Binder)}, adding each position's shift to a numeric value. */
+    /**
+     * Like {@link #bind(int, Object, Binder)}, adding each position's shift to a numeric value; an array
+     * of this driver goes element by element ({@link #bindElements}).
+     */
     @SuppressWarnings("unchecked")
     <V> void bindNumber(int index, V value, Binder<V> binder) throws SQLException {
+        if (value instanceof PortableArray array) {
+            bindElements(index, array);
+            return;
+        }
         ParameterMapping parameters = mapping;
         if (parameters == null) {
             binder.bind(prepared, index, value);
@@ -113,6 +121,20 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
         for (int use = 0; use < targets.length; use++) {
             binder.bind(prepared, targets[use], (V) Shifts.add(value, parameters.shift(index, use)));
         }
+    }
+
+    /**
+     * Binds the elements of {@code array} at the positions parameter {@code index} went to: one per
+     * element where the {@code arrays} rule made {@code = ANY (?)} an {@code IN} list. Anywhere else
+     * Altibase has no use for an array: SQLState 0A000, nothing bound.
+     */
+    private void bindElements(int index, PortableArray array) throws SQLException {
+        int[] typed = plan.typedParameters();
+        if (typed == null || Arrays.binarySearch(typed, index) < 0) {
+            throw new SQLFeatureNotSupportedException("altibase-portable: an array can only be bound to = ANY (?) or"
+                    + " <> ALL (?), not to parameter " + index + " of " + plan.original(), "0A000");
+        }
+        array.bindTo(prepared, mapping == null ? new int[] {index} : targets(mapping, index));
     }
 
     <T> T runPlan(PlanRunner.Main<T> main, T whenSkipped) throws SQLException {
@@ -323,7 +345,11 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
 
     @Override
     public void setArray(int parameterIndex, Array x) throws SQLException {
-        bind(parameterIndex, x, PreparedStatement::setArray);
+        if (x instanceof PortableArray) {
+            bindNumber(parameterIndex, x, PreparedStatement::setArray);
+        } else {
+            bind(parameterIndex, x, PreparedStatement::setArray);
+        }
     }
 
     @Override

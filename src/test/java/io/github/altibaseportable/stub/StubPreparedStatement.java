@@ -124,7 +124,7 @@ public class StubPreparedStatement extends StubStatement implements UnsupportedP
     void bind(String method, int index, Object value, Object... extras) throws SQLException {
         checkOpen();
         checkIndex(index);
-        if (method.equals("setObject")) {
+        if (method.equals("setObject") || method.equals("setArray")) {
             Stubs.refuseUnsupportedBind(value);
         }
         if (connection.isQuiet()) {

@@ -22,6 +22,8 @@ public final class StubResultSet implements UnsupportedResultSet {
     private volatile boolean closed;
     private boolean lastWasNull;
     private int fetchSize;
+    /** Built when first asked for: a server's driver has its result set's metadata from the execution. */
+    private ResultSetMetaData metaData;
 
     StubResultSet(StubStatement statement, StubRows rows) {
         this.statement = statement;
@@ -235,7 +237,10 @@ public final class StubResultSet implements UnsupportedResultSet {
     @Override
     public ResultSetMetaData getMetaData() throws SQLException {
         checkOpen();
-        return metaData(rows);
+        if (metaData == null) {
+            metaData = metaData(rows);
+        }
+        return metaData;
     }
 
     /** The stub statement that produced this result set; {@code null} for database metadata. */
