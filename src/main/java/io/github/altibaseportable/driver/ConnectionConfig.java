@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 
+import io.github.altibaseportable.SqlState;
 import io.github.altibaseportable.rewrite.ParseLimits;
 import io.github.altibaseportable.rewrite.RewriteEngine;
 import io.github.altibaseportable.rewrite.RewriteProfile;
@@ -20,7 +21,7 @@ import io.github.altibaseportable.rewrite.rules.Rules;
  * Everything one connection needs, resolved and checked from a URL and its properties before
  * anything is sent: the Altibase URL and properties, the delegate driver's class name, and the
  * rewriter. URL query parameters win over properties of the same name; {@code user} defaults to
- * {@code sys}.
+ * {@code sys}, and {@code date_format} to the ISO format unless {@code portable.isoDates} is false.
  */
 public record ConnectionConfig(PortableUrl url, String altibaseUrl, Properties altibaseProperties,
                                String delegateDriver, StatementRewriter rewriter) {
@@ -46,8 +47,22 @@ public record ConnectionConfig(PortableUrl url, String altibaseUrl, Properties a
         if (altibase.getProperty("user") == null) {
             altibase.setProperty("user", DEFAULT_USER);
         }
+        // docs/altibase.md, "Dates": the server's default format reads no ISO date
+        if (PortableProperty.ISO_DATES.getBoolean(ours) && !hasKey(altibase, PortableProperty.DATE_FORMAT_PROPERTY)) {
+            altibase.setProperty(PortableProperty.DATE_FORMAT_PROPERTY, PortableProperty.ISO_DATE_FORMAT);
+        }
         return new ConnectionConfig(parsed, parsed.altibaseUrl(), altibase,
                 PortableProperty.DELEGATE_DRIVER.get(ours), rewriter(ours));
+    }
+
+    /** Whether {@code properties} holds {@code key} in any case (the Altibase driver reads its properties so). */
+    private static boolean hasKey(Properties properties, String key) {
+        for (String name : properties.stringPropertyNames()) {
+            if (name.equalsIgnoreCase(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Without the properties, which hold the password. */
@@ -102,6 +117,11 @@ public record ConnectionConfig(PortableUrl url, String altibaseUrl, Properties a
         if (dialect == null) {
             throw PortableProperty.SOURCE_DIALECT.invalid(dialectName, "portable or mysql");
         }
+        String pastKeys = PortableProperty.IDENTITIES_PAST_EXPLICIT_KEYS.get(ours).toLowerCase(java.util.Locale.ROOT);
+        if (!pastKeys.equals("auto") && !pastKeys.equals("true") && !pastKeys.equals("false")) {
+            throw PortableProperty.IDENTITIES_PAST_EXPLICIT_KEYS.invalid(pastKeys, "auto, true or false");
+        }
+        boolean identitiesPastExplicitKeys = pastKeys.equals("auto") ? dialect == SourceDialect.MYSQL : pastKeys.equals("true");
         Set<String> disabled = new LinkedHashSet<>();
         String rules = PortableProperty.DISABLED_RULES.get(ours);
         for (String name : rules.split(",")) {
@@ -109,20 +129,20 @@ public record ConnectionConfig(PortableUrl url, String altibaseUrl, Properties a
             if (rule.isEmpty()) {
                 continue;
             }
-            if (Rules.named(rule) == null) {
+            RewriteRule named = Rules.named(rule);
+            if (named == null) {
                 throw PortableProperty.DISABLED_RULES.invalid(rules, "rule names among " + ruleNames());
             }
-            disabled.add(rule);
+            disabled.add(named.name());
         }
         long cacheSize = PortableProperty.CACHE_SIZE.getLong(ours, 0);
         long timeout = PortableProperty.PARSE_TIMEOUT_MILLIS.getLong(ours, 1);
         RewriteEngine engine = RewriteEngine.shared(Rules.all(), cacheSize, ParseLimits.DEFAULT.withTimeoutMillis(timeout));
-        return new StatementRewriter(engine, RewriteProfile.of(dialect, disabled), enabled, strict);
+        return new StatementRewriter(engine, RewriteProfile.of(dialect, disabled, identitiesPastExplicitKeys), enabled, strict);
     }
 
     private static SQLException unknownOption(String key) {
-        return new SQLException("altibase-portable: unknown option '" + key + "'; known options: " + knownOptions(),
-                "08001");
+        return SqlState.CONNECTION_UNABLE_TO_CONNECT.exception("unknown option '" + key + "'; known options: " + knownOptions());
     }
 
     private static String knownOptions() {

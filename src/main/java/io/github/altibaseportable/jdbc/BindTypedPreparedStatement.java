@@ -4,15 +4,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.altibaseportable.SqlState;
 import io.github.altibaseportable.keys.PreparedVariant;
 import io.github.altibaseportable.rewrite.BoundTypes;
 import io.github.altibaseportable.rewrite.KeysRequest;
-import io.github.altibaseportable.rewrite.StatementKind;
 import io.github.altibaseportable.rewrite.StatementPlan;
 
 /**
@@ -23,7 +22,7 @@ import io.github.altibaseportable.rewrite.StatementPlan;
  * each execution plans the statement again for the types bound (a cached plan after the first time),
  * and when that form differs, runs it on a second Altibase statement, prepared once per form, with the
  * binds made again there. A batch runs in the form of its first row's types; rows that bind arrays of
- * other lengths than the first row's are refused (SQLState 0A000) with nothing sent.
+ * other lengths than the first row's are refused (SQLState HYC00) with nothing sent.
  */
 final class BindTypedPreparedStatement extends RecordingPreparedStatement {
     private final PreparedStatement prepared;
@@ -34,7 +33,7 @@ final class BindTypedPreparedStatement extends RecordingPreparedStatement {
     private PreparedStatement last;
 
     BindTypedPreparedStatement(PortableConnection connection, PreparedStatement prepared, StatementPlan plan) {
-        super(connection, prepared, plan);
+        super(connection, prepared, null, plan, null);
         this.prepared = prepared;
         this.typed = plan.typedParameters();
     }
@@ -48,7 +47,7 @@ final class BindTypedPreparedStatement extends RecordingPreparedStatement {
             types[i] = type == null ? Types.OTHER : type;
             lengths[i] = row.arrayLength(typed[i]);
         }
-        StatementPlan form = connection.plan(plan.original(), StatementKind.PREPARED, KeysRequest.NONE,
+        StatementPlan form = connection.plan(plan.original(), KeysRequest.NONE,
                 BoundTypes.of(typed, types, lengths));
         return form.sql().equals(plan.sql()) ? null : form;
     }
@@ -65,7 +64,7 @@ final class BindTypedPreparedStatement extends RecordingPreparedStatement {
 
     /** The statement to run the current binds on: {@code null} for the one prepared, else the second one. */
     private PreparedStatement begin() throws SQLException {
-        mainSkipped = false;
+        startExecution();
         StatementPlan form = formFor(current);
         last = form == null ? null : prepare(form);
         if (last != null) {
@@ -158,15 +157,15 @@ final class BindTypedPreparedStatement extends RecordingPreparedStatement {
      * else the second statement in the form for the first row's types, with every row added there.
      */
     private PreparedStatement batchStatement() throws SQLException {
+        startExecution();
         List<RecordedRow> rows = new ArrayList<>(batch);
         batch.clear();
-        mainSkipped = false;
         StatementPlan form = rows.isEmpty() ? null : formFor(rows.get(0));
         for (RecordedRow row : rows) {
             if (!sameArrayLengths(rows.get(0), row)) {
                 prepared.clearBatch();
-                throw new SQLFeatureNotSupportedException("the rows of a batch bind arrays of different lengths: "
-                        + plan.original(), "0A000");
+                throw SqlState.OPTIONAL_FEATURE_NOT_IMPLEMENTED.exception(
+                        "the rows of a batch bind arrays of different lengths: " + plan.original());
             }
         }
         last = form == null ? null : prepare(form);

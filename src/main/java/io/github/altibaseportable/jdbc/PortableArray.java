@@ -5,10 +5,11 @@ import java.sql.JDBCType;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Types;
 import java.util.Locale;
 import java.util.Map;
+
+import io.github.altibaseportable.SqlState;
 
 /**
  * An array made by {@code Connection.createArrayOf}: Altibase has no arrays, so it only holds its
@@ -22,7 +23,7 @@ public final class PortableArray implements Array {
 
     PortableArray(String typeName, Object[] elements) throws SQLException {
         if (typeName == null || elements == null) {
-            throw new SQLException("createArrayOf needs a type name and elements", "HY009");
+            throw SqlState.INVALID_USE_OF_NULL_POINTER.exception("createArrayOf needs a type name and elements");
         }
         this.typeName = typeName;
         this.baseType = baseType(typeName);
@@ -40,7 +41,7 @@ public final class PortableArray implements Array {
 
     private Object[] elements() throws SQLException {
         if (elements == null) {
-            throw new SQLException("the array was freed", "HY010");
+            throw SqlState.FUNCTION_SEQUENCE_ERROR.exception("the array was freed");
         }
         return elements;
     }
@@ -92,8 +93,8 @@ public final class PortableArray implements Array {
     public Object getArray(long index, int count) throws SQLException {
         Object[] values = elements();
         if (index < 1 || count < 0 || index - 1 + count > values.length) {
-            throw new SQLException("elements " + index + ".." + (index + count - 1) + " are outside 1.." + values.length,
-                    "07009");
+            throw SqlState.INVALID_DESCRIPTOR_INDEX.exception("elements " + index + ".." + (index + count - 1)
+                    + " are outside 1.." + values.length);
         }
         Object[] slice = new Object[count];
         System.arraycopy(values, (int) (index - 1), slice, 0, count);
@@ -107,7 +108,7 @@ public final class PortableArray implements Array {
 
     @Override
     public ResultSet getResultSet() throws SQLException {
-        throw new SQLFeatureNotSupportedException("an array of this driver has no result set", "0A000");
+        throw SqlState.OPTIONAL_FEATURE_NOT_IMPLEMENTED.exception("an array of this driver has no result set");
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.github.altibaseportable.jdbc;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLType;
+import java.sql.Statement;
 
 import io.github.altibaseportable.rewrite.StatementPlan;
 
@@ -16,8 +17,20 @@ abstract class RecordingPreparedStatement extends PortablePreparedStatement {
     /** The binds of the execution being prepared, by the application's parameter number. */
     final RecordedRow current = new RecordedRow();
 
-    RecordingPreparedStatement(PortableConnection connection, PreparedStatement prepared, StatementPlan plan) {
-        super(connection, prepared, plan);
+    RecordingPreparedStatement(PortableConnection connection, PreparedStatement prepared, Statement standIn,
+                               StatementPlan plan, Preparer preparer) {
+        super(connection, prepared, standIn, plan, preparer);
+    }
+
+    /** The binds recorded while the main step was not prepared, made on it now that it is. */
+    @Override
+    void preparedLate(PreparedStatement main) throws SQLException {
+        current.replay(main, mapping);
+    }
+
+    /** Where the application's parameter goes in the statement as planned. */
+    int[] positions(int parameter) {
+        return mapping == null ? new int[] {parameter} : mapping.targets(parameter);
     }
 
     @Override

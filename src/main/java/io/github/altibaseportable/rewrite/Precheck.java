@@ -3,6 +3,7 @@ package io.github.altibaseportable.rewrite;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +14,7 @@ import java.util.Set;
  *
  * <p>It skips string literals, quoted identifiers and comments, and looks at the remaining words
  * and characters: a statement goes to the parser only if it contains one of the trigger words or
- * characters of an enabled rule, or one of their scoped trigger words or characters inside its
+ * characters of an enabled rule, one of their prefix trigger words followed by {@code (} or a quote, or one of their scoped trigger words or characters inside its
  * {@link TriggerScope} (found by following {@code SELECT}, {@code FROM} and brackets), or, when a rule
  * asks for it, a list of bracketed rows ({@code ), (}, as in a multi-row {@code VALUES}). A word right
  * after a {@code .} is part of a qualified name ({@code seq.NEXTVAL}, {@code t.limit}), never a
@@ -52,6 +53,7 @@ final class Precheck {
     }
 
     private final WordTable words;
+    private final WordTable prefixWords;
     private final boolean[] triggerChars;
     private final WordTable[] scopedWords = new WordTable[TriggerScope.values().length];
     private final boolean[][] scopedChars = new boolean[TriggerScope.values().length][];
@@ -59,21 +61,18 @@ final class Precheck {
     private final boolean rowLists;
 
     /**
-     * @param words trigger words, any case; letters, digits and {@code _} only
-     * @param chars trigger characters (ASCII), found outside literals and comments
-     */
-    Precheck(Collection<String> words, String chars) {
-        this(words, chars, Map.of(), false);
-    }
-
-    /**
+     * @param words    trigger words, any case; letters, digits and {@code _} only
+     * @param chars    trigger characters (ASCII), found outside literals and comments
      * @param scoped   the triggers that count only inside their scope
      * @param rowLists whether {@code )} {@code ,} {@code (} in a row (blanks aside), outside literals and
      *                 comments, triggers
+     * @param prefixWords words that trigger where {@code (} or {@code '} follows them, blanks aside
      */
-    Precheck(Collection<String> words, String chars, Map<TriggerScope, Triggers> scoped, boolean rowLists) {
+    Precheck(Collection<String> words, String chars, Map<TriggerScope, Triggers> scoped, boolean rowLists,
+             Collection<String> prefixWords) {
         this.rowLists = rowLists;
         this.words = new WordTable(words);
+        this.prefixWords = new WordTable(prefixWords);
         this.triggerChars = characters(chars);
         boolean anyScoped = false;
         for (TriggerScope scope : TriggerScope.values()) {
@@ -133,7 +132,8 @@ final class Precheck {
                 boolean qualified = start > 0 && sql.charAt(start - 1) == '.';
                 if (!parse && ascii && !qualified) {
                     parse = words.contains(sql, start, i - start, hash)
-                            || clauses != null && clauses.word(sql, start, i - start, hash);
+                            || clauses != null && clauses.word(sql, start, i - start, hash)
+                            || prefixWords.contains(sql, start, i - start, hash) && openerFollows(sql, i);
                 }
                 beforePrevious = previous;
                 previous = 'w';
@@ -282,6 +282,14 @@ final class Precheck {
             i++;
         }
         return length;
+    }
+
+    /** Whether the first character from {@code from} that is not blank is {@code (} or {@code '}. */
+    private static boolean openerFollows(String sql, int from) {
+        while (from < sql.length() && Character.isWhitespace(sql.charAt(from))) {
+            from++;
+        }
+        return from < sql.length() && (sql.charAt(from) == '(' || sql.charAt(from) == '\'');
     }
 
     private static boolean isSkipMarker(String sql, int from, int to) {

@@ -43,14 +43,9 @@ public final class RewriteEngine {
                 settings -> new RewriteEngine(settings.rules(), settings.cacheSize(), settings.limits()));
     }
 
-    /** The rules this engine runs, in order. */
-    public List<RewriteRule> rules() {
-        return rules;
-    }
-
     /** Plans {@code sql}, from the cache when it was planned before. */
-    public StatementPlan plan(String sql, StatementKind kind, KeysRequest keys, RewriteProfile profile) {
-        return plan(sql, kind, keys, profile, null, null);
+    public StatementPlan plan(String sql, KeysRequest keys, RewriteProfile profile) {
+        return plan(sql, keys, profile, null, null);
     }
 
     /**
@@ -59,12 +54,12 @@ public final class RewriteEngine {
      * {@link StatementPlan#uniqueKeysNeeded()} (of its plan without them; either may be {@code null}),
      * from the cache when it was planned before for the same.
      */
-    public StatementPlan plan(String sql, StatementKind kind, KeysRequest keys, RewriteProfile profile,
+    public StatementPlan plan(String sql, KeysRequest keys, RewriteProfile profile,
                               BoundTypes types, UniqueKeys uniqueKeys) {
-        Object key = PlanCache.key(sql, kind, keys, profile, types, uniqueKeys);
+        Object key = PlanCache.key(sql, keys, profile, types, uniqueKeys);
         StatementPlan plan = cache.get(key);
         if (plan == null) {
-            plan = compute(new Request(sql, kind, keys, profile, types, uniqueKeys));
+            plan = compute(new Request(sql, keys, profile, types, uniqueKeys));
             cache.put(key, plan);
         }
         return plan;
@@ -73,11 +68,6 @@ public final class RewriteEngine {
     /** Cache figures for this engine. */
     public RewriteStatistics statistics() {
         return cache.statistics();
-    }
-
-    /** Drops every cached plan (used after DDL that changes what rules must know). */
-    public void clearCache() {
-        cache.clear();
     }
 
     private StatementPlan compute(Request request) {
@@ -114,7 +104,7 @@ public final class RewriteEngine {
     private StatementPlan planParsed(ParsedStatement statement, Request request) {
         String sql = statement.sql();
         RewriteProfile profile = request.profile();
-        RewriteContext context = new RewriteContext(request.kind(), request.keys(), profile, request.types(),
+        RewriteContext context = new RewriteContext(request.keys(), profile, request.types(),
                 request.uniqueKeys());
         try {
             for (RewriteRule rule : rules) {
@@ -203,12 +193,14 @@ public final class RewriteEngine {
 
     private Precheck buildPrecheck(RewriteProfile profile) {
         Set<String> words = new LinkedHashSet<>();
+        Set<String> prefixWords = new LinkedHashSet<>();
         StringBuilder chars = new StringBuilder();
         Map<TriggerScope, Precheck.Triggers> scoped = new EnumMap<>(TriggerScope.class);
         boolean rowLists = false;
         for (RewriteRule rule : rules) {
             if (profile.isEnabled(rule.name())) {
-                words.addAll(rule.triggerWords());
+                words.addAll(rule.triggerWords(profile));
+                prefixWords.addAll(rule.prefixTriggerWords());
                 chars.append(rule.triggerCharacters());
                 for (TriggerScope scope : TriggerScope.values()) {
                     scoped.merge(scope, new Precheck.Triggers(rule.scopedTriggerWords(scope),
@@ -217,11 +209,11 @@ public final class RewriteEngine {
                 rowLists |= rule.triggeredByRowLists();
             }
         }
-        return new Precheck(words, chars.toString(), scoped, rowLists);
+        return new Precheck(words, chars.toString(), scoped, rowLists, prefixWords);
     }
 
     /** One statement to plan and everything its plan depends on. */
-    private record Request(String sql, StatementKind kind, KeysRequest keys, RewriteProfile profile, BoundTypes types,
+    private record Request(String sql, KeysRequest keys, RewriteProfile profile, BoundTypes types,
                            UniqueKeys uniqueKeys) {
     }
 

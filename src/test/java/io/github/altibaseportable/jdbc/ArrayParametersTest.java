@@ -117,7 +117,7 @@ class ArrayParametersTest extends StubbedConnectionTest {
         delete.setArray(1, connection.createArrayOf("integer", new Object[] {3}));
         delete.addBatch();
         SQLException refused = assertThrows(SQLException.class, delete::executeBatch);
-        assertEquals("0A000", refused.getSQLState());
+        assertEquals("HYC00", refused.getSQLState());
         assertEquals(List.of(), stub.events("executeBatch"));
         delete.setArray(1, connection.createArrayOf("integer", new Object[] {1, 2}));
         delete.addBatch();
@@ -131,7 +131,7 @@ class ArrayParametersTest extends StubbedConnectionTest {
     void anArrayElsewhereIsRefused() throws SQLException {
         PreparedStatement insert = connection.prepareStatement("INSERT INTO vet (id) VALUES (?)");
         Array array = connection.createArrayOf("integer", new Object[] {1, 2});
-        assertEquals("0A000", assertThrows(SQLException.class, () -> insert.setArray(1, array)).getSQLState());
+        assertEquals("HYC00", assertThrows(SQLException.class, () -> insert.setArray(1, array)).getSQLState());
         assertEquals(List.of(), stub.lastPrepared().binds());
     }
 }
