@@ -21,13 +21,6 @@ public final class BoundTypes {
         this.lengths = lengths;
     }
 
-    /** The types {@code types[i]} of the application's parameters {@code parameters[i]} (1-based). */
-    public static BoundTypes of(int[] parameters, int[] types) {
-        int[] lengths = new int[parameters.length];
-        Arrays.fill(lengths, NO_ARRAY);
-        return of(parameters, types, lengths);
-    }
-
     /**
      * The types {@code types[i]} of the application's parameters {@code parameters[i]} (1-based), and
      * for those bound to an array, its number of elements {@code lengths[i]} (a negative number for the others).

@@ -294,6 +294,7 @@ class HibernateLiveIT {
         assertNull(sessionFactory.fromTransaction(entityManager -> entityManager.find(Author.class, id)));
     }
 
+    /** The shelves by {@code in :ids}, as Spring Data's {@code findAllById} asks; their tags in one batch. */
     @Test
     void collectionsAreLoadedInBatchesBoundAsArrays() {
         List<Long> shelves = sessionFactory.fromTransaction(entityManager -> {
@@ -311,7 +312,9 @@ class HibernateLiveIT {
         assertEquals(Map.of("a", Set.of("x", "y"), "b", Set.of(), "c", Set.of("z")), tags);
     }
 
+    /** Hibernate 7 deprecates {@code byMultipleIds} for {@code findMultiple}, which 6.6 lacks. */
     @Test
+    @SuppressWarnings("removal")
     void severalEntitiesAreLoadedByTheirIdsAtOnce() {
         List<Long> wanted = List.of(books.get(3).id, books.get(1).id, books.get(7).id);
         List<String> titles = sessionFactory.fromSession(session -> session.byMultipleIds(Book.class)
