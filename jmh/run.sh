@@ -28,6 +28,7 @@ run() {
 run prepare PrepareBenchmark -prof gc "$@"
 run plan PlanBenchmark -prof gc "$@"
 run bind BindBenchmark -prof gc "$@"
+run read ReadBenchmark -prof gc "$@"
 run contention ContentionBenchmark "$@"
 run pathological PathologicalBenchmark "$@"
 # JOL reads the sizes of Caffeine's lambdas only with these two properties.

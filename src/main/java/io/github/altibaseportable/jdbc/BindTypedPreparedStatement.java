@@ -8,18 +8,21 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.altibaseportable.SqlState;
 import io.github.altibaseportable.keys.PreparedVariant;
 import io.github.altibaseportable.rewrite.BoundTypes;
 import io.github.altibaseportable.rewrite.KeysRequest;
 import io.github.altibaseportable.rewrite.StatementPlan;
 
 /**
- * A prepared statement whose casts depend on the types of the values bound
- * ({@link StatementPlan#typedParameters()}: a {@code ?} in a select list the statement gives no type).
+ * A prepared statement whose casts or {@code IN} lists depend on the values bound
+ * ({@link StatementPlan#typedParameters()}: a {@code ?} in a select list the statement gives no type, an
+ * array bound to {@code = ANY (?)}, which becomes one parameter per element).
  * It is prepared on Altibase in the form planned before any bind ({@code CAST(? AS VARCHAR(32000))});
  * each execution plans the statement again for the types bound (a cached plan after the first time),
  * and when that form differs, runs it on a second Altibase statement, prepared once per form, with the
- * binds made again there. A batch runs in the form of its first row's types.
+ * binds made again there. A batch runs in the form of its first row's types; rows that bind arrays of
+ * other lengths than the first row's are refused (SQLState HYC00) with nothing sent.
  */
 final class BindTypedPreparedStatement extends RecordingPreparedStatement {
     private final PreparedStatement prepared;
@@ -38,12 +41,14 @@ final class BindTypedPreparedStatement extends RecordingPreparedStatement {
     /** The form planned for the types bound in {@code row}; {@code null} when it is the form prepared. */
     private StatementPlan formFor(RecordedRow row) throws SQLException {
         int[] types = new int[typed.length];
+        int[] lengths = new int[typed.length];
         for (int i = 0; i < typed.length; i++) {
             Integer type = row.sqlType(typed[i]);
             types[i] = type == null ? Types.OTHER : type;
+            lengths[i] = row.arrayLength(typed[i]);
         }
         StatementPlan form = connection.plan(plan.original(), KeysRequest.NONE,
-                BoundTypes.of(typed, types));
+                BoundTypes.of(typed, types, lengths));
         return form.sql().equals(plan.sql()) ? null : form;
     }
 
@@ -159,6 +164,13 @@ final class BindTypedPreparedStatement extends RecordingPreparedStatement {
         List<RecordedRow> rows = new ArrayList<>(batch);
         batch.clear();
         StatementPlan form = rows.isEmpty() ? null : formFor(rows.get(0));
+        for (RecordedRow row : rows) {
+            if (!sameArrayLengths(rows.get(0), row)) {
+                prepared.clearBatch();
+                throw SqlState.OPTIONAL_FEATURE_NOT_IMPLEMENTED.exception(
+                        "the rows of a batch bind arrays of different lengths: " + plan.original());
+            }
+        }
         last = form == null ? null : prepare(form);
         if (last != null) {
             prepared.clearBatch();
@@ -168,6 +180,15 @@ final class BindTypedPreparedStatement extends RecordingPreparedStatement {
             }
         }
         return last;
+    }
+
+    private boolean sameArrayLengths(RecordedRow first, RecordedRow row) throws SQLException {
+        for (int parameter : typed) {
+            if (first.arrayLength(parameter) != row.arrayLength(parameter)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -480,9 +480,16 @@ public final class PortableConnection implements Connection {
         return OlderDrivers.newerOrOlder(delegate::getClientInfo, Properties::new);
     }
 
+    /**
+     * An array holding {@code elements} (Altibase has none of its own), for {@code = ANY (?)} and
+     * {@code <> ALL (?)} parameters, which are sent as one parameter per element.
+     */
     @Override
     public Array createArrayOf(String typeName, Object[] elements) throws SQLException {
-        return delegate.createArrayOf(typeName, elements);
+        if (delegate.isClosed()) {
+            throw SqlState.CONNECTION_DOES_NOT_EXIST.exception("connection is closed");
+        }
+        return new PortableArray(typeName, elements);
     }
 
     @Override

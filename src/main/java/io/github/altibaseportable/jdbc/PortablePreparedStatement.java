@@ -22,6 +22,7 @@ import java.sql.SQLXML;
 import java.sql.Statement;
 import java.sql.Time;
 import java.sql.Timestamp;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.List;
 
@@ -177,9 +178,16 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
         }
     }
 
-    /** Like {@link #bind(int, Object, Binder)}, adding each position's shift to a numeric value. */
+    /**
+     * Like {@link #bind(int, Object, Binder)}, adding each position's shift to a numeric value; an array
+     * of this driver goes element by element ({@link #bindElements}).
+     */
     @SuppressWarnings("unchecked")
     <V> void bindNumber(int index, V value, Binder<V> binder) throws SQLException {
+        if (value instanceof PortableArray array) {
+            bindElements(index, array);
+            return;
+        }
         if (!sendsBinds(index)) {
             return;
         }
@@ -191,6 +199,22 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
         int[] targets = targets(parameters, index);
         for (int use = 0; use < targets.length; use++) {
             binder.bind(prepared, targets[use], (V) Shifts.add(value, parameters.shift(index, use)));
+        }
+    }
+
+    /**
+     * Binds the elements of {@code array} at the positions parameter {@code index} went to: one per
+     * element where the {@code arrays} rule made {@code = ANY (?)} an {@code IN} list. Anywhere else
+     * Altibase has no use for an array: SQLState HYC00, nothing bound.
+     */
+    private void bindElements(int index, PortableArray array) throws SQLException {
+        int[] typed = plan.typedParameters();
+        if (typed == null || Arrays.binarySearch(typed, index) < 0) {
+            throw SqlState.OPTIONAL_FEATURE_NOT_IMPLEMENTED.exception("an array can only be bound to = ANY (?) or"
+                    + " <> ALL (?), not to parameter " + index + " of " + plan.original());
+        }
+        if (sendsBinds(index)) {
+            array.bindTo(prepared, mapping == null ? new int[] {index} : targets(mapping, index));
         }
     }
 
@@ -406,7 +430,11 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
 
     @Override
     public void setArray(int parameterIndex, Array x) throws SQLException {
-        bind(parameterIndex, x, PreparedStatement::setArray);
+        if (x instanceof PortableArray) {
+            bindNumber(parameterIndex, x, PreparedStatement::setArray);
+        } else {
+            bind(parameterIndex, x, PreparedStatement::setArray);
+        }
     }
 
     /** {@code null} before the main step is prepared (a statement prepared late returns no rows). */

@@ -56,6 +56,12 @@ final class RecordedRow implements BoundRow {
         return bind.sqlType() != null ? bind.sqlType() : SqlTypes.of(bind.value());
     }
 
+    /** The number of elements of the array bound to {@code parameter}; -1 when no array of this driver is. */
+    int arrayLength(int parameter) throws SQLException {
+        Bind bind = binds.get(parameter);
+        return bind != null && bind.value() instanceof PortableArray array ? array.length() : -1;
+    }
+
     void clear() {
         binds.clear();
     }
@@ -74,13 +80,17 @@ final class RecordedRow implements BoundRow {
     /**
      * Makes the binds again on another form of the statement that has the same parameters as the one
      * planned: at the positions {@code mapping} gives, with its shifts added ({@code setObject} then
-     * carries the shifted value).
+     * carries the shifted value); an array of this driver one element per position.
      */
     void replay(PreparedStatement statement, ParameterMapping mapping) throws SQLException {
         for (Map.Entry<Integer, Bind> entry : binds.entrySet()) {
             int parameter = entry.getKey();
             Bind bind = entry.getValue();
             int[] targets = mapping == null ? new int[] {parameter} : mapping.targets(parameter);
+            if (bind.value() instanceof PortableArray array) {
+                array.bindTo(statement, targets);
+                continue;
+            }
             for (int use = 0; use < targets.length; use++) {
                 long shift = mapping == null ? 0 : mapping.shift(parameter, use);
                 if (shift != 0 && bind.value() != null) {
@@ -95,7 +105,12 @@ final class RecordedRow implements BoundRow {
     @Override
     public void bindTo(PreparedStatement statement, IntFunction<int[]> positions) throws SQLException {
         for (Map.Entry<Integer, Bind> bind : binds.entrySet()) {
-            for (int position : positions.apply(bind.getKey())) {
+            int[] targets = positions.apply(bind.getKey());
+            if (bind.getValue().value() instanceof PortableArray array) {
+                array.bindTo(statement, targets);
+                continue;
+            }
+            for (int position : targets) {
                 bind.getValue().call().bind(statement, position);
             }
         }

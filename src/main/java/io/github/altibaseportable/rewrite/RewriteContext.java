@@ -54,6 +54,14 @@ public final class RewriteContext {
     }
 
     /**
+     * The number of elements of the array bound to {@code parameter} when the statement is planned for
+     * known binds; {@code null} when it is planned before any bind or the value bound is no array.
+     */
+    public Integer boundArrayLength(int parameter) {
+        return boundTypes == null ? null : boundTypes.arrayLength(parameter);
+    }
+
+    /**
      * Says that the rewrite of {@code parameter} depends on the type of the value bound to it: the plan
      * made now is the one used before any bind, and the statement is planned again, with
      * {@link #boundType}, for the types bound when it runs.

@@ -124,6 +124,21 @@ class ValuesReadBackTest extends StubbedConnectionTest {
     }
 
     @Test
+    void theScalesAreReadOncePerResultSetWhenTheFirstDecimalIs() throws SQLException {
+        ResultSet rows = query();
+        StubResultSet altibase = rows.unwrap(StubResultSet.class);
+        rows.getObject(1);
+        rows.getString(2);
+        assertEquals(0, altibase.metaDataRequests(), "no decimal read yet");
+        rows.getBigDecimal(2);
+        rows.getObject(3);
+        assertTrue(rows.next());
+        rows.getBigDecimal(2);
+        rows.getObject(2, BigDecimal.class);
+        assertEquals(1, altibase.metaDataRequests());
+    }
+
+    @Test
     void otherColumnsAreNotTouched() throws SQLException {
         ResultSet rows = query();
         assertEquals(1, rows.getObject(1));

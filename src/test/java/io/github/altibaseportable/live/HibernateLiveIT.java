@@ -10,11 +10,14 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.hibernate.SessionFactory;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl;
 import org.hibernate.cfg.AvailableSettings;
@@ -30,11 +33,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.github.altibaseportable.driver.PortableDriver;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 /**
@@ -98,6 +104,32 @@ class HibernateLiveIT {
         }
     }
 
+    /**
+     * A table with a collection loaded in batches: with {@code PostgreSQLDialect}, Hibernate loads the
+     * collections of several shelves with {@code ... where t1_0.shelf_id = any (?)}, binding an array.
+     */
+    @Entity(name = "Shelf")
+    @Table(name = "SHELF")
+    public static class Shelf {
+        @Id
+        @GeneratedValue(strategy = GenerationType.IDENTITY)
+        Long id;
+        String label;
+        @ElementCollection
+        @CollectionTable(name = "SHELF_TAG", joinColumns = @JoinColumn(name = "SHELF_ID"))
+        @Column(name = "TAG")
+        @BatchSize(size = 8)
+        Set<String> tags = new HashSet<>();
+
+        protected Shelf() {
+        }
+
+        Shelf(String label, String... tags) {
+            this.label = label;
+            this.tags.addAll(List.of(tags));
+        }
+    }
+
     /** Hibernate's table names, each behind this class's unique prefix. */
     private static final class PrefixedTables extends PhysicalNamingStrategyStandardImpl {
         private final OwnedObjects objects;
@@ -133,6 +165,7 @@ class HibernateLiveIT {
         Configuration configuration = new Configuration()
                 .addAnnotatedClass(Book.class)
                 .addAnnotatedClass(Author.class)
+                .addAnnotatedClass(Shelf.class)
                 .setPhysicalNamingStrategy(new PrefixedTables(objects))
                 .setProperty(AvailableSettings.JAKARTA_JDBC_DRIVER, PortableDriver.class.getName())
                 .setProperty(AvailableSettings.JAKARTA_JDBC_URL, LiveDatabase.requireUrl())
@@ -211,7 +244,7 @@ class HibernateLiveIT {
                 assertEquals(expected.title, stored.title);
                 assertEquals(expected.available, stored.available, expected.title);
                 assertEquals(expected.published, stored.published, expected.title);
-                assertEquals(0, expected.price.compareTo(stored.price), expected.title + ": " + stored.price);
+                assertEquals(expected.price, stored.price, expected.title + ": the column's scale kept");
             }
         });
     }
@@ -259,6 +292,34 @@ class HibernateLiveIT {
         assertEquals("second", sessionFactory.fromTransaction(entityManager -> entityManager.find(Author.class, id).name));
         sessionFactory.inTransaction(entityManager -> entityManager.remove(entityManager.find(Author.class, id)));
         assertNull(sessionFactory.fromTransaction(entityManager -> entityManager.find(Author.class, id)));
+    }
+
+    /** The shelves by {@code in :ids}, as Spring Data's {@code findAllById} asks; their tags in one batch. */
+    @Test
+    void collectionsAreLoadedInBatchesBoundAsArrays() {
+        List<Long> shelves = sessionFactory.fromTransaction(entityManager -> {
+            List<Long> ids = new ArrayList<>();
+            for (Shelf shelf : List.of(new Shelf("a", "x", "y"), new Shelf("b"), new Shelf("c", "z"))) {
+                entityManager.persist(shelf);
+                ids.add(shelf.id);
+            }
+            return ids;
+        });
+        Map<String, Set<String>> tags = sessionFactory.fromTransaction(entityManager -> entityManager
+                .createQuery("select s from Shelf s where s.id in :ids order by s.id", Shelf.class)
+                .setParameter("ids", shelves).getResultList().stream()
+                .collect(Collectors.toMap(shelf -> shelf.label, shelf -> new HashSet<>(shelf.tags))));
+        assertEquals(Map.of("a", Set.of("x", "y"), "b", Set.of(), "c", Set.of("z")), tags);
+    }
+
+    /** Hibernate 7 deprecates {@code byMultipleIds} for {@code findMultiple}, which 6.6 lacks. */
+    @Test
+    @SuppressWarnings("removal")
+    void severalEntitiesAreLoadedByTheirIdsAtOnce() {
+        List<Long> wanted = List.of(books.get(3).id, books.get(1).id, books.get(7).id);
+        List<String> titles = sessionFactory.fromSession(session -> session.byMultipleIds(Book.class)
+                .multiLoad(wanted).stream().map(book -> book.title).collect(Collectors.toList()));
+        assertEquals(List.of(books.get(3).title, books.get(1).title, books.get(7).title), titles);
     }
 
     private static List<Long> ids(List<Book> books) {

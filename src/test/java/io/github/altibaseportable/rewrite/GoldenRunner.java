@@ -21,7 +21,8 @@ import org.junit.jupiter.api.DynamicTest;
  * row. {@code out: =} means "sent exactly as written" (the very same string). Optional keys:
  * {@code keys} (generated keys asked for: {@code generated}, {@code columns A,B} or {@code indexes 1,2}),
  * {@code variant.<name>} (a variant's SQL, holes written {@code {NAME}}, or {@code none}),
- * {@code types} (plan for bound values: {@code 1:INTEGER 3:VARCHAR}, as {@code java.sql.Types} names)
+ * {@code types} (plan for bound values: {@code 1:INTEGER 3:VARCHAR}, as {@code java.sql.Types} names; an
+ * array of 3 elements: {@code 2:ARRAY[3]})
  * and {@code typed} (the parameters the plan depends on the bound types of, e.g. {@code 1 3}; absent: none),
  * {@code uniquekeys} (the unique keys and columns the catalog gives for a table: {@code ACCOUNT pk(ID)
  * unique(EMAIL) unique(A,B) columns(ID,EMAIL,A,B)}, stored names; the statement is planned with them when its
@@ -68,12 +69,14 @@ public final class GoldenRunner {
         String[] entries = types.trim().split("\\s+");
         int[] parameters = new int[entries.length];
         int[] codes = new int[entries.length];
+        int[] lengths = new int[entries.length];
         for (int i = 0; i < entries.length; i++) {
-            String[] entry = entries[i].split(":");
+            String[] entry = entries[i].split("[:\\[\\]]");
             parameters[i] = Integer.parseInt(entry[0]);
             codes[i] = JDBCType.valueOf(entry[1]).getVendorTypeNumber();
+            lengths[i] = entry.length > 2 ? Integer.parseInt(entry[2]) : -1;
         }
-        return BoundTypes.of(parameters, codes);
+        return BoundTypes.of(parameters, codes, lengths);
     }
 
     /** Unique keys and columns written {@code TABLE pk(A) unique(B,C) columns(A,B,C)}; {@code null} when the row gives none. */

@@ -44,7 +44,8 @@ public class StubPreparedStatement extends StubStatement implements UnsupportedP
     private final List<Map<Integer, Object>> batched = Collections.synchronizedList(new ArrayList<>());
     private int pendingBatch;
     private int[] declaredTypes = new int[0];
-    private int[] declaredScales = new int[0];
+    /** {@code null} until declared (so that preparing allocates no more than it did). */
+    private int[] declaredScales;
 
     StubPreparedStatement(StubConnection connection, String sql) {
         super(connection);
@@ -112,7 +113,7 @@ public class StubPreparedStatement extends StubStatement implements UnsupportedP
     }
 
     int declaredScale(int index) {
-        return index <= declaredScales.length ? declaredScales[index - 1] : 0;
+        return declaredScales != null && index <= declaredScales.length ? declaredScales[index - 1] : 0;
     }
 
     int declaredType(int index) {
@@ -129,7 +130,7 @@ public class StubPreparedStatement extends StubStatement implements UnsupportedP
     void bind(String method, int index, Object value, Object... extras) throws SQLException {
         checkOpen();
         checkIndex(index);
-        if (method.equals("setObject")) {
+        if (method.equals("setObject") || method.equals("setArray")) {
             Stubs.refuseUnsupportedBind(value);
         }
         if (connection.isQuiet()) {

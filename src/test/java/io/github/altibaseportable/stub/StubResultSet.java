@@ -22,6 +22,9 @@ public final class StubResultSet implements UnsupportedResultSet {
     private volatile boolean closed;
     private boolean lastWasNull;
     private int fetchSize;
+    /** Built when first asked for: a server's driver has its result set's metadata from the execution. */
+    private ResultSetMetaData metaData;
+    private int metaDataRequests;
 
     StubResultSet(StubStatement statement, StubRows rows) {
         this.statement = statement;
@@ -235,7 +238,16 @@ public final class StubResultSet implements UnsupportedResultSet {
     @Override
     public ResultSetMetaData getMetaData() throws SQLException {
         checkOpen();
-        return metaData(rows);
+        metaDataRequests++;
+        if (metaData == null) {
+            metaData = metaData(rows);
+        }
+        return metaData;
+    }
+
+    /** How many times {@link #getMetaData()} was called. */
+    public int metaDataRequests() {
+        return metaDataRequests;
     }
 
     /** The stub statement that produced this result set; {@code null} for database metadata. */

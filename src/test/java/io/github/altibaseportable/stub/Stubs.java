@@ -65,11 +65,13 @@ final class Stubs {
     }
 
     /**
-     * Refuses what the server's driver refuses in {@code setObject}: a {@code java.time} value, with
-     * 334371 (0A000) "Unsupported feature" (docs/altibase.md, "Values read back").
+     * Refuses what the server's driver refuses in {@code setObject} and {@code setArray}: a
+     * {@code java.time} value, with 334371 (0A000) "Unsupported feature" (docs/altibase.md, "Values read
+     * back"), and an array (Altibase has no array type; that its driver refuses one is assumed, not checked
+     * on a server).
      */
     static void refuseUnsupportedBind(Object value) throws SQLException {
-        if (value instanceof Temporal || value instanceof OffsetTime) {
+        if (value instanceof Temporal || value instanceof OffsetTime || value instanceof java.sql.Array) {
             throw new SQLException("Unsupported feature: " + value.getClass().getName(), "0A000", 334371);
         }
     }

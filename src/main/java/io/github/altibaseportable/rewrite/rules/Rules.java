@@ -16,6 +16,7 @@ public final class Rules {
             new GeneratedKeysRule(),
             new BooleanRule(),
             new SelectListParameterRule(),
+            new ArrayParameterRule(),
             new SetOperationRule(),
             new JoinRule(),
             new UpsertRule(),
