@@ -235,18 +235,32 @@ public final class ParsedStatement {
         return parameterBegins[number - 1];
     }
 
-    /** The 1-based number the application binds {@code parameter} as. */
+    /**
+     * Whether {@code parameter} is a {@code ?} the application binds; the parser reads other forms
+     * ({@code $1}, {@code :name}, {@code ?1}) as parameters too, and rules leave those alone.
+     */
+    public boolean isBound(JdbcParameter parameter) {
+        return numberOrZero(parameter) > 0;
+    }
+
+    /** The 1-based number the application binds {@code parameter} as; it must be {@link #isBound bound}. */
     public int parameterNumber(JdbcParameter parameter) {
+        int number = numberOrZero(parameter);
+        if (number == 0) {
+            throw new IllegalArgumentException("not a parameter of this statement: " + parameter);
+        }
+        return number;
+    }
+
+    private int numberOrZero(JdbcParameter parameter) {
         if (hasPosition(parameter)) {
-            int number = Arrays.binarySearch(parameterBegins, begin(parameter));
-            if (number >= 0) {
-                return number + 1;
-            }
-        } else if (!parameter.isUseFixedIndex() && parameter.getIndex() != null
+            return Math.max(0, Arrays.binarySearch(parameterBegins, begin(parameter)) + 1);
+        }
+        if (!parameter.isUseFixedIndex() && parameter.getIndex() != null
                 && parameter.getIndex() >= 1 && parameter.getIndex() <= parameterBegins.length) {
             // The parser numbers plain ? in text order.
             return parameter.getIndex();
         }
-        throw new IllegalArgumentException("not a parameter of this statement: " + parameter);
+        return 0;
     }
 }

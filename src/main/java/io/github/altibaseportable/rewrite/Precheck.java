@@ -57,22 +57,26 @@ final class Precheck {
     private final boolean[][] scopedChars = new boolean[TriggerScope.values().length][];
     private final boolean tracksScopes;
     private final boolean rowLists;
+    private final SqlLexer lexer;
 
     /**
      * @param words trigger words, any case; letters, digits and {@code _} only
      * @param chars trigger characters (ASCII), found outside literals and comments
      */
     Precheck(Collection<String> words, String chars) {
-        this(words, chars, Map.of(), false);
+        this(words, chars, Map.of(), false, SqlLexer.STANDARD);
     }
 
     /**
      * @param scoped   the triggers that count only inside their scope
      * @param rowLists whether {@code )} {@code ,} {@code (} in a row (blanks aside), outside literals and
      *                 comments, triggers
+     * @param lexer    how the statements' literals are quoted
      */
-    Precheck(Collection<String> words, String chars, Map<TriggerScope, Triggers> scoped, boolean rowLists) {
+    Precheck(Collection<String> words, String chars, Map<TriggerScope, Triggers> scoped, boolean rowLists,
+             SqlLexer lexer) {
         this.rowLists = rowLists;
+        this.lexer = lexer;
         this.words = new WordTable(words);
         this.triggerChars = characters(chars);
         boolean anyScoped = false;
@@ -104,24 +108,20 @@ final class Precheck {
         while (i < length) {
             char c = sql.charAt(i);
             if (c == '\'' || c == '"' || (c == '`' && !triggerChars['`'])) {
-                i = skipQuoted(sql, i, c);
+                i = lexer.skipQuoted(sql, i);
                 beforePrevious = previous;
                 previous = 'w';
-            } else if (c == '-' && i + 1 < length && sql.charAt(i + 1) == '-') {
-                int newline = sql.indexOf('\n', i + 2);
-                i = newline < 0 ? length : newline + 1;
-            } else if (c == '/' && i + 1 < length && sql.charAt(i + 1) == '*') {
-                int close = sql.indexOf("*/", i + 2);
-                int contentEnd = close < 0 ? length : close;
-                if (isSkipMarker(sql, i + 2, contentEnd)) {
+            } else if ((c == '-' || c == '/') && SqlLexer.isCommentStart(sql, i)) {
+                int end = SqlLexer.skipComment(sql, i);
+                if (c == '/' && isSkipMarker(sql, i + 2, sql.startsWith("*/", end - 2) ? end - 2 : end)) {
                     return Verdict.SKIP_MARKER;
                 }
-                i = close < 0 ? length : close + 2;
-            } else if (isWordStart(c)) {
+                i = end;
+            } else if (SqlLexer.isWordStart(c)) {
                 int start = i;
                 int hash = 0;
                 boolean ascii = true;
-                while (i < length && isWordPart(c = sql.charAt(i))) {
+                while (i < length && SqlLexer.isWordPart(c = sql.charAt(i))) {
                     if (c >= 'a' && c <= 'z') {
                         c -= 'a' - 'A';
                     } else if (c >= 128) {
@@ -268,22 +268,6 @@ final class Precheck {
         }
     }
 
-    private static int skipQuoted(String sql, int open, char quote) {
-        int i = open + 1;
-        int length = sql.length();
-        while (i < length) {
-            if (sql.charAt(i) == quote) {
-                if (i + 1 < length && sql.charAt(i + 1) == quote) {
-                    i += 2;
-                    continue;
-                }
-                return i + 1;
-            }
-            i++;
-        }
-        return length;
-    }
-
     private static boolean isSkipMarker(String sql, int from, int to) {
         while (from < to && Character.isWhitespace(sql.charAt(from))) {
             from++;
@@ -292,13 +276,5 @@ final class Precheck {
             to--;
         }
         return to - from == SKIP_MARKER.length() && sql.regionMatches(true, from, SKIP_MARKER, 0, to - from);
-    }
-
-    private static boolean isWordStart(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || (c >= 128 && Character.isLetter(c));
-    }
-
-    private static boolean isWordPart(char c) {
-        return isWordStart(c) || (c >= '0' && c <= '9') || c == '$' || c == '#';
     }
 }

@@ -86,7 +86,7 @@ public final class RewriteEngine {
             case SKIP_MARKER:
                 return StatementPlan.unchanged(sql, PlanOutcome.SKIPPED_BY_MARKER, null);
             case UNCHANGED:
-                if (!request.keys().isRequested()) {
+                if (!request.keys().isRequested() || SqlLexer.isEmpty(sql)) {
                     return StatementPlan.unchanged(sql, PlanOutcome.UNCHANGED_BY_PRECHECK, null);
                 }
                 break; // generated keys need the statement read, whatever its words
@@ -95,7 +95,7 @@ public final class RewriteEngine {
         }
         ParsedStatement statement;
         try {
-            statement = SqlParser.parse(sql, limits);
+            statement = SqlParser.parse(sql, limits, SqlLexer.of(request.profile().dialect()));
         } catch (ParseFailure failure) {
             StatementPlan recognised = planUnparsed(request);
             if (recognised != null) {
@@ -116,13 +116,16 @@ public final class RewriteEngine {
         RewriteProfile profile = request.profile();
         RewriteContext context = new RewriteContext(request.kind(), request.keys(), profile, request.types(),
                 request.uniqueKeys());
+        String step = "splice";
         try {
             for (RewriteRule rule : rules) {
                 if (profile.isEnabled(rule.name())) {
+                    step = "rule " + rule.name();
                     context.startRule(rule.name());
                     rule.rewrite(statement, context);
                 }
             }
+            step = "splice";
             if (context.unsupportedReason() != null) {
                 LOG.log(Level.WARNING, "cannot rewrite (" + context.unsupportedReason() + "); sent as written: " + sql);
                 return StatementPlan.unchanged(sql, PlanOutcome.NOT_REWRITABLE, context.unsupportedReason());
@@ -146,8 +149,9 @@ public final class RewriteEngine {
             }
             return plan;
         } catch (RuntimeException | StackOverflowError bug) {
-            LOG.log(Level.WARNING, "rewrite rule failed; statement sent as written: " + sql, bug);
-            return StatementPlan.unchanged(sql, PlanOutcome.NOT_REWRITABLE, "rule failure: " + bug);
+            // The exception is logged; what the application sees (a 42000 in strict mode) names the step only.
+            LOG.log(Level.WARNING, step + " failed; statement sent as written: " + sql, bug);
+            return StatementPlan.unchanged(sql, PlanOutcome.NOT_REWRITABLE, step + " failed (a bug, logged)");
         }
     }
 
@@ -171,7 +175,7 @@ public final class RewriteEngine {
     /** {@code equivalent}, a text the parser can read, planned as the plan of the request's statement. */
     private StatementPlan replan(Request request, String equivalent, String rule) {
         try {
-            return planParsed(SqlParser.parse(equivalent, limits), request).asPlanOf(request.sql(), rule);
+            return planParsed(SqlParser.parse(equivalent, limits, SqlLexer.of(request.profile().dialect())), request).asPlanOf(request.sql(), rule);
         } catch (ParseFailure failure) {
             return StatementPlan.unchanged(request.sql(), PlanOutcome.NOT_PARSED, failure.getMessage());
         }
@@ -217,7 +221,7 @@ public final class RewriteEngine {
                 rowLists |= rule.triggeredByRowLists();
             }
         }
-        return new Precheck(words, chars.toString(), scoped, rowLists);
+        return new Precheck(words, chars.toString(), scoped, rowLists, SqlLexer.of(profile.dialect()));
     }
 
     /** One statement to plan and everything its plan depends on. */

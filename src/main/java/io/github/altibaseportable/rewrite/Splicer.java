@@ -18,6 +18,10 @@ import java.util.List;
  * exactly at the start or end of a copied range stays where it is written (it is not copied along).
  * When a deletion and another edit have the same range, the other edit is inside the deletion. Edits
  * that cross, and two replacements of one range, are a bug in the rules and throw.
+ *
+ * <p>Text that an edit writes never glues to a word next to it: where a word character it writes
+ * meets a word character of the original text or of another edit, a blank is put between them
+ * ({@code SELECT(a) = 1} does not become {@code SELECTCASE WHEN ...}).
  */
 final class Splicer {
     /** By start; at one start: insertions, then wider edits, then deletions before same-range edits. */
@@ -37,6 +41,8 @@ final class Splicer {
     private int[] originals;
     private long[] shifts;
     private int placed;
+    /** Whose text {@link #out} ends with: an edit, or {@code null} for original text outside every edit. */
+    private Edit lastWriter;
 
     private Splicer(ParsedStatement statement, List<Edit> edits) {
         this.sql = statement.sql();
@@ -83,12 +89,12 @@ final class Splicer {
             if (edit == copying || !isInside(edit, from, to, whole) || (outer != null && contains(outer, edit))) {
                 continue;
             }
-            copy(cursor, edit.begin());
+            copy(cursor, edit.begin(), copying);
             for (Edit.Fragment fragment : edit.fragments()) {
                 if (fragment instanceof Edit.Fragment.Text text) {
-                    out.append(text.sql());
+                    write(text.sql(), 0, text.sql().length(), edit);
                 } else if (fragment instanceof Edit.Fragment.Param param) {
-                    out.append('?');
+                    write("?", 0, 1, edit);
                     place(param.original(), param.shift());
                 } else {
                     Edit.Fragment.Source source = (Edit.Fragment.Source) fragment;
@@ -98,7 +104,7 @@ final class Splicer {
             cursor = Math.max(cursor, edit.end());
             outer = edit;
         }
-        copy(cursor, to);
+        copy(cursor, to, copying);
     }
 
     /**
@@ -135,17 +141,34 @@ final class Splicer {
         return edit.fragments().isEmpty();
     }
 
-    /** Copies original text and records the parameters in it. */
-    private void copy(int from, int to) {
+    /** Copies original text, which {@code writer} copies ({@code null}: outside every edit), and records its parameters. */
+    private void copy(int from, int to, Edit writer) {
         if (from >= to) {
             return;
         }
-        out.append(sql, from, to);
+        write(sql, from, to, writer);
         for (int i = 0; i < parameterPositions.length; i++) {
             if (parameterPositions[i] >= from && parameterPositions[i] < to) {
                 place(i + 1, 0);
             }
         }
+    }
+
+    /** Appends {@code text[from, to)} for {@code writer}, with a blank where it would glue to the word before it. */
+    private void write(String text, int from, int to, Edit writer) {
+        if (from < to) {
+            int length = out.length();
+            if (writer != lastWriter && length > 0 && isWordCharacter(out.charAt(length - 1))
+                    && isWordCharacter(text.charAt(from))) {
+                out.append(' ');
+            }
+            out.append(text, from, to);
+            lastWriter = writer;
+        }
+    }
+
+    private static boolean isWordCharacter(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == '#';
     }
 
     private void place(int original, long shift) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -47,7 +48,7 @@ class PrecheckTest {
 
     private final Precheck scoped = new Precheck(List.of("LIMIT"), "", Map.of(
             TriggerScope.SELECT_LIST, new Precheck.Triggers(Set.of("IS"), "?="),
-            TriggerScope.FROM_CLAUSE, new Precheck.Triggers(Set.of("USING"), "")), false);
+            TriggerScope.FROM_CLAUSE, new Precheck.Triggers(Set.of("USING"), "")), false, SqlLexer.STANDARD);
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
@@ -87,5 +88,15 @@ class PrecheckTest {
         Precheck withoutBacktick = new Precheck(List.of("LIMIT"), "");
         assertEquals(expected, withoutBacktick.check(sql.strip()));
         assertEquals(Verdict.UNCHANGED, withoutBacktick.check("SELECT `LIMIT` FROM t"));
+    }
+
+    @Test
+    void mySqlBackslashEscapesEndNoLiteral() {
+        Precheck mysql = new Precheck(List.of("LIMIT"), "", Map.of(), false, SqlLexer.MYSQL);
+        String sql = "SELECT * FROM t WHERE a = 'x\\' OR b = ' LIMIT 5, 10";
+        assertEquals(Verdict.PARSE, mysql.check(sql));
+        assertEquals(Verdict.UNCHANGED, precheck.check(sql));
+        assertEquals(Verdict.UNCHANGED, mysql.check("SELECT 'a\\' LIMIT' FROM t"));
+        assertEquals(Verdict.UNCHANGED, mysql.check("SELECT `a\\` FROM t WHERE x = 'LIMIT'"));
     }
 }

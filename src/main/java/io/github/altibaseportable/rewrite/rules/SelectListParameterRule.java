@@ -97,7 +97,7 @@ public final class SelectListParameterRule implements RewriteRule {
         for (PlainSelect select : statement.find(PlainSelect.class)) {
             for (SelectItem<?> item : select.getSelectItems()) {
                 Expressions.walk(item.getExpression(), null, Use.VALUE, (expression, parent, use) -> {
-                    if (expression instanceof JdbcParameter parameter && needsCast(parent, use)) {
+                    if (expression instanceof JdbcParameter parameter && statement.isBound(parameter) && needsCast(parent, use)) {
                         cast(statement, parameter, parent, context);
                     }
                     return true;

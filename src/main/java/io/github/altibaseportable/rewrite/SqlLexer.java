@@ -1,0 +1,137 @@
+package io.github.altibaseportable.rewrite;
+
+/**
+ * The one place that knows where string literals, quoted identifiers and comments begin and end:
+ * the pre-check, the script splitter, the first-word test and the bracket count all skip them
+ * through it.
+ *
+ * <p>Quotes ({@code '...'}, {@code "..."}, {@code `...`}) end at the next unpaired quote of the same
+ * kind, a doubled one standing for itself. In the {@link SourceDialect#MYSQL MySQL} dialect a backslash
+ * also escapes the next character inside {@code '...'} and {@code "..."}, as MySQL reads them by
+ * default ({@code 'x\' OR b = '} is one literal). A line comment ({@code --}) ends after its newline,
+ * a block comment after its first {@code *}{@code /}. Anything left open runs to the end of the text.
+ */
+public final class SqlLexer {
+    /** Standard SQL quoting, as Altibase, PostgreSQL and the SQL standard read it. */
+    public static final SqlLexer STANDARD = new SqlLexer(false);
+    /** MySQL's quoting: backslash escapes inside {@code '...'} and {@code "..."}. */
+    public static final SqlLexer MYSQL = new SqlLexer(true);
+
+    private final boolean backslashEscapes;
+
+    private SqlLexer(boolean backslashEscapes) {
+        this.backslashEscapes = backslashEscapes;
+    }
+
+    /** The lexer for statements written in {@code dialect}. */
+    public static SqlLexer of(SourceDialect dialect) {
+        return dialect == SourceDialect.MYSQL ? MYSQL : STANDARD;
+    }
+
+    /** Whether a backslash escapes the next character in {@code '...'} and {@code "..."}. */
+    public boolean backslashEscapes() {
+        return backslashEscapes;
+    }
+
+    /** Whether {@code c} opens a quoted literal or name. */
+    public static boolean isQuote(char c) {
+        return c == '\'' || c == '"' || c == '`';
+    }
+
+    /** The end (exclusive) of the quoted text whose opening quote is at {@code open}. */
+    public int skipQuoted(String sql, int open) {
+        char quote = sql.charAt(open);
+        boolean escapes = backslashEscapes && quote != '`';
+        int length = sql.length();
+        int i = open + 1;
+        while (i < length) {
+            char c = sql.charAt(i);
+            if (c == quote) {
+                if (i + 1 < length && sql.charAt(i + 1) == quote) {
+                    i += 2;
+                    continue;
+                }
+                return i + 1;
+            }
+            i += escapes && c == '\\' ? 2 : 1;
+        }
+        return length;
+    }
+
+    /** Whether a comment starts at {@code i}. */
+    public static boolean isCommentStart(String sql, int i) {
+        if (i + 1 >= sql.length()) {
+            return false;
+        }
+        char c = sql.charAt(i);
+        char next = sql.charAt(i + 1);
+        return (c == '-' && next == '-') || (c == '/' && next == '*');
+    }
+
+    /** The end (exclusive) of the comment starting at {@code start} (see {@link #isCommentStart}). */
+    public static int skipComment(String sql, int start) {
+        if (sql.charAt(start) == '-') {
+            int newline = sql.indexOf('\n', start + 2);
+            return newline < 0 ? sql.length() : newline + 1;
+        }
+        int close = sql.indexOf("*/", start + 2);
+        return close < 0 ? sql.length() : close + 2;
+    }
+
+    /** Where the text after blanks and comments from {@code i} starts (the length when none is left). */
+    public static int skipBlanksAndComments(String sql, int i) {
+        int length = sql.length();
+        while (i < length) {
+            if (Character.isWhitespace(sql.charAt(i))) {
+                i++;
+            } else if (isCommentStart(sql, i)) {
+                i = skipComment(sql, i);
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    /** Whether {@code sql} holds nothing but blanks and comments. */
+    public static boolean isEmpty(String sql) {
+        return skipBlanksAndComments(sql, 0) == sql.length();
+    }
+
+    /**
+     * The deepest nesting of brackets outside literals, quoted names and comments; brackets left open
+     * at the end count as nested.
+     */
+    public int bracketDepth(String sql) {
+        int depth = 0;
+        int deepest = 0;
+        int length = sql.length();
+        int i = 0;
+        while (i < length) {
+            char c = sql.charAt(i);
+            if (isQuote(c)) {
+                i = skipQuoted(sql, i);
+            } else if (isCommentStart(sql, i)) {
+                i = skipComment(sql, i);
+            } else {
+                if (c == '(') {
+                    deepest = Math.max(deepest, ++depth);
+                } else if (c == ')' && depth > 0) {
+                    depth--;
+                }
+                i++;
+            }
+        }
+        return deepest;
+    }
+
+    /** Whether {@code c} starts a word: a letter or {@code _}. */
+    public static boolean isWordStart(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || (c >= 128 && Character.isLetter(c));
+    }
+
+    /** Whether {@code c} continues a word: a letter, digit, {@code _}, {@code $} or {@code #}. */
+    public static boolean isWordPart(char c) {
+        return isWordStart(c) || (c >= '0' && c <= '9') || c == '$' || c == '#';
+    }
+}
