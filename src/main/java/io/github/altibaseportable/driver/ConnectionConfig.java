@@ -115,8 +115,10 @@ public record ConnectionConfig(PortableUrl url, String altibaseUrl, Properties a
             disabled.add(rule);
         }
         long cacheSize = PortableProperty.CACHE_SIZE.getLong(ours, 0);
+        long cacheBytes = PortableProperty.CACHE_BYTES.getLong(ours, 1);
         long timeout = PortableProperty.PARSE_TIMEOUT_MILLIS.getLong(ours, 1);
-        RewriteEngine engine = RewriteEngine.shared(Rules.all(), cacheSize, ParseLimits.DEFAULT.withTimeoutMillis(timeout));
+        RewriteEngine engine = RewriteEngine.shared(Rules.all(), cacheSize, cacheBytes,
+                ParseLimits.DEFAULT.withTimeoutMillis(timeout));
         return new StatementRewriter(engine, RewriteProfile.of(dialect, disabled), enabled, strict);
     }
 

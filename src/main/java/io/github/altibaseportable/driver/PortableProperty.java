@@ -20,16 +20,21 @@ public enum PortableProperty {
             + "a portable form with no Altibase equivalent, instead of sending them as written.", "true", "false"),
     /** How to read SQL text that means different things in different databases. */
     SOURCE_DIALECT("sourceDialect", "portable", "The SQL dialect of the application. portable: LIMIT m, n is "
-            + "native Altibase (1-based) and kept; mysql: LIMIT m, n is MySQL's 0-based offset and rewritten.",
+            + "native Altibase (1-based) and kept; mysql: LIMIT m, n is MySQL's 0-based offset and rewritten, and a "
+            + "backslash escapes the next character in a literal.",
             "portable", "mysql"),
     /** Rules switched off, by name. */
     DISABLED_RULES("disabledRules", "", "Comma-separated names of rewrite rules to switch off (see README)."),
     /** Size of the rewrite cache: 2000 plans of Hibernate-sized statements retain about 5 MB (README, "Performance"). */
     CACHE_SIZE("cacheSize", "2000", "Most rewrite plans kept in the cache shared by all connections with the "
-            + "same cacheSize and parseTimeoutMillis; 0 turns caching off."),
+            + "same cacheSize, cacheBytes and parseTimeoutMillis; 0 turns caching off."),
+    /** The byte budget of the rewrite cache. */
+    CACHE_BYTES("cacheBytes", "33554432", "Most bytes of SQL text (original and rewritten, two bytes a character) "
+            + "and parameter mappings that the rewrite cache keeps; a plan larger than an eighth of it is not cached."),
     /** Parse time bound. */
-    PARSE_TIMEOUT_MILLIS("parseTimeoutMillis", "1000", "Longest time, in milliseconds, spent parsing one "
-            + "statement; a statement that takes longer is sent as written (and refused in strict mode)."),
+    PARSE_TIMEOUT_MILLIS("parseTimeoutMillis", "1000", "Longest time, in milliseconds, spent planning one "
+            + "statement (parse, rules and splice); a statement that takes longer is sent as written (and refused "
+            + "in strict mode)."),
     /** The real driver's class. */
     DELEGATE_DRIVER("delegateDriver", "Altibase.jdbc.driver.AltibaseDriver", "Class name of the Altibase JDBC "
             + "driver to delegate to; it is looked up through the context class loader, this driver's class "

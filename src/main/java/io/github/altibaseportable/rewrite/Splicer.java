@@ -1,6 +1,5 @@
 package io.github.altibaseportable.rewrite;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -30,12 +29,18 @@ final class Splicer {
             .thenComparing(Comparator.comparingInt(Edit::end).reversed())
             .thenComparing((Edit edit) -> !isDeletion(edit));
 
-    /** The spliced text and its parameter mapping ({@code null} when unchanged). */
-    record Result(String sql, ParameterMapping parameters) {
+    /**
+     * The spliced text, its parameter mapping ({@code null} when unchanged), and the steps it took (edits
+     * and parameters looked at), which tests check grow no faster than the edits.
+     */
+    record Result(String sql, ParameterMapping parameters, long steps) {
     }
 
     private final String sql;
-    private final List<Edit> edits;
+    /** The edits, sorted {@link #BY_POSITION}, and where each begins. */
+    private final Edit[] edits;
+    private final int[] begins;
+    /** Where each parameter's {@code ?} is, in text order. */
     private final int[] parameterPositions;
     private final StringBuilder out;
     private int[] originals;
@@ -43,11 +48,16 @@ final class Splicer {
     private int placed;
     /** Whose text {@link #out} ends with: an edit, or {@code null} for original text outside every edit. */
     private Edit lastWriter;
+    private long steps;
 
     private Splicer(ParsedStatement statement, List<Edit> edits) {
         this.sql = statement.sql();
-        this.edits = new ArrayList<>(edits);
-        this.edits.sort(BY_POSITION);
+        this.edits = edits.toArray(new Edit[0]);
+        Arrays.sort(this.edits, BY_POSITION);
+        this.begins = new int[this.edits.length];
+        for (int i = 0; i < begins.length; i++) {
+            begins[i] = this.edits[i].begin();
+        }
         this.parameterPositions = new int[statement.parameterCount()];
         for (int i = 0; i < parameterPositions.length; i++) {
             parameterPositions[i] = statement.parameterBegin(i + 1);
@@ -62,31 +72,62 @@ final class Splicer {
         splicer.checkStructure(statement);
         splicer.render(0, splicer.sql.length(), true, null);
         return new Result(splicer.out.toString(), ParameterMapping.of(splicer.parameterPositions.length,
-                Arrays.copyOf(splicer.originals, splicer.placed), Arrays.copyOf(splicer.shifts, splicer.placed)));
+                Arrays.copyOf(splicer.originals, splicer.placed), Arrays.copyOf(splicer.shifts, splicer.placed)),
+                splicer.steps);
     }
 
+    /**
+     * Throws on crossing edits and on two replacements of one range, in one pass over the sorted edits:
+     * the edits that contain the current one are a stack of nested ranges, and an edit can only cross
+     * the innermost one still open where it begins.
+     */
     private void checkStructure(ParsedStatement statement) {
-        for (int i = 0; i < edits.size(); i++) {
-            for (int j = i + 1; j < edits.size(); j++) {
-                Edit a = edits.get(i);
-                Edit b = edits.get(j);
-                boolean crossing = a.begin() < b.begin() && b.begin() < a.end() && a.end() < b.end();
-                boolean sameReplacement = a.begin() == b.begin() && a.end() == b.end() && a.begin() != a.end()
-                        && !isDeletion(a) && !isDeletion(b);
-                if (crossing || sameReplacement) {
-                    throw new IllegalStateException("conflicting edits " + describe(a) + " and " + describe(b)
-                            + " of: " + statement.sql());
+        Edit[] open = new Edit[edits.length];
+        int depth = 0;
+        for (int i = 0; i < edits.length; i++) {
+            steps++;
+            Edit edit = edits[i];
+            if (i > 0) {
+                Edit previous = edits[i - 1];
+                if (previous.begin() == edit.begin() && previous.end() == edit.end() && edit.begin() != edit.end()
+                        && !isDeletion(previous) && !isDeletion(edit)) {
+                    throw conflict(statement, previous, edit);
                 }
+            }
+            while (depth > 0 && open[depth - 1].end() <= edit.begin()) {
+                steps++;
+                depth--;
+            }
+            if (depth > 0) {
+                Edit outer = open[depth - 1];
+                if (outer.begin() < edit.begin() && outer.end() < edit.end()) {
+                    throw conflict(statement, outer, edit);
+                }
+            }
+            if (edit.begin() != edit.end()) {
+                open[depth++] = edit;
             }
         }
     }
 
-    /** Writes the original text {@code [from, to)} with the edits inside it, except {@code copying}, applied. */
+    private IllegalStateException conflict(ParsedStatement statement, Edit a, Edit b) {
+        return new IllegalStateException("conflicting edits " + describe(a) + " and " + describe(b)
+                + " of: " + statement.sql());
+    }
+
+    /**
+     * Writes the original text {@code [from, to)} with the edits inside it, except {@code copying}, applied.
+     * Only the edits that begin in the range are looked at, and the edits inside one that takes effect
+     * are stepped over: each edit is looked at once per range that copies it.
+     */
     private void render(int from, int to, boolean whole, Edit copying) {
         int cursor = from;
-        Edit outer = null;
-        for (Edit edit : edits) {
-            if (edit == copying || !isInside(edit, from, to, whole) || (outer != null && contains(outer, edit))) {
+        int i = firstBeginningAt(from, 0);
+        while (i < edits.length && begins[i] <= to) {
+            steps++;
+            Edit edit = edits[i];
+            if (edit == copying || !isInside(edit, from, to, whole)) {
+                i++;
                 continue;
             }
             copy(cursor, edit.begin(), copying);
@@ -102,9 +143,34 @@ final class Splicer {
                 }
             }
             cursor = Math.max(cursor, edit.end());
-            outer = edit;
+            i = edit.begin() == edit.end() ? i + 1 : skipContained(edit, i + 1);
         }
         copy(cursor, to, copying);
+    }
+
+    /** The first index from {@code start} on whose edit begins at or after {@code position}. */
+    private int firstBeginningAt(int position, int start) {
+        int low = start;
+        int high = edits.length;
+        while (low < high) {
+            steps++;
+            int middle = (low + high) >>> 1;
+            if (begins[middle] < position) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    /**
+     * The index of the first edit from {@code start} on that {@code outer} (not an insertion) does not
+     * contain: edits that begin where it ends (edits do not cross, and those after it that begin
+     * inside it end inside it). An insertion at its start sorts before it.
+     */
+    private int skipContained(Edit outer, int start) {
+        return firstBeginningAt(outer.end(), start);
     }
 
     /**
@@ -125,18 +191,6 @@ final class Splicer {
         return !(isDeletion(edit) && edit.begin() == from && edit.end() == to);
     }
 
-    /** Whether {@code inner} lies within {@code outer}, and so is applied only through it. */
-    private static boolean contains(Edit outer, Edit inner) {
-        if (inner.begin() < outer.begin() || inner.end() > outer.end()) {
-            return false;
-        }
-        boolean insertion = inner.begin() == inner.end();
-        if (insertion && (inner.begin() == outer.begin() || inner.begin() == outer.end())) {
-            return false;
-        }
-        return true;
-    }
-
     private static boolean isDeletion(Edit edit) {
         return edit.fragments().isEmpty();
     }
@@ -147,10 +201,10 @@ final class Splicer {
             return;
         }
         write(sql, from, to, writer);
-        for (int i = 0; i < parameterPositions.length; i++) {
-            if (parameterPositions[i] >= from && parameterPositions[i] < to) {
-                place(i + 1, 0);
-            }
+        int i = Arrays.binarySearch(parameterPositions, from);
+        for (i = i < 0 ? -i - 1 : i; i < parameterPositions.length && parameterPositions[i] < to; i++) {
+            steps++;
+            place(i + 1, 0);
         }
     }
 

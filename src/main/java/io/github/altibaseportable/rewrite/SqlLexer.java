@@ -1,5 +1,7 @@
 package io.github.altibaseportable.rewrite;
 
+import java.util.Arrays;
+
 /**
  * The one place that knows where string literals, quoted identifiers and comments begin and end:
  * the pre-check, the script splitter, the first-word test and the bracket count all skip them
@@ -123,6 +125,74 @@ public final class SqlLexer {
             }
         }
         return deepest;
+    }
+
+    /**
+     * A text to parse in place of an application's statement, and where each of its positions is in
+     * the statement (one entry more than the text has characters, for its end).
+     */
+    public record Spaced(String text, int[] toOriginal) {
+    }
+
+    /** Characters of operators that a parser would read together with a {@code ?} next to them. */
+    private static final String OPERATOR_CHARACTERS = "|&:=<>!^~%*+-/@";
+
+    /**
+     * {@code sql} with a blank on each side of every bind parameter {@code ?} (outside literals and
+     * comments) that touches an operator character, or {@code null} when there is none: a parser reads
+     * {@code ?||'%'} as {@code ?|} followed by {@code |'%'}, and {@code ?::text} or {@code ?=} as
+     * something else than a parameter too, where a database driver sends a parameter.
+     */
+    public Spaced spaceParameters(String sql) {
+        StringBuilder text = null;
+        int[] toOriginal = null;
+        int copied = 0;
+        int length = sql.length();
+        int i = 0;
+        while (i < length) {
+            char c = sql.charAt(i);
+            if (isQuote(c)) {
+                i = skipQuoted(sql, i);
+                continue;
+            } else if (isCommentStart(sql, i)) {
+                i = skipComment(sql, i);
+                continue;
+            }
+            boolean before = c == '?' && i > 0 && OPERATOR_CHARACTERS.indexOf(sql.charAt(i - 1)) >= 0;
+            boolean after = c == '?' && i + 1 < length && OPERATOR_CHARACTERS.indexOf(sql.charAt(i + 1)) >= 0;
+            if (before || after) {
+                if (text == null) {
+                    text = new StringBuilder(length + 16);
+                    toOriginal = new int[length * 3 + 1];
+                }
+                copied = copy(sql, copied, i, text, toOriginal);
+                if (before) {
+                    toOriginal[text.length()] = i;
+                    text.append(' ');
+                }
+                copied = copy(sql, copied, i + 1, text, toOriginal);
+                if (after) {
+                    toOriginal[text.length()] = i + 1;
+                    text.append(' ');
+                }
+            }
+            i++;
+        }
+        if (text == null) {
+            return null;
+        }
+        copy(sql, copied, length, text, toOriginal);
+        toOriginal[text.length()] = length;
+        return new Spaced(text.toString(), Arrays.copyOf(toOriginal, text.length() + 1));
+    }
+
+    /** Appends {@code sql[from, to)} to {@code text}, noting where each character came from; returns {@code to}. */
+    private static int copy(String sql, int from, int to, StringBuilder text, int[] toOriginal) {
+        for (int i = from; i < to; i++) {
+            toOriginal[text.length()] = i;
+            text.append(sql.charAt(i));
+        }
+        return to;
     }
 
     /** Whether {@code c} starts a word: a letter or {@code _}. */

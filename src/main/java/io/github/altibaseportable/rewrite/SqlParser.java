@@ -17,7 +17,9 @@ import net.sf.jsqlparser.statement.Statement;
  * {@code interrupted} flag when the time is up, which makes the parser stop. Deep nesting is
  * refused before parsing (brackets counted outside literals and comments, those left open included),
  * and a stack overflow or any parser bug becomes a {@link ParseFailure}; only the parser's own syntax
- * errors are quoted in its message, never a Java exception's text.
+ * errors are quoted in its message, never a Java exception's text. A {@code ?} that touches an
+ * operator character is parsed with blanks around it ({@link SqlLexer#spaceParameters}); positions
+ * are those of the application's text.
  */
 final class SqlParser {
     /** JSqlParser only tries its slower "complex" mode for statements nested this deep or less. */
@@ -39,32 +41,38 @@ final class SqlParser {
             throw new ParseFailure("brackets nested " + nesting + " deep (limit " + limits.maxNesting() + ")");
         }
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(limits.timeoutMillis());
+        SqlLexer.Spaced spaced = lexer.spaceParameters(sql);
         try {
-            return attempt(sql, false, deadline, limits, lexer);
+            return attempt(sql, spaced, false, deadline, limits, lexer);
         } catch (ParseFailure simpleFailure) {
             if (nesting > COMPLEX_RETRY_MAX_NESTING || simpleFailure instanceof Timeout) {
                 throw simpleFailure;
             }
-            return attempt(sql, true, deadline, limits, lexer);
+            return attempt(sql, spaced, true, deadline, limits, lexer);
         }
     }
 
-    private static ParsedStatement attempt(String sql, boolean complex, long deadline, ParseLimits limits,
-                                           SqlLexer lexer) throws ParseFailure {
+    /** Parses {@code sql}, or the text {@code spaced} gives in its place (positions are mapped back). */
+    private static ParsedStatement attempt(String sql, SqlLexer.Spaced spaced, boolean complex, long deadline,
+                                           ParseLimits limits, SqlLexer lexer) throws ParseFailure {
         if (deadline - System.nanoTime() <= 0) {
             throw new Timeout(limits);
         }
-        CCJSqlParser parser = CCJSqlParserUtil.newParser(sql).withAllowComplexParsing(complex)
+        int[] toOriginal = spaced == null ? null : spaced.toOriginal();
+        CCJSqlParser parser = CCJSqlParserUtil.newParser(spaced == null ? sql : spaced.text())
+                .withAllowComplexParsing(complex)
                 .withBackslashEscapeCharacter(lexer.backslashEscapes());
         ParseWatch.Alarm alarm = ParseWatch.arm(parser, deadline);
         try {
             Statement statement = parser.Statement();
             Token next = parser.getNextToken();
             if (next.kind != 0 && !(";".equals(next.image) && parser.getNextToken().kind == 0)) {
+                int offset = next.absoluteBegin - 1;
                 throw new ParseFailure("more than one statement (text after the first at offset "
-                        + (next.absoluteBegin - 1) + ")");
+                        + (toOriginal == null ? offset : toOriginal[offset]) + ")");
             }
-            return new ParsedStatement(sql, statement, parser.getASTRoot(), parser.getASTRoot().jjtGetFirstToken());
+            return new ParsedStatement(sql, toOriginal, statement, parser.getASTRoot(),
+                    parser.getASTRoot().jjtGetFirstToken(), deadline);
         } catch (ParseFailure failure) {
             throw failure;
         } catch (StackOverflowError overflow) {

@@ -235,6 +235,26 @@ public final class StatementPlan {
         return detail;
     }
 
+    /**
+     * About how many bytes this plan keeps reachable besides the application's text: the texts of its
+     * steps and alternative forms, at two bytes a character, and its parameter mappings.
+     */
+    long retainedBytes() {
+        long bytes = 128;
+        for (Step step : steps) {
+            bytes += 48 + (step.sql() == original ? 0 : 2L * step.sql().length())
+                    + (step.undo() == null ? 0 : 2L * step.undo().length());
+        }
+        for (Variant variant : variants.values()) {
+            bytes += 48 + 2L * variant.sql().length() + mappingBytes(variant.parameters());
+        }
+        return bytes + mappingBytes(parameters);
+    }
+
+    private static long mappingBytes(ParameterMapping mapping) {
+        return mapping == null ? 0 : 64 + 32L * (mapping.originalCount() + mapping.delegateCount());
+    }
+
     /** The steps as one script, as {@code Connection.nativeSQL} shows them. */
     public String script() {
         if (isSingleStatement()) {

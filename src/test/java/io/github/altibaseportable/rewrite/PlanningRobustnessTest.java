@@ -2,6 +2,7 @@ package io.github.altibaseportable.rewrite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -84,5 +85,21 @@ class PlanningRobustnessTest {
         assertEquals(1, SqlLexer.MYSQL.bracketDepth("('\\')' , ')')"));
         assertFalse(SqlLexer.isEmpty("/* a */ x"));
         assertTrue(SqlLexer.isEmpty("/* a */ -- b"));
+    }
+
+    @Test
+    void parametersTouchingOperatorsAreParsedWithBlanksAndMappedBack() {
+        String sql = "a LIKE ?||'?|' AND b=?::int -- ?=\n, (?)";
+        SqlLexer.Spaced spaced = SqlLexer.STANDARD.spaceParameters(sql);
+        assertEquals("a LIKE ? ||'?|' AND b= ? ::int -- ?=\n, (?)", spaced.text());
+        for (int i = 0; i <= spaced.text().length(); i++) {
+            int original = spaced.toOriginal()[i];
+            if (i < spaced.text().length() && spaced.text().charAt(i) != ' ') {
+                assertEquals(spaced.text().charAt(i), sql.charAt(original), "position " + i);
+            }
+        }
+        assertEquals(sql.length(), spaced.toOriginal()[spaced.text().length()]);
+        assertEquals(sql.indexOf("||"), spaced.toOriginal()[spaced.text().indexOf(" ||")]);
+        assertNull(SqlLexer.STANDARD.spaceParameters("a = ? AND b IN (?, ?) AND c = '?|'"));
     }
 }

@@ -2,8 +2,10 @@ package io.github.altibaseportable.rewrite.rules;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.github.altibaseportable.rewrite.Edit;
@@ -155,6 +157,9 @@ public final class UpsertRule implements RewriteRule {
         /** MySQL's row alias ({@code VALUES (...) AS new}), its column names (empty: those inserted). */
         private String rowAlias;
         private final List<String> rowAliasColumns = new ArrayList<>();
+        /** The position of each inserted column, and of each column the row alias names, by stored name (the first). */
+        private final Map<String, Integer> columnIndexes = new HashMap<>();
+        private final Map<String, Integer> rowAliasIndexes = new HashMap<>();
 
         Merge(ParsedStatement statement, Insert insert, RewriteContext context) {
             this.statement = statement;
@@ -214,6 +219,9 @@ public final class UpsertRule implements RewriteRule {
             }
             columns.addAll(insert.getColumns());
             values.addAll(row);
+            for (int i = 0; i < columns.size(); i++) {
+                columnIndexes.putIfAbsent(QualifiedName.stored(columns.get(i).getColumnName()), i);
+            }
             if (columns.size() != values.size() || !statement.hasPosition(insert.getTable())) {
                 return "upsert: the column list and the values do not match";
             }
@@ -226,6 +234,7 @@ public final class UpsertRule implements RewriteRule {
                 rowAlias = QualifiedName.stored(rows.getAlias().getName());
                 if (rows.getAlias().getAliasColumns() != null) {
                     for (Alias.AliasColumn column : rows.getAlias().getAliasColumns()) {
+                        rowAliasIndexes.putIfAbsent(QualifiedName.stored(column.name), rowAliasColumns.size());
                         rowAliasColumns.add(QualifiedName.stored(column.name));
                     }
                     if (rowAliasColumns.size() != columns.size()) {
@@ -355,7 +364,7 @@ public final class UpsertRule implements RewriteRule {
                     return table.equals("EXCLUDED") ? columnIndex(name) : NOT_A_REFERENCE;
                 }
                 if (table.equals(rowAlias) && column.getTable().getSchemaName() == null) {
-                    return rowAliasColumns.isEmpty() ? columnIndex(name) : rowAliasColumns.indexOf(name);
+                    return rowAliasColumns.isEmpty() ? columnIndex(name) : rowAliasIndexes.getOrDefault(name, -1);
                 }
             } else if (insert.isUseDuplicate() && expression instanceof Function function
                     && "VALUES".equalsIgnoreCase(function.getName()) && function.getParameters() != null
@@ -389,12 +398,7 @@ public final class UpsertRule implements RewriteRule {
 
         /** The position of the inserted column of stored name {@code name}, or -1. */
         private int columnIndex(String name) {
-            for (int i = 0; i < columns.size(); i++) {
-                if (QualifiedName.stored(columns.get(i).getColumnName()).equals(name)) {
-                    return i;
-                }
-            }
-            return -1;
+            return columnIndexes.getOrDefault(name, -1);
         }
 
         private static boolean isDefault(Expression value) {
