@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import io.github.altibaseportable.rewrite.QualifiedName;
 
 /**
- * Reads a column's {@code SYS_COLUMNS_.DEFAULT_VAL} (the default's source text, as typed; VERIFIED:
+ * Reads a column's {@code SYS_COLUMNS_.DEFAULT_VAL} (the default's source text, as typed; docs/altibase.md, "Catalog tables":
  * {@code S.NEXTVAL} for {@code DEFAULT s.NEXTVAL}) for the sequence whose next value it is.
  */
 public final class SequenceDefault {

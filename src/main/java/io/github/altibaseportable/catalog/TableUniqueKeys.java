@@ -11,7 +11,7 @@ import io.github.altibaseportable.rewrite.QualifiedName;
 import io.github.altibaseportable.rewrite.UniqueKeys;
 
 /**
- * The primary key and unique keys of a table as Altibase's catalog holds them: every unique index
+ * The primary key, unique keys and columns ({@link TableColumns}) of a table as Altibase's catalog holds them: every unique index
  * ({@code SYS_INDICES_.IS_UNIQUE = 'T'}, which includes those of PRIMARY KEY and UNIQUE constraints), its
  * columns in key order, the primary key told apart by its {@code SYS_CONSTRAINTS_} row (type 3). Unique
  * indexes on expressions (hidden columns) are left out: no inserted column list can name them.
@@ -41,8 +41,8 @@ public final class TableUniqueKeys {
     }
 
     /**
-     * The unique keys of {@code table} (stored names; no schema: the connected user's); none when the
-     * table has none or does not exist.
+     * The unique keys and the columns of {@code table} (stored names; no schema: the connected user's);
+     * none when the table has none or does not exist.
      */
     public static UniqueKeys read(Connection connection, QualifiedName table) throws SQLException {
         Map<Long, Index> indexes = new LinkedHashMap<>();
@@ -61,6 +61,7 @@ public final class TableUniqueKeys {
                 uniqueKeys.add(index.columns);
             }
         }
-        return new UniqueKeys(table, primaryKey, uniqueKeys);
+        List<String> columns = TableColumns.read(connection, table).stream().map(TableColumns.Column::name).toList();
+        return new UniqueKeys(table, primaryKey, uniqueKeys, columns);
     }
 }

@@ -4,10 +4,10 @@ import java.io.PrintStream;
 import java.sql.SQLException;
 import java.util.List;
 
+import io.github.altibaseportable.rewrite.Guard;
 import io.github.altibaseportable.rewrite.KeyedInsert;
 import io.github.altibaseportable.rewrite.KeysRequest;
 import io.github.altibaseportable.rewrite.SqlLexer;
-import io.github.altibaseportable.rewrite.StatementKind;
 import io.github.altibaseportable.rewrite.StatementPlan;
 import io.github.altibaseportable.rewrite.StatementRewriter;
 import io.github.altibaseportable.rewrite.Step;
@@ -16,7 +16,8 @@ import io.github.altibaseportable.rewrite.Step;
  * Translates a script offline: each statement is planned as the driver would plan it for
  * {@code Statement.execute}, and every statement the driver would send (companions included) is
  * printed, followed by a line holding only {@code ;}; the comments a statement starts with come first. A step that runs only under a catalog condition
- * is preceded by a {@code --} comment saying so; steps that only the catalog can tell (the implicit
+ * is preceded by a {@code --} comment saying so (the statement's own condition, which the driver checks before
+ * any of its steps, comes before the first of them); steps that only the catalog can tell (the implicit
  * sequences of a dropped table) are described by a {@code --} comment in their place, and so is the form
  * a multi-row INSERT takes when its table has a sequence default. An upsert whose MERGE depends on the
  * table's unique keys (MySQL's ON DUPLICATE KEY UPDATE) is printed as written after such a comment.
@@ -39,7 +40,7 @@ final class Translator {
         for (String statement : statements) {
             StatementPlan plan;
             try {
-                plan = rewriter.plan(statement, StatementKind.DIRECT, KeysRequest.NONE);
+                plan = rewriter.plan(statement, KeysRequest.NONE);
             } catch (SQLException refused) {
                 notes.println(source + ": " + refused.getMessage());
                 failures++;
@@ -63,8 +64,14 @@ final class Translator {
             } else {
                 body = main;
             }
+            Guard covering = plan.main().guard();
+            if (covering != null) {
+                out.println("-- " + covering.describe() + (plan.steps().size() == 1 ? ""
+                        : " (checked once, before the first of the " + plan.steps().size()
+                        + " steps below; none of them runs otherwise)"));
+            }
             for (Step step : plan.steps()) {
-                if (step.guard() != null) {
+                if (step.guard() != null && step != plan.main()) {
                     out.println("-- " + step.guard().describe());
                 }
                 out.println(step == plan.main() ? body : step.sql());

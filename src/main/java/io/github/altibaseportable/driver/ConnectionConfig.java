@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 
+import io.github.altibaseportable.SqlState;
 import io.github.altibaseportable.rewrite.ParseLimits;
 import io.github.altibaseportable.rewrite.RewriteEngine;
 import io.github.altibaseportable.rewrite.RewriteProfile;
@@ -20,7 +21,7 @@ import io.github.altibaseportable.rewrite.rules.Rules;
  * Everything one connection needs, resolved and checked from a URL and its properties before
  * anything is sent: the Altibase URL and properties, the delegate driver's class name, and the
  * rewriter. URL query parameters win over properties of the same name; {@code user} defaults to
- * {@code sys}.
+ * {@code sys}, and {@code date_format} to the ISO format unless {@code portable.isoDates} is false.
  */
 public record ConnectionConfig(PortableUrl url, String altibaseUrl, Properties altibaseProperties,
                                String delegateDriver, StatementRewriter rewriter) {
@@ -34,10 +35,7 @@ public record ConnectionConfig(PortableUrl url, String altibaseUrl, Properties a
         Properties ours = new Properties();
         Properties altibase = new Properties();
         for (String key : merged.stringPropertyNames()) {
-            if (key.startsWith(PortableProperty.PREFIX)) {
-                if (PortableProperty.forKey(key) == null) {
-                    throw unknownOption(key);
-                }
+            if (PortableProperty.isPrefixed(key)) {
                 ours.setProperty(key, merged.getProperty(key));
             } else {
                 altibase.setProperty(key, merged.getProperty(key));
@@ -46,8 +44,22 @@ public record ConnectionConfig(PortableUrl url, String altibaseUrl, Properties a
         if (altibase.getProperty("user") == null) {
             altibase.setProperty("user", DEFAULT_USER);
         }
+        // docs/altibase.md, "Dates": the server's default format reads no ISO date
+        if (PortableProperty.ISO_DATES.getBoolean(ours) && !hasKey(altibase, PortableProperty.DATE_FORMAT_PROPERTY)) {
+            altibase.setProperty(PortableProperty.DATE_FORMAT_PROPERTY, PortableProperty.ISO_DATE_FORMAT);
+        }
         return new ConnectionConfig(parsed, parsed.altibaseUrl(), altibase,
                 PortableProperty.DELEGATE_DRIVER.get(ours), rewriter(ours));
+    }
+
+    /** Whether {@code properties} holds {@code key} in any case (the Altibase driver reads its properties so). */
+    private static boolean hasKey(Properties properties, String key) {
+        for (String name : properties.stringPropertyNames()) {
+            if (name.equalsIgnoreCase(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Without the properties, which hold the password. */
@@ -76,23 +88,34 @@ public record ConnectionConfig(PortableUrl url, String altibaseUrl, Properties a
         Properties merged = new Properties();
         if (info != null) {
             for (String key : info.stringPropertyNames()) {
-                merged.setProperty(key, info.getProperty(key));
+                merged.setProperty(spelled(key), info.getProperty(key));
             }
         }
         for (String key : url.query().stringPropertyNames()) {
-            merged.setProperty(key, url.query().getProperty(key));
+            merged.setProperty(spelled(key), url.query().getProperty(key));
         }
         return merged;
     }
 
+    /** {@code key} as this driver spells it when it names one of its options in another case, else as given. */
+    private static String spelled(String key) {
+        PortableProperty property = PortableProperty.isPrefixed(key) ? PortableProperty.forKey(key) : null;
+        return property == null ? key : property.key();
+    }
+
     /**
-     * The rewriter for this driver's options in {@code ours} (keys with the {@code portable.}
-     * prefix; others are ignored); an unknown option or a bad value is an SQLException.
+     * The rewriter for this driver's options in {@code options} (keys with the {@code portable.}
+     * prefix, in any case; others are ignored); an unknown option or a bad value is an SQLException.
      */
-    public static StatementRewriter rewriter(Properties ours) throws SQLException {
-        for (String key : ours.stringPropertyNames()) {
-            if (key.startsWith(PortableProperty.PREFIX) && PortableProperty.forKey(key) == null) {
-                throw unknownOption(key);
+    public static StatementRewriter rewriter(Properties options) throws SQLException {
+        Properties ours = new Properties();
+        for (String key : options.stringPropertyNames()) {
+            if (PortableProperty.isPrefixed(key)) {
+                PortableProperty property = PortableProperty.forKey(key);
+                if (property == null) {
+                    throw unknownOption(key);
+                }
+                ours.setProperty(property.key(), options.getProperty(key));
             }
         }
         boolean enabled = PortableProperty.REWRITE.getBoolean(ours);
@@ -102,6 +125,11 @@ public record ConnectionConfig(PortableUrl url, String altibaseUrl, Properties a
         if (dialect == null) {
             throw PortableProperty.SOURCE_DIALECT.invalid(dialectName, "portable or mysql");
         }
+        String pastKeys = PortableProperty.IDENTITIES_PAST_EXPLICIT_KEYS.get(ours).toLowerCase(java.util.Locale.ROOT);
+        if (!pastKeys.equals("auto") && !pastKeys.equals("true") && !pastKeys.equals("false")) {
+            throw PortableProperty.IDENTITIES_PAST_EXPLICIT_KEYS.invalid(pastKeys, "auto, true or false");
+        }
+        boolean identitiesPastExplicitKeys = pastKeys.equals("auto") ? dialect == SourceDialect.MYSQL : pastKeys.equals("true");
         Set<String> disabled = new LinkedHashSet<>();
         String rules = PortableProperty.DISABLED_RULES.get(ours);
         for (String name : rules.split(",")) {
@@ -109,22 +137,22 @@ public record ConnectionConfig(PortableUrl url, String altibaseUrl, Properties a
             if (rule.isEmpty()) {
                 continue;
             }
-            if (Rules.named(rule) == null) {
+            RewriteRule named = Rules.named(rule);
+            if (named == null) {
                 throw PortableProperty.DISABLED_RULES.invalid(rules, "rule names among " + ruleNames());
             }
-            disabled.add(rule);
+            disabled.add(named.name());
         }
         long cacheSize = PortableProperty.CACHE_SIZE.getLong(ours, 0);
         long cacheBytes = PortableProperty.CACHE_BYTES.getLong(ours, 1);
         long timeout = PortableProperty.PARSE_TIMEOUT_MILLIS.getLong(ours, 1);
         RewriteEngine engine = RewriteEngine.shared(Rules.all(), cacheSize, cacheBytes,
                 ParseLimits.DEFAULT.withTimeoutMillis(timeout));
-        return new StatementRewriter(engine, RewriteProfile.of(dialect, disabled), enabled, strict);
+        return new StatementRewriter(engine, RewriteProfile.of(dialect, disabled, identitiesPastExplicitKeys), enabled, strict);
     }
 
     private static SQLException unknownOption(String key) {
-        return new SQLException("altibase-portable: unknown option '" + key + "'; known options: " + knownOptions(),
-                "08001");
+        return SqlState.CONNECTION_UNABLE_TO_CONNECT.exception("unknown option '" + key + "'; known options: " + knownOptions());
     }
 
     private static String knownOptions() {

@@ -10,6 +10,8 @@ import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
+import io.github.altibaseportable.SqlState;
+
 /**
  * A {@link DataSource} for this driver, configured with JavaBean setters: for Spring Boot, HikariCP's
  * {@code dataSourceClassName} (its {@code dataSource.*} properties call these setters), or a JNDI
@@ -155,6 +157,15 @@ public class PortableDataSource implements DataSource, Serializable {
         setOption(PortableProperty.STRICT, Boolean.toString(strict));
     }
 
+    public boolean isIsoDates() {
+        return Boolean.parseBoolean(option(PortableProperty.ISO_DATES));
+    }
+
+    /** See {@link PortableProperty#ISO_DATES}. */
+    public void setIsoDates(boolean isoDates) {
+        setOption(PortableProperty.ISO_DATES, Boolean.toString(isoDates));
+    }
+
     public String getSourceDialect() {
         return option(PortableProperty.SOURCE_DIALECT);
     }
@@ -162,6 +173,15 @@ public class PortableDataSource implements DataSource, Serializable {
     /** See {@link PortableProperty#SOURCE_DIALECT}. */
     public void setSourceDialect(String sourceDialect) {
         setOption(PortableProperty.SOURCE_DIALECT, sourceDialect);
+    }
+
+    public String getIdentitiesPastExplicitKeys() {
+        return option(PortableProperty.IDENTITIES_PAST_EXPLICIT_KEYS);
+    }
+
+    /** See {@link PortableProperty#IDENTITIES_PAST_EXPLICIT_KEYS}: {@code auto}, {@code true} or {@code false}. */
+    public void setIdentitiesPastExplicitKeys(String identitiesPastExplicitKeys) {
+        setOption(PortableProperty.IDENTITIES_PAST_EXPLICIT_KEYS, identitiesPastExplicitKeys);
     }
 
     public String getDisabledRules() {
@@ -252,7 +272,7 @@ public class PortableDataSource implements DataSource, Serializable {
         if (iface.isInstance(this)) {
             return iface.cast(this);
         }
-        throw new SQLException("not a wrapper for " + iface.getName(), "HY000");
+        throw SqlState.GENERAL_ERROR.exception("not a wrapper for " + iface.getName());
     }
 
     @Override

@@ -5,10 +5,12 @@ import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Properties;
 
+import io.github.altibaseportable.SqlState;
+
 /**
  * This driver's own connection options, in one typed place. Each is set as a URL query parameter
- * or a connection property named {@code portable.<name>}; every other property goes to the
- * Altibase driver untouched. An unknown {@code portable.} name or a bad value is an
+ * or a connection property named {@code portable.<name>}, in any case; every other property goes to
+ * the Altibase driver untouched. An unknown {@code portable.} name or a bad value is an
  * {@link SQLException} with SQLState 08001 before anything is sent.
  */
 public enum PortableProperty {
@@ -16,13 +18,23 @@ public enum PortableProperty {
     REWRITE("rewrite", "true", "Rewrite portable SQL into Altibase SQL; false sends every statement as written.",
             "true", "false"),
     /** Refuse statements that cannot be parsed or rewritten. */
-    STRICT("strict", "false", "Refuse (SQLException, SQLState 42000) statements that cannot be parsed or that use "
-            + "a portable form with no Altibase equivalent, instead of sending them as written.", "true", "false"),
+    STRICT("strict", "false", "Refuse (SQLException, SQLState 42000), instead of sending it as written, a statement "
+            + "that some rule might have to rewrite (it holds one of the rules' words) but that cannot be parsed, "
+            + "took too long to plan, or uses a portable form with no Altibase equivalent.", "true", "false"),
     /** How to read SQL text that means different things in different databases. */
     SOURCE_DIALECT("sourceDialect", "portable", "The SQL dialect of the application. portable: LIMIT m, n is "
             + "native Altibase (1-based) and kept; mysql: LIMIT m, n is MySQL's 0-based offset and rewritten, and a "
             + "backslash escapes the next character in a literal.",
             "portable", "mysql"),
+    /** Whether an identity's sequence moves past the keys an INSERT writes explicitly, as MySQL's AUTO_INCREMENT does. */
+    IDENTITIES_PAST_EXPLICIT_KEYS("identitiesPastExplicitKeys", "auto", "After an INSERT that writes explicit values "
+            + "into an identity column this driver gave a sequence, move the sequence past the largest one (as MySQL "
+            + "AUTO_INCREMENT and HSQLDB identities do). auto: true with sourceDialect=mysql, false otherwise.",
+            "auto", "true", "false"),
+    /** Whether the Altibase driver is given the ISO date format, unless the application gives its own. */
+    ISO_DATES("isoDates", "true", "Pass date_format=" + PortableProperty.ISO_DATE_FORMAT + " to the Altibase "
+            + "driver (unless date_format is given), so that strings such as '2010-09-07' and '2010-09-07 10:11:12' "
+            + "are read as dates; false keeps the server's default format (DD-MON-YYYY).", "true", "false"),
     /** Rules switched off, by name. */
     DISABLED_RULES("disabledRules", "", "Comma-separated names of rewrite rules to switch off (see README)."),
     /** Size of the rewrite cache: 2000 plans of Hibernate-sized statements retain about 5 MB (README, "Performance"). */
@@ -42,6 +54,10 @@ public enum PortableProperty {
 
     /** The prefix of every option of this driver. */
     public static final String PREFIX = "portable.";
+    /** The Altibase driver's connection property holding the session's date format. */
+    public static final String DATE_FORMAT_PROPERTY = "date_format";
+    /** The date format {@link #ISO_DATES} passes: every ISO form, down to microseconds. */
+    public static final String ISO_DATE_FORMAT = "YYYY-MM-DD HH24:MI:SS.SSSSSS";
 
     private final String name;
     private final String defaultValue;
@@ -73,10 +89,15 @@ public enum PortableProperty {
         return description;
     }
 
-    /** The option a property key names, or {@code null} when it is not one of ours. */
+    /** Whether {@code key} starts with this driver's prefix, in any case ({@code PORTABLE.strict} does). */
+    public static boolean isPrefixed(String key) {
+        return key.regionMatches(true, 0, PREFIX, 0, PREFIX.length());
+    }
+
+    /** The option a property key names, in any case, or {@code null} when it is not one of ours. */
     public static PortableProperty forKey(String key) {
         for (PortableProperty property : values()) {
-            if (property.key().equals(key)) {
+            if (property.key().equalsIgnoreCase(key)) {
                 return property;
             }
         }
@@ -114,8 +135,8 @@ public enum PortableProperty {
 
     /** An error naming this option, the value given and what was expected. */
     SQLException invalid(String value, String expected) {
-        return new SQLException("altibase-portable: option " + key() + " = '" + value + "' is invalid; expected "
-                + expected, "08001");
+        return SqlState.CONNECTION_UNABLE_TO_CONNECT.exception("option " + key() + " = '" + value + "' is invalid; expected "
+                + expected);
     }
 
     DriverPropertyInfo toPropertyInfo(Properties properties) {

@@ -11,7 +11,6 @@ import java.util.List;
 import io.github.altibaseportable.keys.PreparedVariant;
 import io.github.altibaseportable.rewrite.BoundTypes;
 import io.github.altibaseportable.rewrite.KeysRequest;
-import io.github.altibaseportable.rewrite.StatementKind;
 import io.github.altibaseportable.rewrite.StatementPlan;
 
 /**
@@ -31,7 +30,7 @@ final class BindTypedPreparedStatement extends RecordingPreparedStatement {
     private PreparedStatement last;
 
     BindTypedPreparedStatement(PortableConnection connection, PreparedStatement prepared, StatementPlan plan) {
-        super(connection, prepared, plan);
+        super(connection, prepared, null, plan, null);
         this.prepared = prepared;
         this.typed = plan.typedParameters();
     }
@@ -43,7 +42,7 @@ final class BindTypedPreparedStatement extends RecordingPreparedStatement {
             Integer type = row.sqlType(typed[i]);
             types[i] = type == null ? Types.OTHER : type;
         }
-        StatementPlan form = connection.plan(plan.original(), StatementKind.PREPARED, KeysRequest.NONE,
+        StatementPlan form = connection.plan(plan.original(), KeysRequest.NONE,
                 BoundTypes.of(typed, types));
         return form.sql().equals(plan.sql()) ? null : form;
     }
@@ -60,7 +59,7 @@ final class BindTypedPreparedStatement extends RecordingPreparedStatement {
 
     /** The statement to run the current binds on: {@code null} for the one prepared, else the second one. */
     private PreparedStatement begin() throws SQLException {
-        mainSkipped = false;
+        startExecution();
         StatementPlan form = formFor(current);
         last = form == null ? null : prepare(form);
         if (last != null) {
@@ -153,9 +152,9 @@ final class BindTypedPreparedStatement extends RecordingPreparedStatement {
      * else the second statement in the form for the first row's types, with every row added there.
      */
     private PreparedStatement batchStatement() throws SQLException {
+        startExecution();
         List<RecordedRow> rows = new ArrayList<>(batch);
         batch.clear();
-        mainSkipped = false;
         StatementPlan form = rows.isEmpty() ? null : formFor(rows.get(0));
         last = form == null ? null : prepare(form);
         if (last != null) {

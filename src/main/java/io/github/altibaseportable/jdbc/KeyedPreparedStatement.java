@@ -4,11 +4,12 @@ import java.sql.BatchUpdateException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import io.github.altibaseportable.SqlState;
 import io.github.altibaseportable.keys.KeyRows;
 import io.github.altibaseportable.keys.KeyedBatch;
 import io.github.altibaseportable.keys.KeyedExecution;
@@ -25,47 +26,46 @@ import io.github.altibaseportable.rewrite.StatementPlan;
  * beforehand ({@link KeyedBatch}); {@code getGeneratedKeys()} answers from what the driver learned.
  */
 final class KeyedPreparedStatement extends RecordingPreparedStatement {
-    private final PreparedStatement prepared;
     private final KeyedInsert insert;
     private final KeysRequest request;
     private final List<RecordedRow> batch = new ArrayList<>();
     private final PreparedVariant variant = new PreparedVariant();
-    /** The keys of a RETURNING statement's last execution, as its result. */
-    private ResultSet returned;
 
-    KeyedPreparedStatement(PortableConnection connection, PreparedStatement prepared, StatementPlan plan,
-                           KeysRequest request) {
-        super(connection, prepared, plan);
-        this.prepared = prepared;
+    /**
+     * A keyed statement prepared as {@code prepared}; or, when that is {@code null} (its rows go as
+     * {@code INSERT ... SELECT}, or its plan runs other steps first), one prepared by {@code preparer} only
+     * when an execution runs the planned form, {@code standIn} holding its settings until then.
+     */
+    KeyedPreparedStatement(PortableConnection connection, PreparedStatement prepared, Statement standIn,
+                           StatementPlan plan, KeysRequest request, Preparer preparer) {
+        super(connection, prepared, standIn, plan, preparer);
         this.insert = (KeyedInsert) plan.keys();
         this.request = request;
+    }
+
+    @Override
+    int plannedParameterCount() {
+        return insert.parameterCount();
     }
 
     // ---- execution -------------------------------------------------------------------------------------
 
     /** Runs one execution and keeps its keys; the update count. */
     private long run() throws SQLException {
-        mainSkipped = false;
-        generatedKeys = null;
-        returned = null;
+        startExecution();
         KeyedExecution execution = connection.keys().execution(plan, insert, request, current);
         long count;
         if (execution.usesVariant()) {
             count = execution.runPrepared(current);
-        } else if (plan.isSingleStatement()) {
-            count = prepared.executeUpdate();
+            own = OwnResult.count(count);
         } else {
-            count = runPlan(() -> (long) prepared.executeUpdate(), 0L);
+            count = runPlan(() -> (long) main().executeUpdate(), 0L);
         }
-        keep(execution.finish());
-        return count;
-    }
-
-    private void keep(KeyRows keys) throws SQLException {
-        generatedKeys = keysResult(keys);
+        generatedKeys = keysResult(execution.finish());
         if (insert.returning() != null) {
-            returned = generatedKeys;
+            own = OwnResult.rows(generatedKeys);
         }
+        return count;
     }
 
     @Override
@@ -82,7 +82,7 @@ final class KeyedPreparedStatement extends RecordingPreparedStatement {
     @Override
     public boolean execute() throws SQLException {
         run();
-        return returned != null;
+        return insert.returning() != null;
     }
 
     /** A RETURNING statement's rows; any other INSERT has no result set. */
@@ -92,17 +92,7 @@ final class KeyedPreparedStatement extends RecordingPreparedStatement {
             return super.executeQuery();
         }
         run();
-        return returned;
-    }
-
-    @Override
-    public ResultSet getResultSet() throws SQLException {
-        return returned != null ? returned : super.getResultSet();
-    }
-
-    @Override
-    public int getUpdateCount() throws SQLException {
-        return returned != null ? -1 : super.getUpdateCount();
+        return generatedKeys;
     }
 
     // ---- batches ---------------------------------------------------------------------------------------
@@ -110,8 +100,8 @@ final class KeyedPreparedStatement extends RecordingPreparedStatement {
     @Override
     public void addBatch() throws SQLException {
         if (!plan.isSingleStatement()) {
-            throw new SQLFeatureNotSupportedException("a statement that runs as several statements cannot be batched: "
-                    + plan.original(), "HYC00");
+            throw SqlState.OPTIONAL_FEATURE_NOT_IMPLEMENTED.exception("a statement that runs as several statements cannot be batched: "
+                    + plan.original());
         }
         batch.add(current.copy());
     }
@@ -119,7 +109,7 @@ final class KeyedPreparedStatement extends RecordingPreparedStatement {
     @Override
     public void clearBatch() throws SQLException {
         batch.clear();
-        prepared.clearBatch();
+        super.clearBatch();
     }
 
     @Override
@@ -130,16 +120,14 @@ final class KeyedPreparedStatement extends RecordingPreparedStatement {
     /** Runs the rows added with {@link #addBatch()}; see {@link KeyedBatch} for how their keys are found. */
     @Override
     public long[] executeLargeBatch() throws SQLException {
+        startExecution();
         List<RecordedRow> rows = new ArrayList<>(batch);
         batch.clear();
-        mainSkipped = false;
-        generatedKeys = null;
-        returned = null;
         if (insert.rows().size() > 1) {
             return severalRowsEach(rows);
         }
         KeyedBatch keyedBatch = connection.keys().batch(plan, insert, request);
-        long[] counts = keyedBatch.run(rows, prepared, variant);
+        long[] counts = keyedBatch.run(rows, main(), variant);
         generatedKeys = keysResult(keyedBatch.keys());
         return counts;
     }
@@ -150,7 +138,7 @@ final class KeyedPreparedStatement extends RecordingPreparedStatement {
      */
     private long[] severalRowsEach(List<RecordedRow> rows) throws SQLException {
         if (rows.isEmpty() || connection.keys().runsAsPlanned(insert, request)) {
-            return KeyedBatch.asOneBatch(rows, prepared, this::positions);
+            return KeyedBatch.asOneBatch(rows, main(), this::positions);
         }
         long[] counts = new long[rows.size()];
         KeyRows keys = null;
@@ -160,8 +148,9 @@ final class KeyedPreparedStatement extends RecordingPreparedStatement {
                 if (execution.usesVariant()) {
                     counts[i] = execution.runPrepared(rows.get(i));
                 } else {
-                    rows.get(i).bindTo(prepared, this::positions);
-                    counts[i] = prepared.executeUpdate();
+                    PreparedStatement main = main();
+                    rows.get(i).bindTo(main, this::positions);
+                    counts[i] = main.executeUpdate();
                 }
                 KeyRows rowKeys = execution.finish();
                 if (keys == null) {
@@ -176,11 +165,6 @@ final class KeyedPreparedStatement extends RecordingPreparedStatement {
         }
         generatedKeys = keysResult(keys);
         return counts;
-    }
-
-    /** Where the application's parameter goes in the statement as planned. */
-    private int[] positions(int parameter) {
-        return mapping == null ? new int[] {parameter} : mapping.targets(parameter);
     }
 
     @Override

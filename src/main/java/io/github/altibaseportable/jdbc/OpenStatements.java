@@ -35,8 +35,4 @@ final class OpenStatements {
         size = 0;
         return open;
     }
-
-    synchronized int size() {
-        return size;
-    }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
+import io.github.altibaseportable.SqlState;
 import io.github.altibaseportable.catalog.Catalog;
 import io.github.altibaseportable.rewrite.SessionCommand;
 import io.github.altibaseportable.rewrite.StatementPlan;
@@ -33,11 +34,10 @@ final class PlanRunner {
         void ran(StatementPlan plan) throws SQLException;
     }
 
-    /** A runner on {@code delegate}, the Altibase connection, for {@code application}, the connection the application holds. */
-    PlanRunner(Connection delegate, Connection application) {
-        this(delegate, application, plan -> { });
-    }
-
+    /**
+     * A runner on {@code delegate}, the Altibase connection, for {@code application}, the connection the
+     * application holds, telling {@code completion} of every plan that ran to the end.
+     */
     PlanRunner(Connection delegate, Connection application, Completion completion) {
         this.delegate = delegate;
         this.application = application;
@@ -122,8 +122,7 @@ final class PlanRunner {
                 try {
                     statement.execute(sql);
                 } catch (SQLException undoFailure) {
-                    failure.addSuppressed(new SQLException("undo failed: " + sql, undoFailure.getSQLState(),
-                            undoFailure.getErrorCode(), undoFailure));
+                    failure.addSuppressed(SqlState.reporting("undo failed: " + sql, undoFailure));
                 }
             }
         } catch (SQLException cannotUndo) {

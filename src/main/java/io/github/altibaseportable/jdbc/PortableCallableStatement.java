@@ -17,7 +17,9 @@ import java.sql.SQLType;
 import java.sql.SQLXML;
 import java.sql.Time;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.util.Calendar;
+import java.util.HashMap;
 import java.util.Map;
 
 import io.github.altibaseportable.rewrite.StatementPlan;
@@ -25,9 +27,16 @@ import io.github.altibaseportable.rewrite.StatementPlan;
 /**
  * A callable statement of this driver. Parameters by position follow the plan's mapping, for OUT
  * parameters as for IN parameters; parameters by name go straight to the Altibase statement.
+ * {@code NUMERIC}/{@code DECIMAL} OUT values by position come back with their scale: the one given to
+ * {@code registerOutParameter}, else the parameter's declared one ({@link DecimalScales}); values are
+ * converted as {@link ValueConversions} says, in and out.
  */
 public class PortableCallableStatement extends PortablePreparedStatement implements CallableStatement {
     private final CallableStatement callable;
+    /** Scales given to {@code registerOutParameter}, by Altibase position; {@code null} until one is. */
+    private Map<Integer, Integer> registeredScales;
+    /** The declared scales of the parameters, by Altibase position; {@code null} until needed. */
+    private DecimalScales declaredScales;
 
     PortableCallableStatement(PortableConnection connection, CallableStatement callable, StatementPlan plan) {
         super(connection, callable, plan);
@@ -47,6 +56,38 @@ public class PortableCallableStatement extends PortablePreparedStatement impleme
     @Override
     public void registerOutParameter(int parameterIndex, int sqlType, int scale) throws SQLException {
         callable.registerOutParameter(at(parameterIndex), sqlType, scale);
+        registerScale(at(parameterIndex), sqlType, scale);
+    }
+
+    private void registerScale(int position, int sqlType, int scale) {
+        if (sqlType == Types.NUMERIC || sqlType == Types.DECIMAL) {
+            if (registeredScales == null) {
+                registeredScales = new HashMap<>();
+            }
+            registeredScales.put(position, scale);
+        }
+    }
+
+    /**
+     * {@code value} of the OUT parameter at Altibase position {@code position} with its scale. When the
+     * driver cannot describe the parameters, values are returned as it gives them.
+     */
+    private BigDecimal scaled(int position, BigDecimal value) throws SQLException {
+        if (value == null) {
+            return null;
+        }
+        Integer registered = registeredScales == null ? null : registeredScales.get(position);
+        if (registered != null) {
+            return value.scale() < registered ? value.setScale(registered) : value;
+        }
+        if (declaredScales == null) {
+            try {
+                declaredScales = DecimalScales.of(callable.getParameterMetaData());
+            } catch (SQLException cannotDescribe) {
+                declaredScales = DecimalScales.EMPTY;
+            }
+        }
+        return declaredScales.restore(position, value);
     }
 
     @Override
@@ -122,12 +163,15 @@ public class PortableCallableStatement extends PortablePreparedStatement impleme
 
     @Override
     public Object getObject(int parameterIndex) throws SQLException {
-        return callable.getObject(at(parameterIndex));
+        int position = at(parameterIndex);
+        Object value = callable.getObject(position);
+        return value instanceof BigDecimal decimal ? scaled(position, decimal) : value;
     }
 
     @Override
     public BigDecimal getBigDecimal(int parameterIndex) throws SQLException {
-        return callable.getBigDecimal(at(parameterIndex));
+        int position = at(parameterIndex);
+        return scaled(position, callable.getBigDecimal(position));
     }
 
     @Override
@@ -277,17 +321,17 @@ public class PortableCallableStatement extends PortablePreparedStatement impleme
 
     @Override
     public void setObject(String parameterName, Object x, int targetSqlType, int scale) throws SQLException {
-        callable.setObject(parameterName, x, targetSqlType, scale);
+        callable.setObject(parameterName, ValueConversions.toAltibase(x), ValueConversions.toAltibase(targetSqlType), scale);
     }
 
     @Override
     public void setObject(String parameterName, Object x, int targetSqlType) throws SQLException {
-        callable.setObject(parameterName, x, targetSqlType);
+        callable.setObject(parameterName, ValueConversions.toAltibase(x), ValueConversions.toAltibase(targetSqlType));
     }
 
     @Override
     public void setObject(String parameterName, Object x) throws SQLException {
-        callable.setObject(parameterName, x);
+        callable.setObject(parameterName, ValueConversions.toAltibase(x));
     }
 
     @Override
@@ -587,7 +631,11 @@ public class PortableCallableStatement extends PortablePreparedStatement impleme
 
     @Override
     public <T> T getObject(int parameterIndex, Class<T> type) throws SQLException {
-        return callable.getObject(at(parameterIndex), type);
+        if (type == String.class) {
+            return type.cast(getString(parameterIndex));
+        }
+        return ValueConversions.covers(type) ? ValueConversions.read(getObject(parameterIndex), type, parameterIndex)
+                : callable.getObject(at(parameterIndex), type);
     }
 
     @Override
@@ -597,12 +645,13 @@ public class PortableCallableStatement extends PortablePreparedStatement impleme
 
     @Override
     public void setObject(String parameterName, Object x, SQLType targetSqlType, int scaleOrLength) throws SQLException {
-        callable.setObject(parameterName, x, targetSqlType, scaleOrLength);
+        callable.setObject(parameterName, ValueConversions.toAltibase(x), ValueConversions.toAltibase(targetSqlType),
+                scaleOrLength);
     }
 
     @Override
     public void setObject(String parameterName, Object x, SQLType targetSqlType) throws SQLException {
-        callable.setObject(parameterName, x, targetSqlType);
+        callable.setObject(parameterName, ValueConversions.toAltibase(x), ValueConversions.toAltibase(targetSqlType));
     }
 
     @Override
@@ -613,6 +662,9 @@ public class PortableCallableStatement extends PortablePreparedStatement impleme
     @Override
     public void registerOutParameter(int parameterIndex, SQLType sqlType, int scale) throws SQLException {
         callable.registerOutParameter(at(parameterIndex), sqlType, scale);
+        if (sqlType != null && sqlType.getVendorTypeNumber() != null) {
+            registerScale(at(parameterIndex), sqlType.getVendorTypeNumber(), scale);
+        }
     }
 
     @Override

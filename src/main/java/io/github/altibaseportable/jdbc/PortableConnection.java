@@ -20,13 +20,13 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Executor;
 
+import io.github.altibaseportable.SqlState;
 import io.github.altibaseportable.keys.ConnectionKeys;
 import io.github.altibaseportable.rewrite.BoundTypes;
 import io.github.altibaseportable.rewrite.IsolationLevel;
 import io.github.altibaseportable.rewrite.KeyedInsert;
 import io.github.altibaseportable.rewrite.KeysRequest;
 import io.github.altibaseportable.rewrite.RewriteStatistics;
-import io.github.altibaseportable.rewrite.StatementKind;
 import io.github.altibaseportable.rewrite.StatementPlan;
 import io.github.altibaseportable.rewrite.StatementRewriter;
 
@@ -56,7 +56,7 @@ public final class PortableConnection implements Connection {
     public PortableConnection(Connection delegate, StatementRewriter rewriter) {
         this.delegate = delegate;
         this.rewriter = rewriter;
-        this.keys = new ConnectionKeys(delegate);
+        this.keys = new ConnectionKeys(delegate, rewriter.profile().identitiesPastExplicitKeys());
         this.runner = new PlanRunner(delegate, this, this::planRan);
         this.savepoints = new Savepoints(delegate);
     }
@@ -71,13 +71,13 @@ public final class PortableConnection implements Connection {
         return rewriter;
     }
 
-    StatementPlan plan(String sql, StatementKind kind, KeysRequest keys) throws SQLException {
-        return plan(sql, kind, keys, null);
+    StatementPlan plan(String sql, KeysRequest keys) throws SQLException {
+        return plan(sql, keys, null);
     }
 
     /** {@code sql} planned for values of {@code types} bound (see {@link BindTypedPreparedStatement}). */
-    StatementPlan plan(String sql, StatementKind kind, KeysRequest keys, BoundTypes types) throws SQLException {
-        StatementPlan plan = withUniqueKeys(rewriter.plan(sql, kind, keys, types, null), kind, keys, types);
+    StatementPlan plan(String sql, KeysRequest keys, BoundTypes types) throws SQLException {
+        StatementPlan plan = withUniqueKeys(rewriter.plan(sql, keys, types, null), keys, types);
         if (plan.changesSchema()) {
             this.keys.schemaChanged();
         }
@@ -88,12 +88,12 @@ public final class PortableConnection implements Connection {
     }
 
     /** {@code plan} planned again with the unique keys of its table when it needs them (read from the catalog). */
-    private StatementPlan withUniqueKeys(StatementPlan plan, StatementKind kind, KeysRequest keys, BoundTypes types)
+    private StatementPlan withUniqueKeys(StatementPlan plan, KeysRequest keys, BoundTypes types)
             throws SQLException {
         if (plan.uniqueKeysNeeded() == null) {
             return plan;
         }
-        return rewriter.plan(plan.original(), kind, keys, types, this.keys.uniqueKeys(plan.uniqueKeysNeeded()));
+        return rewriter.plan(plan.original(), keys, types, this.keys.uniqueKeys(plan.uniqueKeysNeeded()));
     }
 
     /** The Altibase connection, for statements that prepare another form of themselves. */
@@ -117,10 +117,23 @@ public final class PortableConnection implements Connection {
         }
     }
 
-    /** The driver's prepared statement for {@code plan}: one that handles generated keys when the plan needs it. */
-    private PreparedStatement prepared(PreparedStatement altibase, StatementPlan plan, KeysRequest request) {
-        if (plan.keys() instanceof KeyedInsert) {
-            return track(new KeyedPreparedStatement(this, altibase, plan, request));
+    /**
+     * The driver's prepared statement for {@code plan}, its main step prepared on Altibase by
+     * {@code preparer} now, or when it is about to run if the steps before it must run first or a
+     * multi-row INSERT goes in another form (decided from the catalog before anything is prepared); one
+     * that handles generated keys when the plan needs it.
+     */
+    private PreparedStatement prepared(StatementPlan plan, KeysRequest request, PortablePreparedStatement.Preparer preparer)
+            throws SQLException {
+        boolean keyed = plan.keys() instanceof KeyedInsert;
+        boolean late = !plan.isSingleStatement() || keyed && keys.sendsRowsAsSelect((KeyedInsert) plan.keys());
+        PreparedStatement altibase = late ? null : preparer.prepare(plan.sql());
+        Statement standIn = late ? delegate.createStatement() : null;
+        if (keyed) {
+            return track(new KeyedPreparedStatement(this, altibase, standIn, plan, request, preparer));
+        }
+        if (late) {
+            return track(new DeferredPreparedStatement(this, standIn, plan, preparer));
         }
         return track(plan.isTypedByBinds() ? new BindTypedPreparedStatement(this, altibase, plan)
                 : new PortablePreparedStatement(this, altibase, plan));
@@ -135,25 +148,20 @@ public final class PortableConnection implements Connection {
         statements.remove(statement);
     }
 
-    /** The number of statements opened and not yet closed. */
-    int openStatementCount() {
-        return statements.size();
-    }
-
     @Override
     public Statement createStatement() throws SQLException {
-        return track(new PortableStatement(this, delegate.createStatement()));
+        return track(new PortableStatement(this, delegate.createStatement(), delegate::createStatement));
     }
 
     @Override
     public PreparedStatement prepareStatement(String sql) throws SQLException {
-        StatementPlan plan = plan(sql, StatementKind.PREPARED, KeysRequest.NONE);
-        return prepared(delegate.prepareStatement(plan.sql()), plan, KeysRequest.NONE);
+        StatementPlan plan = plan(sql, KeysRequest.NONE);
+        return prepared(plan, KeysRequest.NONE, delegate::prepareStatement);
     }
 
     @Override
     public CallableStatement prepareCall(String sql) throws SQLException {
-        StatementPlan plan = plan(sql, StatementKind.CALL, KeysRequest.NONE);
+        StatementPlan plan = plan(sql, KeysRequest.NONE);
         return track(new PortableCallableStatement(this, delegate.prepareCall(plan.sql()), plan));
     }
 
@@ -164,8 +172,8 @@ public final class PortableConnection implements Connection {
      */
     @Override
     public String nativeSQL(String sql) throws SQLException {
-        StatementPlan plan = rewriter.plan(sql, StatementKind.DIRECT, KeysRequest.NONE);
-        return withUniqueKeys(plan, StatementKind.DIRECT, KeysRequest.NONE, null).script();
+        StatementPlan plan = rewriter.plan(sql, KeysRequest.NONE);
+        return withUniqueKeys(plan, KeysRequest.NONE, null).script();
     }
 
     @Override
@@ -280,7 +288,7 @@ public final class PortableConnection implements Connection {
             return delegate.getTransactionIsolation();
         }
         if (delegate.isClosed()) {
-            throw new SQLException("connection is closed", "08003");
+            throw SqlState.CONNECTION_DOES_NOT_EXIST.exception("connection is closed");
         }
         return known;
     }
@@ -297,19 +305,20 @@ public final class PortableConnection implements Connection {
 
     @Override
     public Statement createStatement(int resultSetType, int resultSetConcurrency) throws SQLException {
-        return track(new PortableStatement(this, delegate.createStatement(resultSetType, resultSetConcurrency)));
+        return track(new PortableStatement(this, delegate.createStatement(resultSetType, resultSetConcurrency),
+                () -> delegate.createStatement(resultSetType, resultSetConcurrency)));
     }
 
     @Override
     public PreparedStatement prepareStatement(String sql, int resultSetType, int resultSetConcurrency)
             throws SQLException {
-        StatementPlan plan = plan(sql, StatementKind.PREPARED, KeysRequest.NONE);
-        return prepared(delegate.prepareStatement(plan.sql(), resultSetType, resultSetConcurrency), plan, KeysRequest.NONE);
+        StatementPlan plan = plan(sql, KeysRequest.NONE);
+        return prepared(plan, KeysRequest.NONE, text -> delegate.prepareStatement(text, resultSetType, resultSetConcurrency));
     }
 
     @Override
     public CallableStatement prepareCall(String sql, int resultSetType, int resultSetConcurrency) throws SQLException {
-        StatementPlan plan = plan(sql, StatementKind.CALL, KeysRequest.NONE);
+        StatementPlan plan = plan(sql, KeysRequest.NONE);
         return track(new PortableCallableStatement(this,
                 delegate.prepareCall(plan.sql(), resultSetType, resultSetConcurrency), plan));
     }
@@ -337,7 +346,7 @@ public final class PortableConnection implements Connection {
     @Override
     public Savepoint setSavepoint(String name) throws SQLException {
         if (name == null) {
-            throw new SQLException("savepoint name is null", "3B001");
+            throw SqlState.INVALID_SAVEPOINT_SPECIFICATION.exception("savepoint name is null");
         }
         return savepoints.set(name);
     }
@@ -357,21 +366,22 @@ public final class PortableConnection implements Connection {
     public Statement createStatement(int resultSetType, int resultSetConcurrency, int resultSetHoldability)
             throws SQLException {
         return track(new PortableStatement(this,
-                delegate.createStatement(resultSetType, resultSetConcurrency, resultSetHoldability)));
+                delegate.createStatement(resultSetType, resultSetConcurrency, resultSetHoldability),
+                () -> delegate.createStatement(resultSetType, resultSetConcurrency, resultSetHoldability)));
     }
 
     @Override
     public PreparedStatement prepareStatement(String sql, int resultSetType, int resultSetConcurrency,
                                               int resultSetHoldability) throws SQLException {
-        StatementPlan plan = plan(sql, StatementKind.PREPARED, KeysRequest.NONE);
-        return prepared(delegate.prepareStatement(plan.sql(), resultSetType, resultSetConcurrency, resultSetHoldability),
-                plan, KeysRequest.NONE);
+        StatementPlan plan = plan(sql, KeysRequest.NONE);
+        return prepared(plan, KeysRequest.NONE,
+                text -> delegate.prepareStatement(text, resultSetType, resultSetConcurrency, resultSetHoldability));
     }
 
     @Override
     public CallableStatement prepareCall(String sql, int resultSetType, int resultSetConcurrency,
                                          int resultSetHoldability) throws SQLException {
-        StatementPlan plan = plan(sql, StatementKind.CALL, KeysRequest.NONE);
+        StatementPlan plan = plan(sql, KeysRequest.NONE);
         return track(new PortableCallableStatement(this,
                 delegate.prepareCall(plan.sql(), resultSetType, resultSetConcurrency, resultSetHoldability), plan));
     }
@@ -379,22 +389,22 @@ public final class PortableConnection implements Connection {
     @Override
     public PreparedStatement prepareStatement(String sql, int autoGeneratedKeys) throws SQLException {
         KeysRequest request = KeysRequest.fromFlag(autoGeneratedKeys);
-        StatementPlan plan = plan(sql, StatementKind.PREPARED, request);
-        return prepared(delegate.prepareStatement(plan.sql(), autoGeneratedKeys), plan, request);
+        StatementPlan plan = plan(sql, request);
+        return prepared(plan, request, text -> delegate.prepareStatement(text, autoGeneratedKeys));
     }
 
     @Override
     public PreparedStatement prepareStatement(String sql, int[] columnIndexes) throws SQLException {
         KeysRequest request = KeysRequest.indexes(columnIndexes);
-        StatementPlan plan = plan(sql, StatementKind.PREPARED, request);
-        return prepared(delegate.prepareStatement(plan.sql(), columnIndexes), plan, request);
+        StatementPlan plan = plan(sql, request);
+        return prepared(plan, request, text -> delegate.prepareStatement(text, columnIndexes));
     }
 
     @Override
     public PreparedStatement prepareStatement(String sql, String[] columnNames) throws SQLException {
         KeysRequest request = KeysRequest.columns(columnNames);
-        StatementPlan plan = plan(sql, StatementKind.PREPARED, request);
-        return prepared(delegate.prepareStatement(plan.sql(), columnNames), plan, request);
+        StatementPlan plan = plan(sql, request);
+        return prepared(plan, request, text -> delegate.prepareStatement(text, columnNames));
     }
 
     @Override

@@ -16,13 +16,14 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.RowId;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLType;
 import java.sql.SQLXML;
+import java.sql.Statement;
 import java.sql.Time;
 import java.sql.Timestamp;
 import java.util.Calendar;
 
+import io.github.altibaseportable.SqlState;
 import io.github.altibaseportable.rewrite.ParameterMapping;
 import io.github.altibaseportable.rewrite.StatementPlan;
 
@@ -31,19 +32,82 @@ import io.github.altibaseportable.rewrite.StatementPlan;
  * {@link StatementPlan}. Bind calls use the application's parameter numbers: when the rewrite moved
  * or shifted parameters (a 0-based {@code OFFSET ?} becoming a 1-based {@code LIMIT ?, ?}), each
  * value goes to its new position with its shift added; otherwise it goes straight through.
+ *
+ * <p>Altibase checks a statement when it is prepared (docs/altibase.md, "Prepare-time validation"), so
+ * some statements are prepared there only when they are about to run ({@link #main()}): one whose main
+ * step runs after other steps (a {@code CREATE SEQUENCE} its {@code CREATE TABLE} names, a catalog
+ * condition), see {@link DeferredPreparedStatement}, and a multi-row INSERT that may be sent in another
+ * form, see {@link KeyedPreparedStatement}. Until then an Altibase statement that is not prepared holds
+ * the settings, binds are recorded, and metadata is answered from the plan.
  */
 public class PortablePreparedStatement extends PortableStatement implements PreparedStatement {
-    private final PreparedStatement prepared;
+    /** The main step prepared on Altibase; {@code null} until it is (only in recording subclasses). */
+    private PreparedStatement prepared;
+    /** Prepares the main step as the application asked for this statement; {@code null} when it is prepared already. */
+    private final Preparer preparer;
     /** The statement's plan: its SQL, companions and parameter mapping. */
     final StatementPlan plan;
     /** Where the application's parameters go; {@code null} when they go where they are. */
     final ParameterMapping mapping;
 
+    /** Prepares SQL on Altibase with the arguments of the application's {@code prepareStatement} call. */
+    @FunctionalInterface
+    interface Preparer {
+        PreparedStatement prepare(String sql) throws SQLException;
+    }
+
     PortablePreparedStatement(PortableConnection connection, PreparedStatement prepared, StatementPlan plan) {
-        super(connection, prepared);
+        this(connection, prepared, null, plan, null);
+    }
+
+    /**
+     * A statement prepared as {@code prepared}, or, when that is {@code null}, one whose main step
+     * {@code preparer} prepares when it is about to run, {@code standIn} holding its settings until then.
+     */
+    PortablePreparedStatement(PortableConnection connection, PreparedStatement prepared, Statement standIn,
+                              StatementPlan plan, Preparer preparer) {
+        super(connection, prepared != null ? prepared : standIn, null);
         this.prepared = prepared;
+        this.preparer = preparer;
         this.plan = plan;
         this.mapping = plan.parameters();
+    }
+
+    /** The main step's Altibase statement, prepared now if it was not yet, with the binds recorded so far. */
+    PreparedStatement main() throws SQLException {
+        PreparedStatement main = prepared;
+        if (main == null) {
+            main = preparer.prepare(plan.sql());
+            replaceDelegate(main);
+            prepared = main;
+            preparedLate(main);
+        }
+        return main;
+    }
+
+    /** After {@link #main()} prepared the main step late: the recording subclasses bind what they recorded. */
+    void preparedLate(PreparedStatement main) throws SQLException {
+        throw new IllegalStateException("only a recording statement is prepared late");
+    }
+
+    /** The number of parameters as the plan knows it before anything is prepared; -1 when it does not. */
+    int plannedParameterCount() {
+        return mapping == null ? -1 : mapping.originalCount();
+    }
+
+    /**
+     * Whether binds go to the Altibase statement: not before the main step is prepared, when they are
+     * only recorded, parameter {@code index} checked against the count the plan knows (SQLState 07009).
+     */
+    private boolean sendsBinds(int index) throws SQLException {
+        if (prepared != null) {
+            return true;
+        }
+        int count = plannedParameterCount();
+        if (count >= 0 && (index < 1 || index > count)) {
+            throw SqlState.INVALID_DESCRIPTOR_INDEX.exception("parameter index " + index + " is out of range 1.." + count);
+        }
+        return false;
     }
 
     /** A bind call on the Altibase statement. */
@@ -61,7 +125,7 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
     /** The positions the application's parameter {@code index} went to; SQLState 07009 when there is none such. */
     static int[] targets(ParameterMapping parameters, int index) throws SQLException {
         if (index < 1 || index > parameters.originalCount()) {
-            throw new SQLException("parameter index " + index + " is out of range 1.." + parameters.originalCount(), "07009");
+            throw SqlState.INVALID_DESCRIPTOR_INDEX.exception("parameter index " + index + " is out of range 1.." + parameters.originalCount());
         }
         return parameters.targets(index);
     }
@@ -73,13 +137,16 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
     static int firstTarget(ParameterMapping parameters, int index) throws SQLException {
         int[] targets = targets(parameters, index);
         if (targets.length == 0) {
-            throw new SQLException("parameter " + index + " is not sent to the server after rewriting", "07009");
+            throw SqlState.INVALID_DESCRIPTOR_INDEX.exception("parameter " + index + " is not sent to the server after rewriting");
         }
         return targets[0];
     }
 
     /** Binds {@code value} at every position parameter {@code index} went to. */
     <V> void bind(int index, V value, Binder<V> binder) throws SQLException {
+        if (!sendsBinds(index)) {
+            return;
+        }
         ParameterMapping parameters = mapping;
         if (parameters == null) {
             binder.bind(prepared, index, value);
@@ -91,6 +158,9 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
     }
 
     <V, W> void bind(int index, V value, W extra, Binder2<V, W> binder) throws SQLException {
+        if (!sendsBinds(index)) {
+            return;
+        }
         ParameterMapping parameters = mapping;
         if (parameters == null) {
             binder.bind(prepared, index, value, extra);
@@ -104,6 +174,9 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
     /** Like {@link #bind(int, Object, Binder)}, adding each position's shift to a numeric value. */
     @SuppressWarnings("unchecked")
     <V> void bindNumber(int index, V value, Binder<V> binder) throws SQLException {
+        if (!sendsBinds(index)) {
+            return;
+        }
         ParameterMapping parameters = mapping;
         if (parameters == null) {
             binder.bind(prepared, index, value);
@@ -115,37 +188,33 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
         }
     }
 
+    /** Runs the main step, alone or with the plan's other steps; the main step is prepared when it is reached. */
     <T> T runPlan(PlanRunner.Main<T> main, T whenSkipped) throws SQLException {
-        mainSkipped = false;
+        startExecution();
+        if (plan.isSingleStatement()) {
+            return main.run();
+        }
         return connection.runner().run(plan, main, () -> skipped(whenSkipped));
     }
 
     @Override
     public ResultSet executeQuery() throws SQLException {
-        if (plan.isSingleStatement()) {
-            mainSkipped = false;
-            return wrap(prepared.executeQuery());
-        }
-        return runPlan(() -> wrap(prepared.executeQuery()), null);
+        return runPlan(() -> wrap(main().executeQuery()), null);
     }
 
     @Override
     public int executeUpdate() throws SQLException {
-        if (plan.isSingleStatement()) {
-            mainSkipped = false;
-            return prepared.executeUpdate();
-        }
-        return runPlan(prepared::executeUpdate, 0);
+        return runPlan(() -> main().executeUpdate(), 0);
     }
 
     @Override
     public void setNull(int parameterIndex, int sqlType) throws SQLException {
-        bind(parameterIndex, sqlType, PreparedStatement::setNull);
+        bind(parameterIndex, ValueConversions.toAltibase(sqlType), PreparedStatement::setNull);
     }
 
     @Override
     public void setBoolean(int parameterIndex, boolean x) throws SQLException {
-        if (mapping == null) {
+        if (mapping == null && prepared != null) {
             prepared.setBoolean(parameterIndex, x);
         } else {
             bind(parameterIndex, x, PreparedStatement::setBoolean);
@@ -172,6 +241,9 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
 
     @Override
     public void setInt(int parameterIndex, int x) throws SQLException {
+        if (!sendsBinds(parameterIndex)) {
+            return;
+        }
         ParameterMapping parameters = mapping;
         if (parameters == null) {
             prepared.setInt(parameterIndex, x);
@@ -190,6 +262,9 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
 
     @Override
     public void setLong(int parameterIndex, long x) throws SQLException {
+        if (!sendsBinds(parameterIndex)) {
+            return;
+        }
         ParameterMapping parameters = mapping;
         if (parameters == null) {
             prepared.setLong(parameterIndex, x);
@@ -203,7 +278,7 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
 
     @Override
     public void setFloat(int parameterIndex, float x) throws SQLException {
-        if (mapping == null) {
+        if (mapping == null && prepared != null) {
             prepared.setFloat(parameterIndex, x);
         } else {
             bindNumber(parameterIndex, x, PreparedStatement::setFloat);
@@ -212,7 +287,7 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
 
     @Override
     public void setDouble(int parameterIndex, double x) throws SQLException {
-        if (mapping == null) {
+        if (mapping == null && prepared != null) {
             prepared.setDouble(parameterIndex, x);
         } else {
             bindNumber(parameterIndex, x, PreparedStatement::setDouble);
@@ -267,35 +342,36 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
 
     @Override
     public void clearParameters() throws SQLException {
-        prepared.clearParameters();
+        if (prepared != null) {
+            prepared.clearParameters();
+        }
     }
 
     @Override
     public void setObject(int parameterIndex, Object x, int targetSqlType) throws SQLException {
-        bindNumber(parameterIndex, x, (statement, index, value) -> statement.setObject(index, value, targetSqlType));
+        int type = ValueConversions.toAltibase(targetSqlType);
+        bindNumber(parameterIndex, ValueConversions.toAltibase(x),
+                (statement, index, value) -> statement.setObject(index, value, type));
     }
 
+    /** {@code java.time} values go to Altibase as {@code java.sql} ones ({@link ValueConversions}). */
     @Override
     public void setObject(int parameterIndex, Object x) throws SQLException {
-        bindNumber(parameterIndex, x, PreparedStatement::setObject);
+        bindNumber(parameterIndex, ValueConversions.toAltibase(x), PreparedStatement::setObject);
     }
 
     @Override
     public boolean execute() throws SQLException {
-        if (plan.isSingleStatement()) {
-            mainSkipped = false;
-            return prepared.execute();
-        }
-        return runPlan(prepared::execute, false);
+        return runPlan(() -> main().execute(), false);
     }
 
     @Override
     public void addBatch() throws SQLException {
         if (!plan.isSingleStatement()) {
-            throw new SQLFeatureNotSupportedException("a statement that runs as several statements cannot be batched: "
-                    + plan.original(), "HYC00");
+            throw SqlState.OPTIONAL_FEATURE_NOT_IMPLEMENTED.exception("a statement that runs as several statements cannot be batched: "
+                    + plan.original());
         }
-        prepared.addBatch();
+        main().addBatch();
     }
 
     @Override
@@ -323,9 +399,10 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
         bind(parameterIndex, x, PreparedStatement::setArray);
     }
 
+    /** {@code null} before the main step is prepared (a statement prepared late returns no rows). */
     @Override
     public ResultSetMetaData getMetaData() throws SQLException {
-        return prepared.getMetaData();
+        return prepared == null ? null : prepared.getMetaData();
     }
 
     @Override
@@ -345,7 +422,7 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
 
     @Override
     public void setNull(int parameterIndex, int sqlType, String typeName) throws SQLException {
-        bind(parameterIndex, sqlType, typeName, PreparedStatement::setNull);
+        bind(parameterIndex, ValueConversions.toAltibase(sqlType), typeName, PreparedStatement::setNull);
     }
 
     @Override
@@ -356,6 +433,9 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
     /** Parameter metadata in the application's numbering, also when the rewrite reordered parameters. */
     @Override
     public ParameterMetaData getParameterMetaData() throws SQLException {
+        if (prepared == null) {
+            return new PlannedParameterMetaData(Math.max(0, plannedParameterCount()));
+        }
         ParameterMetaData metaData = prepared.getParameterMetaData();
         return mapping == null ? metaData : new PortableParameterMetaData(metaData, mapping);
     }
@@ -402,8 +482,9 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
 
     @Override
     public void setObject(int parameterIndex, Object x, int targetSqlType, int scaleOrLength) throws SQLException {
-        bindNumber(parameterIndex, x,
-                (statement, index, value) -> statement.setObject(index, value, targetSqlType, scaleOrLength));
+        int type = ValueConversions.toAltibase(targetSqlType);
+        bindNumber(parameterIndex, ValueConversions.toAltibase(x),
+                (statement, index, value) -> statement.setObject(index, value, type, scaleOrLength));
     }
 
     @Override
@@ -458,21 +539,20 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
 
     @Override
     public void setObject(int parameterIndex, Object x, SQLType targetSqlType, int scaleOrLength) throws SQLException {
-        bindNumber(parameterIndex, x,
-                (statement, index, value) -> statement.setObject(index, value, targetSqlType, scaleOrLength));
+        SQLType type = ValueConversions.toAltibase(targetSqlType);
+        bindNumber(parameterIndex, ValueConversions.toAltibase(x),
+                (statement, index, value) -> statement.setObject(index, value, type, scaleOrLength));
     }
 
     @Override
     public void setObject(int parameterIndex, Object x, SQLType targetSqlType) throws SQLException {
-        bindNumber(parameterIndex, x, (statement, index, value) -> statement.setObject(index, value, targetSqlType));
+        SQLType type = ValueConversions.toAltibase(targetSqlType);
+        bindNumber(parameterIndex, ValueConversions.toAltibase(x),
+                (statement, index, value) -> statement.setObject(index, value, type));
     }
 
     @Override
     public long executeLargeUpdate() throws SQLException {
-        if (plan.isSingleStatement()) {
-            mainSkipped = false;
-            return prepared.executeLargeUpdate();
-        }
-        return runPlan(prepared::executeLargeUpdate, 0L);
+        return runPlan(() -> main().executeLargeUpdate(), 0L);
     }
 }

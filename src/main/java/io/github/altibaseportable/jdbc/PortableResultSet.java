@@ -23,13 +23,20 @@ import java.sql.Timestamp;
 import java.util.Calendar;
 import java.util.Map;
 
+import io.github.altibaseportable.SqlState;
+
 /**
  * A result set of this driver: every call goes to the Altibase result set, except
- * {@link #getStatement()}, which returns the statement wrapper that produced it.
+ * {@link #getStatement()}, which returns the statement wrapper that produced it, and the value getters
+ * that read as other databases' drivers do: {@code NUMERIC}/{@code DECIMAL} values with their column's
+ * scale ({@link DecimalScales}, read from the metadata when the first such value is read) and
+ * {@code getObject(i, type)} for the JDBC 4.2 targets ({@link ValueConversions}).
  */
 public class PortableResultSet implements ResultSet {
     private final PortableStatement statement;
     private final ResultSet delegate;
+    /** The scales of the decimal columns; {@code null} until a decimal value is read. */
+    private DecimalScales scales;
 
     PortableResultSet(PortableStatement statement, ResultSet delegate) {
         this.statement = statement;
@@ -41,9 +48,22 @@ public class PortableResultSet implements ResultSet {
         return delegate;
     }
 
+    /** {@code value}, read from {@code column}, with the column's scale. */
+    private BigDecimal scaled(int column, BigDecimal value) throws SQLException {
+        if (value == null) {
+            return null;
+        }
+        DecimalScales known = scales;
+        if (known == null) {
+            known = DecimalScales.of(delegate.getMetaData());
+            scales = known;
+        }
+        return known.restore(column, value);
+    }
+
     private void checkOpen() throws SQLException {
         if (delegate.isClosed()) {
-            throw new SQLException("result set is closed", "24000");
+            throw SqlState.INVALID_CURSOR_STATE.exception("result set is closed");
         }
     }
 
@@ -248,12 +268,13 @@ public class PortableResultSet implements ResultSet {
 
     @Override
     public Object getObject(int columnIndex) throws SQLException {
-        return delegate.getObject(columnIndex);
+        Object value = delegate.getObject(columnIndex);
+        return value instanceof BigDecimal decimal ? scaled(columnIndex, decimal) : value;
     }
 
     @Override
     public Object getObject(String columnLabel) throws SQLException {
-        return delegate.getObject(columnLabel);
+        return getObject(delegate.findColumn(columnLabel));
     }
 
     @Override
@@ -273,12 +294,12 @@ public class PortableResultSet implements ResultSet {
 
     @Override
     public BigDecimal getBigDecimal(int columnIndex) throws SQLException {
-        return delegate.getBigDecimal(columnIndex);
+        return scaled(columnIndex, delegate.getBigDecimal(columnIndex));
     }
 
     @Override
     public BigDecimal getBigDecimal(String columnLabel) throws SQLException {
-        return delegate.getBigDecimal(columnLabel);
+        return getBigDecimal(delegate.findColumn(columnLabel));
     }
 
     @Override
@@ -980,12 +1001,16 @@ public class PortableResultSet implements ResultSet {
 
     @Override
     public <T> T getObject(int columnIndex, Class<T> type) throws SQLException {
-        return delegate.getObject(columnIndex, type);
+        if (type == String.class) {
+            return type.cast(getString(columnIndex));
+        }
+        return ValueConversions.covers(type) ? ValueConversions.read(getObject(columnIndex), type, columnIndex)
+                : delegate.getObject(columnIndex, type);
     }
 
     @Override
     public <T> T getObject(String columnLabel, Class<T> type) throws SQLException {
-        return delegate.getObject(columnLabel, type);
+        return getObject(delegate.findColumn(columnLabel), type);
     }
 
     @Override

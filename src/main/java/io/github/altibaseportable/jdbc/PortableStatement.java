@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import io.github.altibaseportable.SqlState;
 import io.github.altibaseportable.keys.KeyRows;
 import io.github.altibaseportable.keys.KeyedExecution;
 import io.github.altibaseportable.rewrite.KeyedInsert;
 import io.github.altibaseportable.rewrite.KeysRequest;
-import io.github.altibaseportable.rewrite.StatementKind;
 import io.github.altibaseportable.rewrite.StatementPlan;
 
 /**
@@ -25,39 +25,121 @@ import io.github.altibaseportable.rewrite.StatementPlan;
 public class PortableStatement implements Statement {
     /** The connection wrapper that created this statement. */
     final PortableConnection connection;
-    private final Statement delegate;
+    /** The Altibase statement; replaced after a failure, or once a deferred main statement is prepared. */
+    private Statement delegate;
+    /** A fresh Altibase statement like this one's; {@code null} for a prepared statement. */
+    private final Fresh fresh;
+    /** Whether an execution failed on {@link #delegate}, which must not run another (see {@link #onDelegate}). */
+    private boolean delegateFailed;
+    /** Settings without a getter, kept to be carried over to a replacing statement ({@code null}: never set). */
+    private Boolean escapeProcessing;
+    private String cursorName;
     /** The plans of {@link #addBatch(String)}, made on the first one: most statements are never batched. */
     private List<StatementPlan> batch;
     private PortableResultSet resultSet;
-    /** The last plan's main statement was skipped by its guard: it counts as 0 rows, no result set. */
-    boolean mainSkipped;
+    /** The result of the last execution when the driver answers it itself; {@code null}: ask the Altibase statement. */
+    OwnResult own;
     /** The keys of the last execution, when the driver found them itself ({@code null}: ask Altibase). */
     PortableResultSet generatedKeys;
-    /** The rows of the last RETURNING statement, which is its result set. */
-    private PortableResultSet returned;
 
-    PortableStatement(PortableConnection connection, Statement delegate) {
+    /** Makes a new Altibase statement, created as the application asked for this one. */
+    interface Fresh {
+        Statement create() throws SQLException;
+    }
+
+    PortableStatement(PortableConnection connection, Statement delegate, Fresh fresh) {
         this.connection = connection;
         this.delegate = delegate;
+        this.fresh = fresh;
     }
 
     /** The SQL-taking call to make on the Altibase statement for the main step. */
     interface Call<T> {
-        T run(String sql) throws SQLException;
+        T run(Statement statement, String sql) throws SQLException;
+    }
+
+    /**
+     * Starts an execution: refused on a closed statement (nothing is planned or sent), and what the last
+     * one left (the driver's own result, keys) is dropped.
+     */
+    void startExecution() throws SQLException {
+        checkOpen();
+        own = null;
+        generatedKeys = null;
     }
 
     private <T> T run(String sql, KeysRequest keys, Call<T> call, T whenSkipped) throws SQLException {
-        mainSkipped = false;
-        generatedKeys = null;
-        returned = null;
-        StatementPlan plan = connection.plan(sql, StatementKind.DIRECT, keys);
+        startExecution();
+        StatementPlan plan = connection.plan(sql, keys);
         if (plan.keys() instanceof KeyedInsert insert) {
             return runKeyed(plan, insert, keys, call, whenSkipped);
         }
         if (plan.isSingleStatement()) {
-            return call.run(plan.sql());
+            return onDelegate(call, plan.sql());
         }
-        return connection.runner().run(plan, () -> call.run(plan.sql()), () -> skipped(whenSkipped));
+        return connection.runner().run(plan, () -> onDelegate(call, plan.sql()), () -> skipped(whenSkipped));
+    }
+
+    /**
+     * Runs {@code call} on the Altibase statement. After an execution failed on it, it is first replaced
+     * by a fresh one with the same settings: the Altibase driver may keep the id of a cursor the server
+     * dropped, and the statement's next execution then fails (266298, 266392) or reports a failure of a
+     * statement that ran (docs/altibase.md, "Altibase JDBC drivers").
+     */
+    private <T> T onDelegate(Call<T> call, String sql) throws SQLException {
+        if (delegateFailed) {
+            replaceDelegate(fresh.create());
+            delegateFailed = false;
+        }
+        try {
+            return call.run(delegate, sql);
+        } catch (SQLException | RuntimeException failure) {
+            delegateFailed = fresh != null;
+            throw failure;
+        }
+    }
+
+    /**
+     * Makes {@code next} this statement's Altibase statement, with the settings made on the one it
+     * replaces, which is closed. A failure to close the replaced statement is not reported: it is the
+     * one whose state the Altibase driver lost, and nothing is read from it again.
+     */
+    void replaceDelegate(Statement next) throws SQLException {
+        Statement previous = delegate;
+        if (previous.getMaxRows() != next.getMaxRows()) {
+            next.setMaxRows(previous.getMaxRows());
+        }
+        if (previous.getFetchSize() != next.getFetchSize()) {
+            next.setFetchSize(previous.getFetchSize());
+        }
+        if (previous.getQueryTimeout() != next.getQueryTimeout()) {
+            next.setQueryTimeout(previous.getQueryTimeout());
+        }
+        if (previous.getMaxFieldSize() != next.getMaxFieldSize()) {
+            next.setMaxFieldSize(previous.getMaxFieldSize());
+        }
+        if (previous.getFetchDirection() != next.getFetchDirection()) {
+            next.setFetchDirection(previous.getFetchDirection());
+        }
+        if (previous.isPoolable() != next.isPoolable()) {
+            next.setPoolable(previous.isPoolable());
+        }
+        if (previous.isCloseOnCompletion()) {
+            next.closeOnCompletion();
+        }
+        if (escapeProcessing != null) {
+            next.setEscapeProcessing(escapeProcessing);
+        }
+        if (cursorName != null) {
+            next.setCursorName(cursorName);
+        }
+        delegate = next;
+        resultSet = null;
+        try {
+            previous.close();
+        } catch (SQLException lost) {
+            // the replaced statement is discarded; see above
+        }
     }
 
     /**
@@ -70,18 +152,18 @@ public class PortableStatement implements Statement {
             throws SQLException {
         KeyedExecution execution = connection.keys().execution(plan, insert, keys, null);
         boolean returning = insert.returning() != null;
-        Call<T> main = returning && whenSkipped == null ? text -> {
-            delegate.executeUpdate(text);
+        Call<T> main = returning && whenSkipped == null ? (statement, text) -> {
+            statement.executeUpdate(text);
             return null;
         } : call;
-        T result = plan.isSingleStatement() ? main.run(execution.sql())
-                : connection.runner().run(plan, () -> main.run(execution.sql()), () -> skipped(whenSkipped));
+        T result = plan.isSingleStatement() ? onDelegate(main, execution.sql())
+                : connection.runner().run(plan, () -> onDelegate(main, execution.sql()), () -> skipped(whenSkipped));
         generatedKeys = keysResult(execution.finish());
         if (!returning) {
             return result;
         }
-        returned = generatedKeys;
-        return whenSkipped == null ? (T) returned : whenSkipped instanceof Boolean ? (T) Boolean.TRUE : result;
+        own = OwnResult.rows(generatedKeys);
+        return whenSkipped == null ? (T) generatedKeys : whenSkipped instanceof Boolean ? (T) Boolean.TRUE : result;
     }
 
     /** The result set of keys the driver found, or {@code null} when it found none. */
@@ -89,13 +171,13 @@ public class PortableStatement implements Statement {
         return keys == null ? null : new GeneratedKeysResultSet(this, keys.toResultSet());
     }
 
-    /** Records that the main step was skipped and answers what the caller gets instead. */
+    /** Records that the main step was skipped (0 rows, no result set) and answers what the caller gets instead. */
     <T> T skipped(T result) throws SQLException {
         if (result == null) {
-            throw new SQLException("the statement returns no result set: its main step is skipped by a catalog"
-                    + " condition or carried out by the connection", "HY000");
+            throw SqlState.GENERAL_ERROR.exception("the statement returns no result set: its main step is skipped by a catalog"
+                    + " condition or carried out by the connection");
         }
-        mainSkipped = true;
+        own = OwnResult.count(0);
         return result;
     }
 
@@ -112,18 +194,18 @@ public class PortableStatement implements Statement {
 
     void checkOpen() throws SQLException {
         if (delegate.isClosed()) {
-            throw new SQLException("statement is closed", "HY010");
+            throw SqlState.FUNCTION_SEQUENCE_ERROR.exception("statement is closed");
         }
     }
 
     @Override
     public ResultSet executeQuery(String sql) throws SQLException {
-        return run(sql, KeysRequest.NONE, text -> wrap(delegate.executeQuery(text)), null);
+        return run(sql, KeysRequest.NONE, (statement, text) -> wrap(statement.executeQuery(text)), null);
     }
 
     @Override
     public int executeUpdate(String sql) throws SQLException {
-        return run(sql, KeysRequest.NONE, delegate::executeUpdate, 0);
+        return run(sql, KeysRequest.NONE, Statement::executeUpdate, 0);
     }
 
     @Override
@@ -155,6 +237,7 @@ public class PortableStatement implements Statement {
     @Override
     public void setEscapeProcessing(boolean enable) throws SQLException {
         delegate.setEscapeProcessing(enable);
+        escapeProcessing = enable;
     }
 
     @Override
@@ -185,34 +268,28 @@ public class PortableStatement implements Statement {
     @Override
     public void setCursorName(String name) throws SQLException {
         delegate.setCursorName(name);
+        cursorName = name;
     }
 
     @Override
     public boolean execute(String sql) throws SQLException {
-        return run(sql, KeysRequest.NONE, delegate::execute, false);
+        return run(sql, KeysRequest.NONE, Statement::execute, false);
     }
 
     @Override
     public ResultSet getResultSet() throws SQLException {
-        if (returned != null) {
-            return returned;
-        }
-        return mainSkipped ? null : wrap(delegate.getResultSet());
+        return own != null ? own.resultSet() : wrap(delegate.getResultSet());
     }
 
     /** -1 while a RETURNING statement's rows are the current result, as for any query. */
     @Override
     public int getUpdateCount() throws SQLException {
-        if (returned != null) {
-            return -1;
-        }
-        return mainSkipped ? 0 : delegate.getUpdateCount();
+        return own != null ? (int) Math.min(Integer.MAX_VALUE, own.updateCount()) : delegate.getUpdateCount();
     }
 
     @Override
     public boolean getMoreResults() throws SQLException {
-        mainSkipped = false;
-        return delegate.getMoreResults();
+        return own != null ? own.next(CLOSE_CURRENT_RESULT) : delegate.getMoreResults();
     }
 
     @Override
@@ -247,7 +324,7 @@ public class PortableStatement implements Statement {
 
     @Override
     public void addBatch(String sql) throws SQLException {
-        StatementPlan plan = connection.plan(sql, StatementKind.DIRECT, KeysRequest.NONE);
+        StatementPlan plan = connection.plan(sql, KeysRequest.NONE);
         if (batch == null) {
             batch = new ArrayList<>();
         }
@@ -267,8 +344,8 @@ public class PortableStatement implements Statement {
     @Override
     public int[] executeBatch() throws SQLException {
         List<StatementPlan> plans = takeBatch();
-        if (addToDelegateBatch(plans)) {
-            return delegate.executeBatch();
+        if (isOneBatch(plans)) {
+            return onDelegate((statement, unused) -> addTo(statement, plans).executeBatch(), null);
         }
         return narrow(runOneByOne(plans));
     }
@@ -290,8 +367,7 @@ public class PortableStatement implements Statement {
 
     @Override
     public boolean getMoreResults(int current) throws SQLException {
-        mainSkipped = false;
-        return delegate.getMoreResults(current);
+        return own != null ? own.next(current) : delegate.getMoreResults(current);
     }
 
     /** The keys the driver found for the last INSERT, or else what the Altibase driver reports. */
@@ -306,32 +382,32 @@ public class PortableStatement implements Statement {
 
     @Override
     public int executeUpdate(String sql, int autoGeneratedKeys) throws SQLException {
-        return run(sql, KeysRequest.fromFlag(autoGeneratedKeys), text -> delegate.executeUpdate(text, autoGeneratedKeys), 0);
+        return run(sql, KeysRequest.fromFlag(autoGeneratedKeys), (statement, text) -> statement.executeUpdate(text, autoGeneratedKeys), 0);
     }
 
     @Override
     public int executeUpdate(String sql, int[] columnIndexes) throws SQLException {
-        return run(sql, KeysRequest.indexes(columnIndexes), text -> delegate.executeUpdate(text, columnIndexes), 0);
+        return run(sql, KeysRequest.indexes(columnIndexes), (statement, text) -> statement.executeUpdate(text, columnIndexes), 0);
     }
 
     @Override
     public int executeUpdate(String sql, String[] columnNames) throws SQLException {
-        return run(sql, KeysRequest.columns(columnNames), text -> delegate.executeUpdate(text, columnNames), 0);
+        return run(sql, KeysRequest.columns(columnNames), (statement, text) -> statement.executeUpdate(text, columnNames), 0);
     }
 
     @Override
     public boolean execute(String sql, int autoGeneratedKeys) throws SQLException {
-        return run(sql, KeysRequest.fromFlag(autoGeneratedKeys), text -> delegate.execute(text, autoGeneratedKeys), false);
+        return run(sql, KeysRequest.fromFlag(autoGeneratedKeys), (statement, text) -> statement.execute(text, autoGeneratedKeys), false);
     }
 
     @Override
     public boolean execute(String sql, int[] columnIndexes) throws SQLException {
-        return run(sql, KeysRequest.indexes(columnIndexes), text -> delegate.execute(text, columnIndexes), false);
+        return run(sql, KeysRequest.indexes(columnIndexes), (statement, text) -> statement.execute(text, columnIndexes), false);
     }
 
     @Override
     public boolean execute(String sql, String[] columnNames) throws SQLException {
-        return run(sql, KeysRequest.columns(columnNames), text -> delegate.execute(text, columnNames), false);
+        return run(sql, KeysRequest.columns(columnNames), (statement, text) -> statement.execute(text, columnNames), false);
     }
 
     @Override
@@ -366,7 +442,7 @@ public class PortableStatement implements Statement {
 
     @Override
     public long getLargeUpdateCount() throws SQLException {
-        return mainSkipped ? 0 : delegate.getLargeUpdateCount();
+        return own != null ? own.updateCount() : delegate.getLargeUpdateCount();
     }
 
     @Override
@@ -382,30 +458,36 @@ public class PortableStatement implements Statement {
     @Override
     public long[] executeLargeBatch() throws SQLException {
         List<StatementPlan> plans = takeBatch();
-        return addToDelegateBatch(plans) ? delegate.executeLargeBatch() : runOneByOne(plans);
+        return isOneBatch(plans) ? onDelegate((statement, unused) -> addTo(statement, plans).executeLargeBatch(), null)
+                : runOneByOne(plans);
     }
 
-    private List<StatementPlan> takeBatch() {
+    private List<StatementPlan> takeBatch() throws SQLException {
+        startExecution();
         List<StatementPlan> plans = batch == null ? List.of() : batch;
         batch = null;
-        mainSkipped = false;
         return plans;
     }
 
     /**
-     * Adds the plans to the Altibase batch if each is a single statement that runs as planned (not a
-     * multi-row INSERT, which may have to run as INSERT ... SELECT); says whether it did.
+     * Whether the plans can run as one Altibase batch: each a single statement that runs as planned (not
+     * a multi-row INSERT, which may have to run as INSERT ... SELECT).
      */
-    private boolean addToDelegateBatch(List<StatementPlan> plans) throws SQLException {
+    private static boolean isOneBatch(List<StatementPlan> plans) {
         for (StatementPlan plan : plans) {
             if (!plan.isSingleStatement() || plan.keys() instanceof KeyedInsert) {
                 return false;
             }
         }
-        for (StatementPlan plan : plans) {
-            delegate.addBatch(plan.sql());
-        }
         return true;
+    }
+
+    /** {@code statement} with the plans added to its batch. */
+    private static Statement addTo(Statement statement, List<StatementPlan> plans) throws SQLException {
+        for (StatementPlan plan : plans) {
+            statement.addBatch(plan.sql());
+        }
+        return statement;
     }
 
     private long[] runOneByOne(List<StatementPlan> plans) throws SQLException {
@@ -413,9 +495,14 @@ public class PortableStatement implements Statement {
         for (int i = 0; i < plans.size(); i++) {
             StatementPlan plan = plans.get(i);
             try {
-                String sql = plan.keys() instanceof KeyedInsert insert
-                        ? connection.keys().execution(plan, insert, KeysRequest.NONE, null).sql() : plan.sql();
-                counts[i] = connection.runner().run(plan, () -> (long) delegate.executeUpdate(sql), () -> 0L);
+                KeyedExecution execution = plan.keys() instanceof KeyedInsert insert
+                        ? connection.keys().execution(plan, insert, KeysRequest.NONE, null) : null;
+                String sql = execution == null ? plan.sql() : execution.sql();
+                counts[i] = connection.runner().run(plan,
+                        () -> onDelegate((statement, text) -> (long) statement.executeUpdate(text), sql), () -> 0L);
+                if (execution != null) {
+                    execution.finish();
+                }
             } catch (SQLException failure) {
                 throw new BatchUpdateException(failure.getMessage(), failure.getSQLState(), failure.getErrorCode(),
                         Arrays.copyOf(counts, i), failure);
@@ -426,22 +513,22 @@ public class PortableStatement implements Statement {
 
     @Override
     public long executeLargeUpdate(String sql) throws SQLException {
-        return run(sql, KeysRequest.NONE, delegate::executeLargeUpdate, 0L);
+        return run(sql, KeysRequest.NONE, Statement::executeLargeUpdate, 0L);
     }
 
     @Override
     public long executeLargeUpdate(String sql, int autoGeneratedKeys) throws SQLException {
-        return run(sql, KeysRequest.fromFlag(autoGeneratedKeys), text -> delegate.executeLargeUpdate(text, autoGeneratedKeys), 0L);
+        return run(sql, KeysRequest.fromFlag(autoGeneratedKeys), (statement, text) -> statement.executeLargeUpdate(text, autoGeneratedKeys), 0L);
     }
 
     @Override
     public long executeLargeUpdate(String sql, int[] columnIndexes) throws SQLException {
-        return run(sql, KeysRequest.indexes(columnIndexes), text -> delegate.executeLargeUpdate(text, columnIndexes), 0L);
+        return run(sql, KeysRequest.indexes(columnIndexes), (statement, text) -> statement.executeLargeUpdate(text, columnIndexes), 0L);
     }
 
     @Override
     public long executeLargeUpdate(String sql, String[] columnNames) throws SQLException {
-        return run(sql, KeysRequest.columns(columnNames), text -> delegate.executeLargeUpdate(text, columnNames), 0L);
+        return run(sql, KeysRequest.columns(columnNames), (statement, text) -> statement.executeLargeUpdate(text, columnNames), 0L);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.github.altibaseportable.jdbc;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLType;
+import java.sql.Statement;
 
 import io.github.altibaseportable.rewrite.StatementPlan;
 
@@ -16,8 +17,20 @@ abstract class RecordingPreparedStatement extends PortablePreparedStatement {
     /** The binds of the execution being prepared, by the application's parameter number. */
     final RecordedRow current = new RecordedRow();
 
-    RecordingPreparedStatement(PortableConnection connection, PreparedStatement prepared, StatementPlan plan) {
-        super(connection, prepared, plan);
+    RecordingPreparedStatement(PortableConnection connection, PreparedStatement prepared, Statement standIn,
+                               StatementPlan plan, Preparer preparer) {
+        super(connection, prepared, standIn, plan, preparer);
+    }
+
+    /** The binds recorded while the main step was not prepared, made on it now that it is. */
+    @Override
+    void preparedLate(PreparedStatement main) throws SQLException {
+        current.replay(main, mapping);
+    }
+
+    /** Where the application's parameter goes in the statement as planned. */
+    int[] positions(int parameter) {
+        return mapping == null ? new int[] {parameter} : mapping.targets(parameter);
     }
 
     @Override
@@ -41,42 +54,51 @@ abstract class RecordingPreparedStatement extends PortablePreparedStatement {
     @Override
     public void setNull(int parameterIndex, int sqlType) throws SQLException {
         super.setNull(parameterIndex, sqlType);
-        current.record(parameterIndex, null, sqlType, (statement, position) -> statement.setNull(position, sqlType));
+        int type = ValueConversions.toAltibase(sqlType);
+        current.record(parameterIndex, null, type, (statement, position) -> statement.setNull(position, type));
     }
 
     @Override
     public void setNull(int parameterIndex, int sqlType, String typeName) throws SQLException {
         super.setNull(parameterIndex, sqlType, typeName);
-        current.record(parameterIndex, null, sqlType,
-                (statement, position) -> statement.setNull(position, sqlType, typeName));
+        int type = ValueConversions.toAltibase(sqlType);
+        current.record(parameterIndex, null, type, (statement, position) -> statement.setNull(position, type, typeName));
     }
+
+    // The setObject calls are recorded as they went to Altibase: with java.time values converted.
 
     @Override
     public void setObject(int parameterIndex, Object x, int targetSqlType) throws SQLException {
         super.setObject(parameterIndex, x, targetSqlType);
-        current.record(parameterIndex, x, targetSqlType,
-                (statement, position) -> statement.setObject(position, x, targetSqlType));
+        Object value = ValueConversions.toAltibase(x);
+        int type = ValueConversions.toAltibase(targetSqlType);
+        current.record(parameterIndex, value, type, (statement, position) -> statement.setObject(position, value, type));
     }
 
     @Override
     public void setObject(int parameterIndex, Object x, int targetSqlType, int scaleOrLength) throws SQLException {
         super.setObject(parameterIndex, x, targetSqlType, scaleOrLength);
-        current.record(parameterIndex, x, targetSqlType,
-                (statement, position) -> statement.setObject(position, x, targetSqlType, scaleOrLength));
+        Object value = ValueConversions.toAltibase(x);
+        int type = ValueConversions.toAltibase(targetSqlType);
+        current.record(parameterIndex, value, type,
+                (statement, position) -> statement.setObject(position, value, type, scaleOrLength));
     }
 
     @Override
     public void setObject(int parameterIndex, Object x, SQLType targetSqlType) throws SQLException {
         super.setObject(parameterIndex, x, targetSqlType);
-        recordTyped(parameterIndex, x, targetSqlType,
-                (statement, position) -> statement.setObject(position, x, targetSqlType));
+        Object value = ValueConversions.toAltibase(x);
+        SQLType type = ValueConversions.toAltibase(targetSqlType);
+        recordTyped(parameterIndex, value, type, (statement, position) -> statement.setObject(position, value, type));
     }
 
     @Override
     public void setObject(int parameterIndex, Object x, SQLType targetSqlType, int scaleOrLength) throws SQLException {
         super.setObject(parameterIndex, x, targetSqlType, scaleOrLength);
-        recordTyped(parameterIndex, x, targetSqlType,
-                (statement, position) -> statement.setObject(position, x, targetSqlType, scaleOrLength));
+        Object value = ValueConversions.toAltibase(x);
+        SQLType type = ValueConversions.toAltibase(targetSqlType);
+        recordTyped(parameterIndex, value, type,
+                (statement, position) -> statement.setObject(position, value, type, scaleOrLength));
     }
 
     private void recordTyped(int parameterIndex, Object x, SQLType type, RecordedRow.Call call) {

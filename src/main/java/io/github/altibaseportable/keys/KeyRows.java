@@ -37,15 +37,6 @@ public final class KeyRows {
         rows.addAll(more.rows);
     }
 
-    /** The values of row {@code row} (0-based), column {@code column} (0-based). */
-    Object value(int row, int column) {
-        return rows.get(row)[column];
-    }
-
-    int size() {
-        return rows.size();
-    }
-
     /** The keys as an in-memory result set. */
     public ResultSet toResultSet() throws SQLException {
         RowSetFactory rowSets = factory;

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.altibaseportable.SqlState;
 import io.github.altibaseportable.rewrite.KeyedInsert;
 import io.github.altibaseportable.rewrite.ParameterMapping;
 import io.github.altibaseportable.rewrite.QualifiedName;
@@ -27,7 +28,8 @@ import io.github.altibaseportable.rewrite.StatementPlan;
  *       stored, in row order, whatever other sessions insert meanwhile.</li>
  * </ul>
  * A key the driver cannot know (an expression, a column without sequence default the statement leaves
- * out) is an {@link SQLFeatureNotSupportedException} before anything is sent.
+ * out) is an {@link SQLFeatureNotSupportedException} before anything is sent. Keys the statement wrote
+ * explicitly into identity columns move their sequences once it ran, when asked for ({@link ExplicitKeys}).
  */
 public final class KeyedExecution {
     private final Connection altibase;
@@ -39,6 +41,8 @@ public final class KeyedExecution {
     private final Object[][] values;
     /** For row 0: the sequence whose CURRVAL each key column takes after the run, or {@code null}. */
     private final QualifiedName[] afterwards;
+    /** The keys written explicitly, whose sequences move once the statement ran; {@code null}: they do not. */
+    private ExplicitKeys explicitKeys;
 
     private KeyedExecution(Connection altibase, SequenceValues sequences, KeySources sources, String sql,
                            StatementPlan.Variant variant, Object[][] values, QualifiedName[] afterwards) {
@@ -52,10 +56,22 @@ public final class KeyedExecution {
         this.afterwards = afterwards;
     }
 
+    /**
+     * Decides how to run {@code insert} ({@code binds}: the application's values; {@code null} for a plain
+     * statement), and notes which keys it writes explicitly ({@code explicitKeys}, {@code null}: none are
+     * followed).
+     */
+    static KeyedExecution start(Connection altibase, SequenceValues sequences, KeySources sources, StatementPlan plan,
+                                KeyedInsert insert, BoundRow binds, ExplicitKeys explicitKeys) throws SQLException {
+        KeyedExecution execution = start(altibase, sequences, sources, plan, insert, binds);
+        execution.explicitKeys = explicitKeys;
+        return execution;
+    }
+
     /** Decides how to run {@code insert} ({@code binds}: the application's values; {@code null} for a plain statement). */
     static KeyedExecution start(Connection altibase, SequenceValues sequences, KeySources sources, StatementPlan plan,
                                 KeyedInsert insert, BoundRow binds) throws SQLException {
-        if (sendsRowsAsSelect(sources, insert)) {
+        if (sendsRowsAsSelect(sources.table(), insert)) {
             return asSelect(altibase, sequences, sources, plan, insert, binds);
         }
         List<String> wanted = sources.wanted();
@@ -80,8 +96,8 @@ public final class KeyedExecution {
     }
 
     /** Whether {@code insert} has several rows that must go as INSERT ... SELECT (sequence defaults or values). */
-    static boolean sendsRowsAsSelect(KeySources sources, KeyedInsert insert) {
-        return insert.rows().size() > 1 && (!sources.table().sequences().isEmpty() || hasNextValues(insert));
+    static boolean sendsRowsAsSelect(TableKeys table, KeyedInsert insert) {
+        return insert.rows().size() > 1 && (!table.sequences().isEmpty() || hasNextValues(insert));
     }
 
     private static boolean hasNextValues(KeyedInsert insert) {
@@ -100,8 +116,8 @@ public final class KeyedExecution {
                                            StatementPlan plan, KeyedInsert insert, BoundRow binds) throws SQLException {
         StatementPlan.Variant template = plan.variant(KeyedInsert.SELECT_ROWS);
         if (template == null) {
-            throw new SQLFeatureNotSupportedException("altibase-portable: the rows into " + insert.table()
-                    + " cannot be sent as INSERT ... SELECT: " + plan.original(), "HYC00");
+            throw SqlState.OPTIONAL_FEATURE_NOT_IMPLEMENTED.exception("the rows into " + insert.table()
+                    + " cannot be sent as INSERT ... SELECT: " + plan.original());
         }
         TableKeys table = sources.table();
         List<String> wanted = sources.wanted();
@@ -124,9 +140,9 @@ public final class KeyedExecution {
                 if (value instanceof KeyedInsert.Value.Default || value instanceof KeyedInsert.Value.NextValue) {
                     QualifiedName sequence = KeyValues.sequence(table, sources.statementColumn(c), value);
                     if (sequence == null) {
-                        throw new SQLFeatureNotSupportedException("altibase-portable: DEFAULT for " + sources.statementColumn(c)
+                        throw SqlState.OPTIONAL_FEATURE_NOT_IMPLEMENTED.exception("DEFAULT for " + sources.statementColumn(c)
                                 + " (no sequence default) in a multi-row INSERT into " + insert.table()
-                                + ", which is sent as INSERT ... SELECT", "HYC00");
+                                + ", which is sent as INSERT ... SELECT");
                     }
                     draws.need(sequence, "V" + row + " " + c);
                 }
@@ -153,8 +169,8 @@ public final class KeyedExecution {
         try {
             KeyedInsert.fill(template.sql(), hole -> hole.startsWith("TYPE ") ? castType(hole, sources) : "");
         } catch (IllegalStateException noType) {
-            throw new SQLFeatureNotSupportedException("altibase-portable: " + noType.getMessage() + ", in the rows into "
-                    + insert.table() + " sent as INSERT ... SELECT", "HYC00");
+            throw SqlState.OPTIONAL_FEATURE_NOT_IMPLEMENTED.exception(noType.getMessage() + ", in the rows into "
+                    + insert.table() + " sent as INSERT ... SELECT");
         }
         Map<String, Long> drawn = draws.draw(sequences);
         String sql = KeyedInsert.fill(template.sql(), hole -> fill(hole, appended, drawn, sources));
@@ -221,8 +237,20 @@ public final class KeyedExecution {
         }
     }
 
-    /** The keys, once the statement ran; {@code null} when no key column was asked for or the table has none. */
+    /**
+     * Once the statement ran: its keys ({@code null} when no key column was asked for or the table has none),
+     * read before the sequences of keys it wrote explicitly move past them.
+     */
     public KeyRows finish() throws SQLException {
+        KeyRows keys = keys();
+        if (explicitKeys != null && explicitKeys.any()) {
+            explicitKeys.moveSequences(altibase, sequences);
+        }
+        return keys;
+    }
+
+    /** The keys, once the statement ran; {@code null} when no key column was asked for or the table has none. */
+    KeyRows keys() throws SQLException {
         List<String> wanted = sources.wanted();
         if (wanted.isEmpty()) {
             return null;

@@ -105,7 +105,7 @@ public final class TableKeys {
             case 20003: return "VARBYTE(" + p + ")";
             case -7: return "BIT(" + p + ")";
             case -100: return "VARBIT(" + p + ")";
-            // CAST cannot make a LOB (reference §2.2): the widest inline types instead.
+            // CAST cannot make a LOB (docs/altibase.md, "Parameters in select lists"): the widest inline types instead.
             case 40: return "VARCHAR(32000)";
             case 30: return "VARBYTE(32000)";
             default: return null;

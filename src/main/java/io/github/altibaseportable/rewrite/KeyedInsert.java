@@ -14,7 +14,7 @@ import java.util.function.UnaryOperator;
  * driver fills: {@link #APPEND_KEYS}, the single row with the key columns and values appended (for
  * batches, whose keys are drawn beforehand), and {@link #SELECT_ROWS}, several rows as
  * {@code INSERT ... SELECT ... FROM DUAL UNION ALL ...} (Altibase rejects a multi-row {@code VALUES} into a
- * table with a sequence default; VERIFIED).
+ * table with a sequence default; docs/altibase.md, "Sequences, defaults and keys").
  */
 public final class KeyedInsert implements KeysPlan {
     /** The variant for batches: {@code (cols<KEY_COLUMNS>) VALUES (vals<KEYS 0>)}. */

@@ -6,7 +6,7 @@ import com.github.benmanes.caffeine.cache.stats.CacheStats;
 
 /**
  * The bounded cache of plans, shared by every connection of an engine. Keyed by the SQL string
- * itself in the common case (prepared, no generated keys, default profile) so that a hit allocates
+ * itself in the common case (no generated keys, default profile) so that a hit allocates
  * nothing, and by a {@link Key} otherwise. Cache maintenance runs on the calling thread.
  *
  * <p>Bounded twice: by entries and by the bytes of the texts they hold. Each plan weighs what its key
@@ -41,13 +41,13 @@ final class PlanCache {
     }
 
     /** The cache key for a statement. */
-    static Object key(String sql, StatementKind kind, KeysRequest keys, RewriteProfile profile, BoundTypes types,
+    static Object key(String sql, KeysRequest keys, RewriteProfile profile, BoundTypes types,
                       UniqueKeys uniqueKeys) {
-        if (kind == StatementKind.PREPARED && keys == KeysRequest.NONE && profile == RewriteProfile.DEFAULT
+        if (keys == KeysRequest.NONE && profile == RewriteProfile.DEFAULT
                 && types == null && uniqueKeys == null) {
             return sql;
         }
-        return new Key(sql, kind, keys, profile, types, uniqueKeys);
+        return new Key(sql, keys, profile, types, uniqueKeys);
     }
 
     StatementPlan get(Object key) {
@@ -79,13 +79,6 @@ final class PlanCache {
         return cache == null ? 0 : cache.policy().eviction().orElseThrow().weightedSize().orElseThrow();
     }
 
-    void clear() {
-        if (cache != null) {
-            cache.invalidateAll();
-            cache.cleanUp();
-        }
-    }
-
     RewriteStatistics statistics() {
         if (cache == null) {
             return new RewriteStatistics(0, 0, 0, 0, 0, 0, maximumBytes);
@@ -96,10 +89,10 @@ final class PlanCache {
     }
 
     /**
-     * The key of every statement that is not a plain prepared one under the default profile, and of a
+     * The key of every statement that asks for generated keys or is planned under another profile, and of a
      * statement planned for the types of the values bound to it or a table's unique keys.
      */
-    record Key(String sql, StatementKind kind, KeysRequest keys, RewriteProfile profile, BoundTypes types,
+    record Key(String sql, KeysRequest keys, RewriteProfile profile, BoundTypes types,
                UniqueKeys uniqueKeys) {
     }
 }

@@ -3,6 +3,7 @@ package io.github.altibaseportable.rewrite;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +14,7 @@ import java.util.Set;
  *
  * <p>It skips string literals, quoted identifiers and comments, and looks at the remaining words
  * and characters: a statement goes to the parser only if it contains one of the trigger words or
- * characters of an enabled rule, or one of their scoped trigger words or characters inside its
+ * characters of an enabled rule, one of their prefix trigger words followed by {@code (} or a quote, or one of their scoped trigger words or characters inside its
  * {@link TriggerScope} (found by following {@code SELECT}, {@code FROM} and brackets), or, when a rule
  * asks for it, a list of bracketed rows ({@code ), (}, as in a multi-row {@code VALUES}). A word right
  * after a {@code .} is part of a qualified name ({@code seq.NEXTVAL}, {@code t.limit}), never a
@@ -52,6 +53,7 @@ final class Precheck {
     }
 
     private final WordTable words;
+    private final WordTable prefixWords;
     private final boolean[] triggerChars;
     private final WordTable[] scopedWords = new WordTable[TriggerScope.values().length];
     private final boolean[][] scopedChars = new boolean[TriggerScope.values().length][];
@@ -60,24 +62,20 @@ final class Precheck {
     private final SqlLexer lexer;
 
     /**
-     * @param words trigger words, any case; letters, digits and {@code _} only
-     * @param chars trigger characters (ASCII), found outside literals and comments
-     */
-    Precheck(Collection<String> words, String chars) {
-        this(words, chars, Map.of(), false, SqlLexer.STANDARD);
-    }
-
-    /**
-     * @param scoped   the triggers that count only inside their scope
-     * @param rowLists whether {@code )} {@code ,} {@code (} in a row (blanks aside), outside literals and
-     *                 comments, triggers
-     * @param lexer    how the statements' literals are quoted
+     * @param words       trigger words, any case; letters, digits and {@code _} only
+     * @param chars       trigger characters (ASCII), found outside literals and comments
+     * @param scoped      the triggers that count only inside their scope
+     * @param rowLists    whether {@code )} {@code ,} {@code (} in a row (blanks aside), outside literals and
+     *                    comments, triggers
+     * @param prefixWords words that trigger where {@code (} or {@code '} follows them, blanks aside
+     * @param lexer       how the statements' literals are quoted
      */
     Precheck(Collection<String> words, String chars, Map<TriggerScope, Triggers> scoped, boolean rowLists,
-             SqlLexer lexer) {
+             Collection<String> prefixWords, SqlLexer lexer) {
         this.rowLists = rowLists;
         this.lexer = lexer;
         this.words = new WordTable(words);
+        this.prefixWords = new WordTable(prefixWords);
         this.triggerChars = characters(chars);
         boolean anyScoped = false;
         for (TriggerScope scope : TriggerScope.values()) {
@@ -133,7 +131,8 @@ final class Precheck {
                 boolean qualified = start > 0 && sql.charAt(start - 1) == '.';
                 if (!parse && ascii && !qualified) {
                     parse = words.contains(sql, start, i - start, hash)
-                            || clauses != null && clauses.word(sql, start, i - start, hash);
+                            || clauses != null && clauses.word(sql, start, i - start, hash)
+                            || prefixWords.contains(sql, start, i - start, hash) && openerFollows(sql, i);
                 }
                 beforePrevious = previous;
                 previous = 'w';
@@ -141,7 +140,7 @@ final class Precheck {
                 if (c < 128 && (triggerChars[c] || clauses != null && clauses.isTrigger(c))) {
                     parse = true;
                 } else if (clauses != null && c == '(') {
-                    clauses.open();
+                    clauses.open(sql, previous);
                 } else if (clauses != null && c == ')') {
                     clauses.close();
                 }
@@ -209,8 +208,8 @@ final class Precheck {
     /**
      * Which clause the scan is in, per bracket level: outside any scope, in a select list (its own, or
      * inherited from the level around it, as in {@code SELECT f(a, ?)}), or in a FROM clause (which
-     * brackets inherit, as in {@code FROM (a JOIN b USING (k))}). Only made for profiles with scoped
-     * triggers.
+     * brackets inherit, as in {@code FROM (a JOIN b USING (k))}); and, besides, whether the level is
+     * where a value is expected ({@link TriggerScope#VALUE}). Only made for profiles with scoped triggers.
      */
     private final class Clauses {
         private static final byte OUTSIDE = 0;
@@ -219,16 +218,37 @@ final class Precheck {
         private static final byte FROM_CLAUSE = 3;
         private static final int SELECT_HASH = WordTable.upperHash("SELECT");
         private static final int FROM_HASH = WordTable.upperHash("FROM");
+        /** Words after which a bracket holds conditions, rows, names or a query, not a value. */
+        private static final WordTable NOT_BEFORE_A_VALUE = new WordTable(List.of("WHERE", "AND", "OR", "NOT", "ON",
+                "HAVING", "WHEN", "IN", "EXISTS", "FROM", "JOIN", "USING", "VALUES", "VALUE", "SELECT", "AS", "INTO",
+                "TABLE", "BY", "OVER", "ANY", "ALL", "SOME", "UNION", "INTERSECT", "EXCEPT", "MINUS", "WITH",
+                "LATERAL", "RETURNING", "SET", "KEY", "UNIQUE", "INDEX", "CONFLICT"));
+        /** Words after which values are expected (CASE results), up to one of {@link #AFTER_VALUES} or the bracket's end. */
+        private static final WordTable BEFORE_VALUES = new WordTable(List.of("THEN", "ELSE"));
+        /** Words that end a CASE result, or show that THEN led to a MERGE action. */
+        private static final WordTable AFTER_VALUES = new WordTable(List.of("WHEN", "END", "UPDATE", "INSERT", "DELETE"));
+        /** Characters before a bracket that holds a value (an operand or an argument). */
+        private static final String OPERATORS = "+-*/%|&^=<>,";
 
         private byte[] levels = new byte[8];
+        private boolean[] values = new boolean[8];
         private int depth;
+        private int lastWordStart;
+        private int lastWordLength;
+        private int lastWordHash;
 
-        void open() {
+        /** Opens a bracket level; {@code previous} is the character before it ('w' after a word or literal). */
+        void open(String sql, char previous) {
             if (++depth == levels.length) {
                 levels = Arrays.copyOf(levels, depth * 2);
+                values = Arrays.copyOf(values, depth * 2);
             }
             byte outer = levels[depth - 1];
             levels[depth] = outer == SELECT_LIST ? INHERITED_SELECT_LIST : outer;
+            boolean value = previous == 'w'
+                    ? !NOT_BEFORE_A_VALUE.contains(sql, lastWordStart, lastWordLength, lastWordHash)
+                    : OPERATORS.indexOf(previous) >= 0;
+            values[depth] = value || values[depth - 1];
         }
 
         void close() {
@@ -237,22 +257,33 @@ final class Precheck {
             }
         }
 
-        /** Follows {@code SELECT} and {@code FROM}; whether the word is a trigger of the scope it is in. */
+        /**
+         * Follows {@code SELECT}, {@code FROM}, {@code THEN} and {@code ELSE}; whether the word is a trigger of
+         * a scope it is in.
+         */
         boolean word(String sql, int start, int length, int hash) {
+            lastWordStart = start;
+            lastWordLength = length;
+            lastWordHash = hash;
             byte level = levels[depth];
             if (hash == SELECT_HASH && length == 6 && sql.regionMatches(true, start, "SELECT", 0, 6)) {
                 levels[depth] = SELECT_LIST;
             } else if (hash == FROM_HASH && length == 4 && sql.regionMatches(true, start, "FROM", 0, 4)
                     && level != INHERITED_SELECT_LIST) {
                 levels[depth] = FROM_CLAUSE;
+            } else if (BEFORE_VALUES.contains(sql, start, length, hash)) {
+                values[depth] = true;
+            } else if (values[depth] && AFTER_VALUES.contains(sql, start, length, hash)) {
+                values[depth] = depth > 0 && values[depth - 1];
             }
             TriggerScope scope = scope();
-            return scope != null && scopedWords[scope.ordinal()].contains(sql, start, length, hash);
+            return scope != null && scopedWords[scope.ordinal()].contains(sql, start, length, hash)
+                    || values[depth] && scopedWords[TriggerScope.VALUE.ordinal()].contains(sql, start, length, hash);
         }
 
         boolean isTrigger(char c) {
             TriggerScope scope = scope();
-            return scope != null && scopedChars[scope.ordinal()][c];
+            return scope != null && scopedChars[scope.ordinal()][c] || values[depth] && scopedChars[TriggerScope.VALUE.ordinal()][c];
         }
 
         private TriggerScope scope() {
@@ -266,6 +297,14 @@ final class Precheck {
                     return null;
             }
         }
+    }
+
+    /** Whether the first character from {@code from} that is not blank is {@code (} or {@code '}. */
+    private static boolean openerFollows(String sql, int from) {
+        while (from < sql.length() && Character.isWhitespace(sql.charAt(from))) {
+            from++;
+        }
+        return from < sql.length() && (sql.charAt(from) == '(' || sql.charAt(from) == '\'');
     }
 
     private static boolean isSkipMarker(String sql, int from, int to) {

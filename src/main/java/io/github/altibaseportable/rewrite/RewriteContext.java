@@ -14,7 +14,6 @@ import java.util.TreeSet;
  * expressed in Altibase SQL. Also tells rules how the statement is being used.
  */
 public final class RewriteContext {
-    private final StatementKind kind;
     private final KeysRequest keys;
     private final RewriteProfile profile;
     private final List<Edit> edits = new ArrayList<>();
@@ -33,18 +32,12 @@ public final class RewriteContext {
     private QualifiedName uniqueKeysNeeded;
     private final SortedSet<Integer> typedByBinds = new TreeSet<>();
 
-    RewriteContext(StatementKind kind, KeysRequest keys, RewriteProfile profile, BoundTypes boundTypes,
+    RewriteContext(KeysRequest keys, RewriteProfile profile, BoundTypes boundTypes,
                    UniqueKeys uniqueKeys) {
         this.boundTypes = boundTypes;
         this.uniqueKeys = uniqueKeys;
-        this.kind = kind;
         this.keys = keys;
         this.profile = profile;
-    }
-
-    /** The JDBC entry point the statement came through. */
-    public StatementKind kind() {
-        return kind;
     }
 
     /** What the application asked for in generated keys. */
@@ -96,6 +89,11 @@ public final class RewriteContext {
             parameters[i++] = parameter;
         }
         return parameters;
+    }
+
+    /** The settings the statement is planned under. */
+    public RewriteProfile profile() {
+        return profile;
     }
 
     /** The source dialect the statement is written in. */

@@ -63,14 +63,9 @@ public final class RewriteEngine {
                         settings.limits()));
     }
 
-    /** The rules this engine runs, in order. */
-    public List<RewriteRule> rules() {
-        return rules;
-    }
-
     /** Plans {@code sql}, from the cache when it was planned before. */
-    public StatementPlan plan(String sql, StatementKind kind, KeysRequest keys, RewriteProfile profile) {
-        return plan(sql, kind, keys, profile, null, null);
+    public StatementPlan plan(String sql, KeysRequest keys, RewriteProfile profile) {
+        return plan(sql, keys, profile, null, null);
     }
 
     /**
@@ -79,12 +74,12 @@ public final class RewriteEngine {
      * {@link StatementPlan#uniqueKeysNeeded()} (of its plan without them; either may be {@code null}),
      * from the cache when it was planned before for the same.
      */
-    public StatementPlan plan(String sql, StatementKind kind, KeysRequest keys, RewriteProfile profile,
+    public StatementPlan plan(String sql, KeysRequest keys, RewriteProfile profile,
                               BoundTypes types, UniqueKeys uniqueKeys) {
-        Object key = PlanCache.key(sql, kind, keys, profile, types, uniqueKeys);
+        Object key = PlanCache.key(sql, keys, profile, types, uniqueKeys);
         StatementPlan plan = cache.get(key);
         if (plan == null) {
-            plan = compute(new Request(sql, kind, keys, profile, types, uniqueKeys));
+            plan = compute(new Request(sql, keys, profile, types, uniqueKeys));
             if (plan.outcome() != PlanOutcome.TIMED_OUT) {
                 cache.put(key, plan);
             }
@@ -95,11 +90,6 @@ public final class RewriteEngine {
     /** Cache figures for this engine. */
     public RewriteStatistics statistics() {
         return cache.statistics();
-    }
-
-    /** Drops every cached plan (used after DDL that changes what rules must know). */
-    public void clearCache() {
-        cache.clear();
     }
 
     private StatementPlan compute(Request request) {
@@ -141,7 +131,7 @@ public final class RewriteEngine {
     private StatementPlan planParsed(ParsedStatement statement, Request request) {
         String sql = statement.sql();
         RewriteProfile profile = request.profile();
-        RewriteContext context = new RewriteContext(request.kind(), request.keys(), profile, request.types(),
+        RewriteContext context = new RewriteContext(request.keys(), profile, request.types(),
                 request.uniqueKeys());
         String step = "splice";
         try {
@@ -198,7 +188,7 @@ public final class RewriteEngine {
         ParseLimits patient = limits.withTimeoutMillis(TimeUnit.MINUTES.toMillis(1));
         for (String sql : WARM_UP) {
             try {
-                planParsed(SqlParser.parse(sql, patient, SqlLexer.STANDARD), new Request(sql, StatementKind.PREPARED,
+                planParsed(SqlParser.parse(sql, patient, SqlLexer.STANDARD), new Request(sql,
                         KeysRequest.NONE, RewriteProfile.DEFAULT, null, null));
             } catch (ParseFailure | RuntimeException ignored) {
                 // only the loading of classes matters
@@ -267,12 +257,14 @@ public final class RewriteEngine {
 
     private Precheck buildPrecheck(RewriteProfile profile) {
         Set<String> words = new LinkedHashSet<>();
+        Set<String> prefixWords = new LinkedHashSet<>();
         StringBuilder chars = new StringBuilder();
         Map<TriggerScope, Precheck.Triggers> scoped = new EnumMap<>(TriggerScope.class);
         boolean rowLists = false;
         for (RewriteRule rule : rules) {
             if (profile.isEnabled(rule.name())) {
-                words.addAll(rule.triggerWords());
+                words.addAll(rule.triggerWords(profile));
+                prefixWords.addAll(rule.prefixTriggerWords());
                 chars.append(rule.triggerCharacters());
                 for (TriggerScope scope : TriggerScope.values()) {
                     scoped.merge(scope, new Precheck.Triggers(rule.scopedTriggerWords(scope),
@@ -281,11 +273,11 @@ public final class RewriteEngine {
                 rowLists |= rule.triggeredByRowLists();
             }
         }
-        return new Precheck(words, chars.toString(), scoped, rowLists, SqlLexer.of(profile.dialect()));
+        return new Precheck(words, chars.toString(), scoped, rowLists, prefixWords, SqlLexer.of(profile.dialect()));
     }
 
     /** One statement to plan and everything its plan depends on. */
-    private record Request(String sql, StatementKind kind, KeysRequest keys, RewriteProfile profile, BoundTypes types,
+    private record Request(String sql, KeysRequest keys, RewriteProfile profile, BoundTypes types,
                            UniqueKeys uniqueKeys) {
     }
 

@@ -22,6 +22,20 @@ public interface RewriteRule {
      */
     Set<String> triggerWords();
 
+    /** The trigger words under {@code profile}: {@link #triggerWords()} unless the rule reacts to more under some settings. */
+    default Set<String> triggerWords(RewriteProfile profile) {
+        return triggerWords();
+    }
+
+    /**
+     * Words (any case) that mean this rule might apply only where an opening bracket or a quote follows
+     * them (blanks aside), for words too common alone: {@code INT(11)} but not {@code INT},
+     * {@code DATE '2010-09-07'} but not {@code CAST(x AS DATE)}. A superset, as for {@link #triggerWords()}.
+     */
+    default Set<String> prefixTriggerWords() {
+        return Set.of();
+    }
+
     /** Characters whose presence outside literals and comments means this rule might apply. */
     default String triggerCharacters() {
         return "";

@@ -175,7 +175,7 @@ public final class StatementPlan {
 
     /**
      * The table whose unique keys this statement needs to be planned ({@link PlanOutcome#NEEDS_UNIQUE_KEYS}),
-     * or {@code null}: plan it again with {@link RewriteEngine#plan(String, StatementKind, KeysRequest,
+     * or {@code null}: plan it again with {@link RewriteEngine#plan(String, KeysRequest,
      * RewriteProfile, BoundTypes, UniqueKeys) them}.
      */
     public QualifiedName uniqueKeysNeeded() {

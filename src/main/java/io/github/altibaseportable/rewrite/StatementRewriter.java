@@ -3,6 +3,8 @@ package io.github.altibaseportable.rewrite;
 import java.sql.SQLException;
 import java.sql.SQLSyntaxErrorException;
 
+import io.github.altibaseportable.SqlState;
+
 /**
  * One connection's view of the {@link RewriteEngine}: its profile, whether it rewrites at all, and
  * whether it is strict. Strict connections refuse, with an {@link SQLSyntaxErrorException} (SQLState
@@ -23,26 +25,26 @@ public final class StatementRewriter {
     }
 
     /** Plans {@code sql} for this connection. */
-    public StatementPlan plan(String sql, StatementKind kind, KeysRequest keys) throws SQLException {
-        return plan(sql, kind, keys, null, null);
+    public StatementPlan plan(String sql, KeysRequest keys) throws SQLException {
+        return plan(sql, keys, null, null);
     }
 
     /**
      * Plans {@code sql} for this connection, values of {@code types} bound and a table's {@code uniqueKeys}
      * (see {@link RewriteEngine}; either may be {@code null}).
      */
-    public StatementPlan plan(String sql, StatementKind kind, KeysRequest keys, BoundTypes types,
+    public StatementPlan plan(String sql, KeysRequest keys, BoundTypes types,
                               UniqueKeys uniqueKeys) throws SQLException {
         if (sql == null) {
-            throw new SQLException("SQL statement is null", "HY009");
+            throw SqlState.INVALID_USE_OF_NULL_POINTER.exception("SQL statement is null");
         }
         if (!enabled) {
             return StatementPlan.unchanged(sql, PlanOutcome.REWRITING_OFF, null);
         }
-        StatementPlan plan = engine.plan(sql, kind, keys, profile, types, uniqueKeys);
+        StatementPlan plan = engine.plan(sql, keys, profile, types, uniqueKeys);
         if (strict && plan.outcome().isFailure()) {
-            throw new SQLSyntaxErrorException("altibase-portable (strict): cannot rewrite statement, "
-                    + plan.detail() + ": " + sql, "42000");
+            throw SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION.exception("strict mode: cannot rewrite statement, "
+                    + plan.detail() + ": " + sql);
         }
         return plan;
     }
@@ -53,13 +55,5 @@ public final class StatementRewriter {
 
     public RewriteProfile profile() {
         return profile;
-    }
-
-    public boolean isEnabled() {
-        return enabled;
-    }
-
-    public boolean isStrict() {
-        return strict;
     }
 }

@@ -3,18 +3,22 @@ package io.github.altibaseportable.rewrite;
 import java.util.List;
 
 /**
- * The primary key and the other unique keys of a table, as the catalog stores their column names; for
- * a plan that depends on them (MySQL's {@code ON DUPLICATE KEY UPDATE}, which names no key). Part of the
- * cache key of such plans.
+ * What the catalog holds of a table for a MERGE that stands for an INSERT: its primary key and other
+ * unique keys (MySQL's {@code ON DUPLICATE KEY UPDATE} and {@code INSERT IGNORE} name no key) and its
+ * columns (an INSERT without a column list names none), as the catalog stores their names. Part of the
+ * cache key of the plans that depend on them.
  *
  * @param table       the table
  * @param primaryKey  its primary key's columns, in key order; empty when it has none
  * @param uniqueKeys  the columns of each other unique key (constraint or unique index), in key order
+ * @param columns     its columns in table order (hidden columns left out); empty when there is no such table
  */
-public record UniqueKeys(QualifiedName table, List<String> primaryKey, List<List<String>> uniqueKeys) {
+public record UniqueKeys(QualifiedName table, List<String> primaryKey, List<List<String>> uniqueKeys,
+                         List<String> columns) {
 
     public UniqueKeys {
         primaryKey = List.copyOf(primaryKey);
         uniqueKeys = uniqueKeys.stream().map(List::copyOf).toList();
+        columns = List.copyOf(columns);
     }
 }

@@ -81,6 +81,27 @@ class MainTest {
     }
 
     @Test
+    void aGuardThatCoversTheCompanionsComesBeforeTheFirstOfThem() {
+        assertEquals(0, run("CREATE TABLE IF NOT EXISTS t (id INT AUTO_INCREMENT, v INT);\nDROP VIEW IF EXISTS w;",
+                "translate"), err());
+        assertEquals("-- only if table T does not exist (checked once, before the first of the 2 steps below; none of "
+                + "them runs otherwise)\nCREATE SEQUENCE T_ID_SEQ START WITH 1 INCREMENT BY 1\n;\n"
+                + "CREATE TABLE t (id INT DEFAULT T_ID_SEQ.NEXTVAL, v INT)\n;\n"
+                + "-- only if view W exists\nDROP VIEW w\n;\n", out());
+    }
+
+    @Test
+    void everyStatementTheDriverCannotExpressIsNotedAndStrictModeRefusesIt() {
+        String script = "INSERT IGNORE INTO vets VALUES (1, 'James', 'Carter'), (2, 'Helen', 'Leary');\n"
+                + "INSERT IGNORE INTO vets SELECT * FROM staging;\nSELECT 1 FROM DUAL;";
+        assertEquals(0, run(script, "translate", "--sourceDialect=mysql"));
+        assertEquals(2, err().lines().filter(line -> line.contains("sent as written (upserts: ")).count(), err());
+        err.reset();
+        assertEquals(1, run(script, "translate", "--sourceDialect=mysql", "--strict=true"));
+        assertEquals(2, err().lines().filter(line -> line.contains("42000") || line.contains("strict")).count(), err());
+    }
+
+    @Test
     void strictModeFailsWithStatusOne() {
         assertEquals(1, run("SELECT a FROM t FETCH FIRST 5 ROWS WITH TIES;", "translate", "--strict=true"));
         assertEquals("", out());

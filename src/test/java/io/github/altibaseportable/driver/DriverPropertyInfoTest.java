@@ -63,9 +63,12 @@ class DriverPropertyInfoTest {
         switch (property) {
             case REWRITE:
             case STRICT:
+            case ISO_DATES:
                 return new String[] {"true", "false"};
             case SOURCE_DIALECT:
                 return new String[] {"portable", "mysql"};
+            case IDENTITIES_PAST_EXPLICIT_KEYS:
+                return new String[] {"auto", "true", "false"};
             default:
                 return null;
         }

@@ -129,6 +129,7 @@ class PortableDataSourceTest {
         expected.setProperty("user", "sys");
         expected.setProperty("app_info", "batch");
         expected.setProperty("time_zone", "UTC");
+        expected.setProperty("date_format", "YYYY-MM-DD HH24:MI:SS.SSSSSS"); // portable.isoDates
         assertEquals(expected, received);
         assertEquals("batch", dataSource.getConnectionProperties().getProperty("app_info"));
     }
@@ -173,6 +174,17 @@ class PortableDataSourceTest {
         try (Connection connection = dataSource.getConnection()) {
             connection.prepareStatement(MYSQL_PAGED).setInt(1, 0);
             assertEquals(1, connection.unwrap(StubConnection.class).lastPrepared().value(1));
+        }
+    }
+
+    @Test
+    void setIdentitiesPastExplicitKeysReachesTheConnection() throws SQLException {
+        assertEquals("auto", dataSource.getIdentitiesPastExplicitKeys());
+        dataSource.setIdentitiesPastExplicitKeys("true");
+        assertEquals("true", dataSource.getIdentitiesPastExplicitKeys());
+        try (Connection connection = dataSource.getConnection()) {
+            assertTrue(connection.unwrap(io.github.altibaseportable.jdbc.PortableConnection.class).rewriter().profile()
+                    .identitiesPastExplicitKeys());
         }
     }
 

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.SQLSyntaxErrorException;
 import java.util.List;
 import java.util.Properties;
 
@@ -106,6 +107,34 @@ class PortableDriverTest {
     }
 
     @Test
+    void theIsoDateFormatIsPassedDownByDefault() throws SQLException {
+        StubDriver.Connect connect = connect("jdbc:altibase-portable://localhost/mydb");
+        assertEquals("YYYY-MM-DD HH24:MI:SS.SSSSSS", connect.property("date_format"));
+    }
+
+    @Test
+    void theApplicationsOwnDateFormatWins() throws SQLException {
+        assertEquals("DD/MM/YYYY", connect("jdbc:altibase-portable://localhost/mydb?date_format=DD/MM/YYYY")
+                .property("date_format"));
+        StubDriver.reset();
+        StubDriver.Connect upperCase = connect("jdbc:altibase-portable://localhost/mydb", "DATE_FORMAT", "YYYY");
+        assertEquals("YYYY", upperCase.property("DATE_FORMAT"));
+        assertNull(upperCase.property("date_format"));
+    }
+
+    @Test
+    void isoDatesFalseKeepsTheServersFormat() throws SQLException {
+        assertNull(connect("jdbc:altibase-portable://localhost/mydb?portable.isoDates=false").property("date_format"));
+    }
+
+    @Test
+    void isoDatesTakesOnlyTrueOrFalse() {
+        String message = refusedMessage(() -> driver.connect("jdbc:altibase-portable://localhost/mydb",
+                StubDriver.properties("portable.isoDates", "yes")));
+        assertTrue(message.contains("portable.isoDates"), message);
+    }
+
+    @Test
     void userAndPasswordFromPropertiesArePassedDown() throws SQLException {
         StubDriver.Connect connect = connect("jdbc:altibase-portable://h/db", "user", "app", "password", "pw");
         assertEquals("app", connect.property("user"));
@@ -118,7 +147,7 @@ class PortableDriverTest {
         try (Connection connection = driver.connect(
                 "jdbc:altibase-portable://h/db?portable.strict=true&app_info=x&time_zone=%2B09%3A00",
                 StubDriver.properties("fetch_timeout", "7"))) {
-            assertTrue(connection.unwrap(PortableConnection.class).rewriter().isStrict());
+            assertStrict(connection);
             received = connection.unwrap(StubConnection.class).properties();
         }
         Properties expected = new Properties();
@@ -126,6 +155,7 @@ class PortableDriverTest {
         expected.setProperty("app_info", "x");
         expected.setProperty("time_zone", "+09:00");
         expected.setProperty("fetch_timeout", "7");
+        expected.setProperty("date_format", "YYYY-MM-DD HH24:MI:SS.SSSSSS"); // portable.isoDates
         assertEquals(expected, received);
         assertEquals("jdbc:Altibase://h:20300/db", StubDriver.onlyConnect().url());
     }
@@ -136,10 +166,37 @@ class PortableDriverTest {
                 "portable.strict", "false");
         try (Connection connection = driver.connect("jdbc:altibase-portable://h/db?app_info=fromUrl&user=urlUser"
                 + "&portable.strict=true", properties)) {
-            assertTrue(connection.unwrap(PortableConnection.class).rewriter().isStrict());
+            assertStrict(connection);
         }
         assertEquals("fromUrl", StubDriver.onlyConnect().property("app_info"));
         assertEquals("urlUser", StubDriver.onlyConnect().property("user"));
+    }
+
+    @Test
+    void optionNamesAreMatchedInAnyCaseAndNotPassedDown() throws SQLException {
+        try (Connection connection = driver.connect("jdbc:altibase-portable://h/db?PORTABLE.strict=true",
+                StubDriver.properties("Portable.Rewrite", "true", "portable.CACHESIZE", "0"))) {
+            assertStrict(connection);
+            Properties received = connection.unwrap(StubConnection.class).properties();
+            assertTrue(received.stringPropertyNames().stream().noneMatch(PortableProperty::isPrefixed),
+                    received.toString());
+        }
+        try (Connection connection = driver.connect("jdbc:altibase-portable://h/db?Portable.rewrite=false",
+                StubDriver.properties())) {
+            assertEquals("SELECT 1 FROM t LIMIT 1 OFFSET 1", connection.nativeSQL("SELECT 1 FROM t LIMIT 1 OFFSET 1"));
+        }
+    }
+
+    @Test
+    void anUnknownOptionInAnyCaseIsRefused() {
+        String message = refused("jdbc:altibase-portable://h/db?PORTABLE.Nope=1", StubDriver.properties());
+        assertTrue(message.contains("unknown option 'PORTABLE.Nope'"), message);
+    }
+
+    /** A strict connection refuses a portable form that has no Altibase equivalent instead of sending it. */
+    private static void assertStrict(Connection connection) {
+        assertThrows(SQLSyntaxErrorException.class,
+                () -> connection.nativeSQL("SELECT id FROM a EXCEPT ALL SELECT id FROM b"));
     }
 
     @ParameterizedTest

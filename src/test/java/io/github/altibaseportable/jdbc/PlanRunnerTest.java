@@ -62,7 +62,7 @@ class PlanRunnerTest extends StubbedConnectionTest {
     /** Runs {@code plan} on the runner, the main step executed on a statement of the stub connection. */
     private long run(StatementPlan plan) throws SQLException {
         Statement main = stub.createStatement();
-        return new PlanRunner(stub, stub).run(plan, () -> (long) main.executeUpdate(plan.sql()), () -> -1L);
+        return new PlanRunner(stub, stub, ran -> { }).run(plan, () -> (long) main.executeUpdate(plan.sql()), () -> -1L);
     }
 
     /** A prepared statement of the driver running {@code plan}. */
@@ -162,7 +162,7 @@ class PlanRunnerTest extends StubbedConnectionTest {
         StatementPlan plan = plan(step("STEP 1", "UNDO 1"), Step.of(MAIN));
         IllegalStateException bug = new IllegalStateException("bug");
         IllegalStateException thrown = assertThrows(IllegalStateException.class,
-                () -> new PlanRunner(stub, stub).run(plan, () -> { throw bug; }, () -> null));
+                () -> new PlanRunner(stub, stub, ran -> { }).run(plan, () -> { throw bug; }, () -> null));
         assertSame(bug, thrown);
         assertEquals(List.of("STEP 1", "UNDO 1"), stub.executed());
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.SQLSyntaxErrorException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,8 @@ import io.github.altibaseportable.stub.StubStatement;
 
 /**
  * Portable DDL through the driver on the stub: {@code IF [NOT] EXISTS} answered by the (stubbed)
- * catalog, with an update count of 0 when the statement is skipped; MySQL comments run after the
- * statement as one unit with it; the two together.
+ * catalog, with an update count of 0 when the statement is skipped; MySQL comments and indexes run after the
+ * statement as one unit with it; the two together; unnamed indexes named.
  */
 class PortableDdlTest extends StubbedConnectionTest {
 
@@ -88,6 +89,40 @@ class PortableDdlTest extends StubbedConnectionTest {
         stub.failOn("^COMMENT ON COLUMN", failure);
         assertSame(failure, assertThrows(SQLException.class, () -> connection.createStatement().execute(sql)));
         assertEquals(List.of(main, comment, undo), stub.executed());
+    }
+
+    @Test
+    void anUnnamedIndexGetsItsGeneratedName() throws SQLException {
+        stub.failOn("^CREATE (UNIQUE )?INDEX ON", new SQLSyntaxErrorException("Syntax error", "42000", 200705));
+        connection.createStatement().execute("CREATE INDEX ON vets (last_name)");
+        connection.createStatement().execute("CREATE UNIQUE INDEX ON vet_specialties (vet_id, specialty_id)");
+        assertEquals(List.of("CREATE INDEX VETS_LAST_NAME_IDX ON vets (last_name)",
+                "CREATE UNIQUE INDEX VET_SPECIALTIES_VET_ID_SPECIALTY_ID_IDX ON vet_specialties (vet_id, specialty_id)"),
+                stub.executed());
+    }
+
+    @Test
+    void mysqlIndexesRunAfterTheTableAndAFailingOneDropsTheTableAgain() {
+        SQLException failure = new SQLException("Duplicate index name", "42000", 200000);
+        stub.failOn("^CREATE INDEX owners_city", failure);
+        String create = "CREATE TABLE owners (id INT, last_name VARCHAR(30), city VARCHAR(80), INDEX(last_name), "
+                + "KEY owners_city (city))";
+        assertSame(failure, assertThrows(SQLException.class, () -> connection.createStatement().execute(create)));
+        assertEquals(List.of("CREATE TABLE owners (id INT, last_name VARCHAR(30), city VARCHAR(80))",
+                "CREATE INDEX OWNERS_LAST_NAME_IDX ON owners (last_name)", "CREATE INDEX owners_city ON owners (city)",
+                "DROP TABLE owners"), stub.executed());
+    }
+
+    @Test
+    void strictModeRefusesIndexesWithoutAltibaseFormAndSendsNothing() throws SQLException {
+        try (Harness strict = Harness.open("portable.strict", "true"); Statement statement = strict.portable().createStatement()) {
+            for (String sql : List.of("CREATE INDEX ON vets (lower(last_name))",
+                    "CREATE TABLE posts (id INT, body VARCHAR(4000), FULLTEXT (body))")) {
+                SQLException refused = assertThrows(SQLSyntaxErrorException.class, () -> statement.execute(sql));
+                assertEquals("42000", refused.getSQLState());
+            }
+            assertEquals(List.of(), strict.stub().executed());
+        }
     }
 
     @ParameterizedTest(name = "table exists: {0}")

@@ -99,13 +99,23 @@ class PortableFormsThroughTheDriverTest extends StubbedConnectionTest {
 
     @Test
     void eachRuleCanBeSwitchedOff() throws SQLException {
-        try (Harness off = Harness.open("portable.disabledRules", "booleans,upserts,joins,set_operations,select_parameters")) {
+        try (Harness off = Harness.open("portable.disabledRules", "booleans,upserts,joins,setoperations,selectparameters")) {
             for (String sql : List.of("SELECT ? FROM t WHERE flag = TRUE", UPSERT, "SELECT a.v FROM a CROSS JOIN b",
                     "SELECT id FROM a EXCEPT SELECT id FROM b")) {
                 off.portable().prepareStatement(sql);
             }
             assertEquals(List.of("SELECT ? FROM t WHERE flag = TRUE", UPSERT, "SELECT a.v FROM a CROSS JOIN b",
                     "SELECT id FROM a EXCEPT SELECT id FROM b"), off.stub().prepared());
+        }
+    }
+
+    @Test
+    void formerRuleNamesStillSwitchTheirRulesOff() throws SQLException {
+        try (Harness off = Harness.open("portable.disabledRules", "set_operations,select_parameters")) {
+            for (String sql : List.of("SELECT ? FROM t", "SELECT id FROM a EXCEPT SELECT id FROM b")) {
+                off.portable().prepareStatement(sql);
+            }
+            assertEquals(List.of("SELECT ? FROM t", "SELECT id FROM a EXCEPT SELECT id FROM b"), off.stub().prepared());
         }
     }
 }

@@ -169,9 +169,9 @@ class PreparedRewriteTest extends StubbedConnectionTest {
 
     @Test
     void batchesCarryTheMappedParameters() throws SQLException {
-        String insert = "INSERT INTO archive (id) SELECT id FROM t ORDER BY id LIMIT ? OFFSET ?";
-        String rewritten = "INSERT INTO archive (id) SELECT id FROM t ORDER BY id LIMIT ?, ?";
-        stub.onUpdate("^INSERT INTO archive", 3);
+        String insert = "INSERT INTO archived (id) SELECT id FROM t ORDER BY id LIMIT ? OFFSET ?";
+        String rewritten = "INSERT INTO archived (id) SELECT id FROM t ORDER BY id LIMIT ?, ?";
+        stub.onUpdate("^INSERT INTO archived", 3);
         PreparedStatement statement = prepare(insert);
         statement.setInt(COUNT, 10);
         statement.setInt(OFFSET, 0);

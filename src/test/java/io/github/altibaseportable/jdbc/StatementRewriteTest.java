@@ -26,8 +26,8 @@ import io.github.altibaseportable.rewrite.RewriteStatistics;
 class StatementRewriteTest {
     private static final String QUERY = "SELECT id FROM t ORDER BY id LIMIT 10 OFFSET 20";
     private static final String QUERY_REWRITTEN = "SELECT id FROM t ORDER BY id LIMIT 21, 10";
-    private static final String UPDATE = "INSERT INTO archive (id) SELECT id FROM t ORDER BY id LIMIT 100 OFFSET 200";
-    private static final String UPDATE_REWRITTEN = "INSERT INTO archive (id) SELECT id FROM t ORDER BY id LIMIT 201, 100";
+    private static final String UPDATE = "INSERT INTO archived (id) SELECT id FROM t ORDER BY id LIMIT 100 OFFSET 200";
+    private static final String UPDATE_REWRITTEN = "INSERT INTO archived (id) SELECT id FROM t ORDER BY id LIMIT 201, 100";
     private static final String PAGED = "SELECT id FROM t ORDER BY id LIMIT ? OFFSET ?";
     private static final String UNPARSABLE = "SELECT id FROM t LIMIT 5 OFFSET 3 SOME GARBAGE (";
     private static final String INEXPRESSIBLE = "SELECT id FROM t ORDER BY id FETCH FIRST 5 ROWS WITH TIES";
@@ -194,6 +194,22 @@ class StatementRewriteTest {
             assertEquals(2, after.hits() - before.hits());
             assertEquals(Long.parseLong(CACHE_SIZE), after.maximumSize());
             assertTrue(after.size() >= 1);
+        }
+    }
+
+    @Test
+    void aStatementIsPlannedOnceWhateverEntryPointItComesThrough() throws SQLException {
+        try (Harness harness = Harness.open("portable.cacheSize", CACHE_SIZE)) {
+            PortableConnection connection = harness.connection();
+            RewriteStatistics before = connection.rewriteStatistics();
+            String sql = PAGED + " -- entry points " + System.nanoTime();
+            connection.prepareStatement(sql);
+            connection.prepareCall(sql);
+            connection.createStatement().executeQuery(sql);
+            connection.nativeSQL(sql);
+            RewriteStatistics after = connection.rewriteStatistics();
+            assertEquals(1, after.misses() - before.misses());
+            assertEquals(3, after.hits() - before.hits());
         }
     }
 }

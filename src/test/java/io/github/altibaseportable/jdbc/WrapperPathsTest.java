@@ -205,17 +205,25 @@ class WrapperPathsTest extends StubbedConnectionTest {
 
     @Test
     void closingAStatementRemovesItFromTheConnection() throws SQLException {
-        PortableConnection portable = harness.connection();
         Statement first = connection.createStatement();
         Statement second = connection.prepareStatement(QUERY);
-        assertEquals(2, portable.openStatementCount());
         first.close();
-        assertEquals(1, portable.openStatementCount());
         assertTrue(stub.statements().get(0).isClosed());
         assertFalse(stub.statements().get(1).isClosed());
         first.close();
+        stub.clearEvents();
+        connection.close();
+        assertEquals(List.of("close statement", "close connection"), stub.events(),
+                "only the statement still open is closed with the connection");
+        assertTrue(second.isClosed());
+    }
+
+    @Test
+    void statementsClosedBeforeTheConnectionAreNotClosedAgain() throws SQLException {
+        Statement first = connection.createStatement();
+        Statement second = connection.prepareStatement(QUERY);
+        first.close();
         second.close();
-        assertEquals(0, portable.openStatementCount());
         stub.clearEvents();
         connection.close();
         assertEquals(List.of("close connection"), stub.events(), "closed statements are not closed again");

@@ -20,7 +20,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
- * Generated keys on a live server (SPEC §3.3): for one row (CURRVAL), a batch and a multi-row VALUES
+ * Generated keys on a live server (docs/altibase.md, "Sequences, defaults and keys"): for one row (CURRVAL), a batch and a multi-row VALUES
  * (keys drawn beforehand; the multi-row VALUES Altibase would reject is sent as INSERT ... SELECT), an
  * explicit key, RETURNING, and 8 threads inserting at once on separate connections: the keys returned
  * are the keys stored, in row order, and no sequence is left behind.

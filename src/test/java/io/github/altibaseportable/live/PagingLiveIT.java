@@ -19,7 +19,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The SPEC §3.1 paging table on a live server: an ordered table of 100 rows, every portable paging
+ * The README's paging table on a live server (docs/altibase.md, "Row limiting"): an ordered table of 100 rows, every portable paging
  * form, offsets 0, 1, 5, 99, 100, 150 and limits 0, 1, 10, with literal and bound values; the rows
  * returned must be exactly the expected window.
  */

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * unique name and is dropped afterwards.
  */
 class PortableBreadthLiveIT {
-    /** SYS_COLUMNS_.DATA_TYPE codes (altibase-reference.md §1.1). */
+    /** SYS_COLUMNS_.DATA_TYPE codes (docs/altibase.md, "DDL"). */
     private static final int DATE = 9;
     private static final int SMALLINT = 5;
     private static final int VARCHAR = 12;

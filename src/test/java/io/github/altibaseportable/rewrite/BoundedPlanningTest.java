@@ -59,7 +59,7 @@ class BoundedPlanningTest {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long before = threads.getCurrentThreadAllocatedBytes();
         ParsedStatement statement = SqlParser.parse(sql, UNBOUNDED, SqlLexer.STANDARD);
-        RewriteContext context = new RewriteContext(StatementKind.PREPARED, KeysRequest.NONE, RewriteProfile.DEFAULT,
+        RewriteContext context = new RewriteContext(KeysRequest.NONE, RewriteProfile.DEFAULT,
                 null, null);
         for (RewriteRule rule : Rules.all()) {
             context.startRule(rule.name());
@@ -85,7 +85,7 @@ class BoundedPlanningTest {
     void wideStatementsAreRewritten(Wide wide) {
         String sql = wide.sql.apply(1000);
         StatementPlan plan = new RewriteEngine(Rules.all(), 0, UNBOUNDED)
-                .plan(sql, StatementKind.PREPARED, KeysRequest.NONE, RewriteProfile.DEFAULT);
+                .plan(sql, KeysRequest.NONE, RewriteProfile.DEFAULT);
         assertEquals(PlanOutcome.REWRITTEN, plan.outcome(), plan.detail());
         assertTrue(plan.script().contains(wide.rewritten), plan.script());
     }
@@ -121,7 +121,7 @@ class BoundedPlanningTest {
     @Test
     void rulesPastTheParseBoundSendTheStatementAsWritten() {
         RewriteEngine engine = new RewriteEngine(List.of(SLOW), 0, ParseLimits.DEFAULT.withTimeoutMillis(20));
-        StatementPlan plan = engine.plan(SLOW_SQL, StatementKind.PREPARED, KeysRequest.NONE, RewriteProfile.DEFAULT);
+        StatementPlan plan = engine.plan(SLOW_SQL, KeysRequest.NONE, RewriteProfile.DEFAULT);
         assertSame(SLOW_SQL, plan.sql());
         assertEquals(PlanOutcome.TIMED_OUT, plan.outcome());
         assertEquals("planning took longer than 20 ms", plan.detail());
@@ -130,8 +130,8 @@ class BoundedPlanningTest {
     @Test
     void aPlanThatRanOutOfTimeIsNotCached() {
         RewriteEngine engine = new RewriteEngine(List.of(SLOW), 100, ParseLimits.DEFAULT.withTimeoutMillis(20));
-        engine.plan(SLOW_SQL, StatementKind.PREPARED, KeysRequest.NONE, RewriteProfile.DEFAULT);
-        engine.plan(SLOW_SQL, StatementKind.PREPARED, KeysRequest.NONE, RewriteProfile.DEFAULT);
+        engine.plan(SLOW_SQL, KeysRequest.NONE, RewriteProfile.DEFAULT);
+        engine.plan(SLOW_SQL, KeysRequest.NONE, RewriteProfile.DEFAULT);
         assertEquals(0, engine.statistics().size());
         assertEquals(2, engine.statistics().misses());
     }
@@ -141,7 +141,7 @@ class BoundedPlanningTest {
         RewriteEngine engine = new RewriteEngine(List.of(SLOW), 0, ParseLimits.DEFAULT.withTimeoutMillis(20));
         StatementRewriter strict = new StatementRewriter(engine, RewriteProfile.DEFAULT, true, true);
         SQLException refused = assertThrows(SQLSyntaxErrorException.class,
-                () -> strict.plan(SLOW_SQL, StatementKind.PREPARED, KeysRequest.NONE));
+                () -> strict.plan(SLOW_SQL, KeysRequest.NONE));
         assertEquals("42000", refused.getSQLState());
     }
 }

@@ -23,8 +23,9 @@ import org.junit.jupiter.api.DynamicTest;
  * {@code variant.<name>} (a variant's SQL, holes written {@code {NAME}}, or {@code none}),
  * {@code types} (plan for bound values: {@code 1:INTEGER 3:VARCHAR}, as {@code java.sql.Types} names)
  * and {@code typed} (the parameters the plan depends on the bound types of, e.g. {@code 1 3}; absent: none),
- * {@code uniquekeys} (the unique keys the catalog gives for a table: {@code ACCOUNT pk(ID) unique(EMAIL)
- * unique(A,B)}, stored names; the statement is planned with them when its plan without them asks for them).
+ * {@code uniquekeys} (the unique keys and columns the catalog gives for a table: {@code ACCOUNT pk(ID)
+ * unique(EMAIL) unique(A,B) columns(ID,EMAIL,A,B)}, stored names; the statement is planned with them when its
+ * plan without them asks for them).
  */
 public final class GoldenRunner {
 
@@ -75,7 +76,7 @@ public final class GoldenRunner {
         return BoundTypes.of(parameters, codes);
     }
 
-    /** Unique keys written {@code TABLE pk(A) unique(B,C)}; {@code null} when the row gives none. */
+    /** Unique keys and columns written {@code TABLE pk(A) unique(B,C) columns(A,B,C)}; {@code null} when the row gives none. */
     private static UniqueKeys uniqueKeys(String written) {
         if (written == null) {
             return null;
@@ -84,6 +85,7 @@ public final class GoldenRunner {
         String[] table = parts[0].split("\\.");
         List<String> primaryKey = List.of();
         List<List<String>> uniqueKeys = new ArrayList<>();
+        List<String> tableColumns = List.of();
         for (int i = 1; i < parts.length; i++) {
             String part = parts[i];
             List<String> columns = List.of(part.substring(part.indexOf('(') + 1, part.length() - 1).split(","));
@@ -91,12 +93,14 @@ public final class GoldenRunner {
                 primaryKey = columns;
             } else if (part.startsWith("unique(")) {
                 uniqueKeys.add(columns);
+            } else if (part.startsWith("columns(")) {
+                tableColumns = columns;
             } else {
                 throw new IllegalArgumentException("uniquekeys: " + written);
             }
         }
         return new UniqueKeys(table.length == 1 ? new QualifiedName(null, table[0]) : new QualifiedName(table[0], table[1]),
-                primaryKey, uniqueKeys);
+                primaryKey, uniqueKeys, tableColumns);
     }
 
     private static String typed(StatementPlan plan) {
@@ -109,15 +113,14 @@ public final class GoldenRunner {
         String in = row.get("in");
         SourceDialect dialect = SourceDialect.fromOption(row.getOrDefault("dialect", "portable"));
         RewriteProfile profile = dialect == SourceDialect.PORTABLE
-                ? RewriteProfile.DEFAULT : new RewriteProfile(dialect, Set.of());
-        StatementKind kind = StatementKind.valueOf(row.getOrDefault("kind", "PREPARED"));
+                ? RewriteProfile.DEFAULT : new RewriteProfile(dialect, Set.of(), false);
         KeysRequest keys = keys(row.get("keys"));
         BoundTypes types = types(row.get("types"));
-        StatementPlan plan = engine.plan(in, kind, keys, profile, types, null);
+        StatementPlan plan = engine.plan(in, keys, profile, types, null);
         UniqueKeys uniqueKeys = uniqueKeys(row.get("uniquekeys"));
         if (uniqueKeys != null) {
             assertEquals(uniqueKeys.table(), plan.uniqueKeysNeeded(), row + ": the unique keys asked for");
-            plan = engine.plan(in, kind, keys, profile, types, uniqueKeys);
+            plan = engine.plan(in, keys, profile, types, uniqueKeys);
         }
         String out = row.get("out");
         String where = row.toString();

@@ -12,7 +12,7 @@ class PlanCacheTest {
     private static final long BUDGET = 1 << 20;
 
     private static StatementPlan plan(RewriteEngine engine, String sql) {
-        return engine.plan(sql, StatementKind.PREPARED, KeysRequest.NONE, RewriteProfile.DEFAULT);
+        return engine.plan(sql, KeysRequest.NONE, RewriteProfile.DEFAULT);
     }
 
     /** A paging statement of about {@code chars} characters, distinct for each {@code i}. */

@@ -23,7 +23,7 @@ class PlanningRobustnessTest {
     @ValueSource(strings = {"", "  \n", "-- nothing\n", "/* nothing */"})
     void aStatementOfNothingWithKeysAskedForIsSentAsWritten(String sql) {
         for (KeysRequest keys : List.of(KeysRequest.DEFAULT_KEYS, KeysRequest.columns("ID"), KeysRequest.indexes(1))) {
-            StatementPlan plan = engine.plan(sql, StatementKind.PREPARED, keys, RewriteProfile.DEFAULT);
+            StatementPlan plan = engine.plan(sql, keys, RewriteProfile.DEFAULT);
             assertSame(sql, plan.sql());
             assertEquals(PlanOutcome.UNCHANGED_BY_PRECHECK, plan.outcome());
         }
@@ -54,7 +54,7 @@ class PlanningRobustnessTest {
         };
         String sql = "SELECT a FROM t";
         StatementPlan plan = new RewriteEngine(List.of(failing), 0, ParseLimits.DEFAULT)
-                .plan(sql, StatementKind.PREPARED, KeysRequest.NONE, RewriteProfile.DEFAULT);
+                .plan(sql, KeysRequest.NONE, RewriteProfile.DEFAULT);
         assertSame(sql, plan.sql());
         assertEquals(PlanOutcome.NOT_REWRITABLE, plan.outcome());
         assertEquals("rule failing failed (a bug, logged)", plan.detail());
@@ -64,14 +64,14 @@ class PlanningRobustnessTest {
     void bracketsInLiteralsAndCommentsAreNotCountedAsNesting() {
         String brackets = "(".repeat(201) + ")".repeat(201);
         String sql = "SELECT a FROM t WHERE b = '" + brackets + "' /* " + brackets + " */ LIMIT 5 OFFSET 1";
-        StatementPlan plan = engine.plan(sql, StatementKind.PREPARED, KeysRequest.NONE, RewriteProfile.DEFAULT);
+        StatementPlan plan = engine.plan(sql, KeysRequest.NONE, RewriteProfile.DEFAULT);
         assertEquals(sql.replace("LIMIT 5 OFFSET 1", "LIMIT 2, 5"), plan.sql());
     }
 
     @Test
     void unclosedBracketsCountAsNesting() {
         String sql = "SELECT a FROM t WHERE b IN " + "(".repeat(5000) + " LIMIT 5 OFFSET 1";
-        StatementPlan plan = engine.plan(sql, StatementKind.PREPARED, KeysRequest.NONE, RewriteProfile.DEFAULT);
+        StatementPlan plan = engine.plan(sql, KeysRequest.NONE, RewriteProfile.DEFAULT);
         assertSame(sql, plan.sql());
         assertEquals(PlanOutcome.NOT_PARSED, plan.outcome());
         assertEquals("brackets nested 5000 deep (limit 200)", plan.detail());

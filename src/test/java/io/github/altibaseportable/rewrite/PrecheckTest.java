@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import io.github.altibaseportable.rewrite.Precheck.Verdict;
 
 class PrecheckTest {
-    private final Precheck precheck = new Precheck(List.of("limit", "OFFSET", "Auto_Increment"), "`");
+    private final Precheck precheck = new Precheck(List.of("limit", "OFFSET", "Auto_Increment"), "`", Map.of(), false, List.of(),
+            SqlLexer.STANDARD);
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
@@ -48,11 +49,17 @@ class PrecheckTest {
 
     private final Precheck scoped = new Precheck(List.of("LIMIT"), "", Map.of(
             TriggerScope.SELECT_LIST, new Precheck.Triggers(Set.of("IS"), "?="),
-            TriggerScope.FROM_CLAUSE, new Precheck.Triggers(Set.of("USING"), "")), false, SqlLexer.STANDARD);
+            TriggerScope.FROM_CLAUSE, new Precheck.Triggers(Set.of("USING"), "")), false, List.of("INT", "DATE"),
+            SqlLexer.STANDARD);
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
         "SELECT ? FROM DUAL                                          | PARSE",
+        "CREATE TABLE t (a INT(11), b VARCHAR(10))                   | PARSE",
+        "CREATE TABLE t (a INT (11))                                 | PARSE",
+        "CREATE TABLE t (a INT, b INTEGER(4), c t.INT(4), d 'INT(4)') | UNCHANGED",
+        "SELECT a FROM t WHERE d = DATE '2010-09-07'                  | PARSE",
+        "SELECT CAST(a AS DATE) FROM t WHERE d = '2010-09-07'         | UNCHANGED",
         "SELECT ?                                                    | PARSE",
         "SELECT a FROM t WHERE b = ?                                 | UNCHANGED",
         "INSERT INTO t (a) VALUES (?)                                | UNCHANGED",
@@ -85,14 +92,14 @@ class PrecheckTest {
         "SELECT a FROM t   | UNCHANGED",
     })
     void backtickIsSkippedAsAQuoteWhenNoRuleWantsIt(String sql, Verdict expected) {
-        Precheck withoutBacktick = new Precheck(List.of("LIMIT"), "");
+        Precheck withoutBacktick = new Precheck(List.of("LIMIT"), "", Map.of(), false, List.of(), SqlLexer.STANDARD);
         assertEquals(expected, withoutBacktick.check(sql.strip()));
         assertEquals(Verdict.UNCHANGED, withoutBacktick.check("SELECT `LIMIT` FROM t"));
     }
 
     @Test
     void mySqlBackslashEscapesEndNoLiteral() {
-        Precheck mysql = new Precheck(List.of("LIMIT"), "", Map.of(), false, SqlLexer.MYSQL);
+        Precheck mysql = new Precheck(List.of("LIMIT"), "", Map.of(), false, List.of(), SqlLexer.MYSQL);
         String sql = "SELECT * FROM t WHERE a = 'x\\' OR b = ' LIMIT 5, 10";
         assertEquals(Verdict.PARSE, mysql.check(sql));
         assertEquals(Verdict.UNCHANGED, precheck.check(sql));

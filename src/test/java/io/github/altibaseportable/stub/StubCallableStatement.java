@@ -29,7 +29,7 @@ public class StubCallableStatement extends StubPreparedStatement implements Unsu
     private Object out(int index) throws SQLException {
         checkOpen();
         checkIndex(index);
-        Object value = outValues.get(index);
+        Object value = Stubs.asServerReturns(outValues.get(index));
         lastWasNull = value == null;
         return value;
     }

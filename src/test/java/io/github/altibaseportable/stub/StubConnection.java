@@ -46,6 +46,7 @@ public final class StubConnection implements UnsupportedConnection {
     private final List<StubStatement> statements = new CopyOnWriteArrayList<>();
     private final Properties clientInfo = new Properties();
     private volatile boolean quiet;
+    private volatile boolean staleCursors;
     private volatile boolean closed;
     private volatile boolean autoCommit = true;
     private volatile boolean readOnly;
@@ -114,6 +115,20 @@ public final class StubConnection implements UnsupportedConnection {
 
     StubScript script() {
         return script;
+    }
+
+    /**
+     * Reproduces the upstream driver's fault with a reused statement: after an execution failed on one
+     * of this connection's plain statements, each later execution on that statement runs, then fails with
+     * 266392 (see {@link StubStatement}).
+     */
+    public StubConnection staleCursorAfterFailure() {
+        staleCursors = true;
+        return this;
+    }
+
+    boolean keepsStaleCursors() {
+        return staleCursors;
     }
 
     /**

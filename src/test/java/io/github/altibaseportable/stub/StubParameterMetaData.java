@@ -44,7 +44,7 @@ public final class StubParameterMetaData implements ParameterMetaData, StubWrapp
     @Override
     public int getScale(int param) throws SQLException {
         type(param);
-        return 0;
+        return statement.declaredScale(param);
     }
 
     @Override

@@ -44,6 +44,7 @@ public class StubPreparedStatement extends StubStatement implements UnsupportedP
     private final List<Map<Integer, Object>> batched = Collections.synchronizedList(new ArrayList<>());
     private int pendingBatch;
     private int[] declaredTypes = new int[0];
+    private int[] declaredScales = new int[0];
 
     StubPreparedStatement(StubConnection connection, String sql) {
         super(connection);
@@ -99,6 +100,16 @@ public class StubPreparedStatement extends StubStatement implements UnsupportedP
         return this;
     }
 
+    /** The scales the server would describe the parameters with (default 0). */
+    public StubPreparedStatement declareParameterScales(int... scales) {
+        declaredScales = scales.clone();
+        return this;
+    }
+
+    int declaredScale(int index) {
+        return index <= declaredScales.length ? declaredScales[index - 1] : 0;
+    }
+
     int declaredType(int index) {
         return index <= declaredTypes.length ? declaredTypes[index - 1] : Types.OTHER;
     }
@@ -113,6 +124,9 @@ public class StubPreparedStatement extends StubStatement implements UnsupportedP
     void bind(String method, int index, Object value, Object... extras) throws SQLException {
         checkOpen();
         checkIndex(index);
+        if (method.equals("setObject")) {
+            Stubs.refuseUnsupportedBind(value);
+        }
         if (connection.isQuiet()) {
             values.put(index, value);
             return;

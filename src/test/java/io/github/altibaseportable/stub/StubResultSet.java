@@ -38,7 +38,12 @@ public final class StubResultSet implements UnsupportedResultSet {
         for (int column = 1; column <= count; column++) {
             metaData.setColumnName(column, rows.columnNames().get(column - 1));
             metaData.setColumnLabel(column, rows.columnNames().get(column - 1));
-            int type = rows.rowCount() == 0 ? Types.OTHER : typeOf(rows.value(0, column));
+            StubRows.ColumnType declared = rows.declared(column);
+            int type = declared != null ? declared.type() : rows.rowCount() == 0 ? Types.OTHER : typeOf(rows.value(0, column));
+            if (declared != null) {
+                metaData.setPrecision(column, declared.precision());
+                metaData.setScale(column, declared.scale());
+            }
             metaData.setColumnType(column, type);
             metaData.setColumnTypeName(column, java.sql.JDBCType.valueOf(type).getName());
         }
@@ -75,7 +80,7 @@ public final class StubResultSet implements UnsupportedResultSet {
         if (column < 1 || column > rows.columnNames().size()) {
             throw new SQLException("column " + column + " is out of range 1.." + rows.columnNames().size(), "07009");
         }
-        Object value = rows.value(row, column);
+        Object value = Stubs.asServerReturns(rows.value(row, column));
         lastWasNull = value == null;
         return value;
     }

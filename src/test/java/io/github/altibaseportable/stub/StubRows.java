@@ -2,24 +2,49 @@ package io.github.altibaseportable.stub;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The rows a scripted query returns: column names and rows of values, immutable. Build with
- * {@code StubRows.columns("ID", "NAME").row(1, "a").row(2, "b")}.
+ * {@code StubRows.columns("ID", "NAME").row(1, "a").row(2, "b")}. A column can be given the type the
+ * server would describe it with ({@link #declare}); otherwise the metadata types it by the first row's value.
  */
 public final class StubRows {
+    /** A column's type as the server describes it: its {@code java.sql.Types} code, precision and scale. */
+    public record ColumnType(int type, int precision, int scale) {
+    }
+
     private final List<String> columns;
     private final List<Object[]> rows;
+    private final Map<Integer, ColumnType> declared;
 
-    private StubRows(List<String> columns, List<Object[]> rows) {
+    private StubRows(List<String> columns, List<Object[]> rows, Map<Integer, ColumnType> declared) {
         this.columns = List.copyOf(columns);
         this.rows = List.copyOf(rows);
+        this.declared = Map.copyOf(declared);
     }
 
     /** No rows yet, with these columns (none at all is allowed: a result with no columns). */
     public static StubRows columns(String... names) {
-        return new StubRows(Arrays.asList(names), List.of());
+        return new StubRows(Arrays.asList(names), List.of(), Map.of());
+    }
+
+    /** These rows, the column named {@code column} described as {@code type} with that precision and scale. */
+    public StubRows declare(String column, int type, int precision, int scale) {
+        int index = columns.indexOf(column);
+        if (index < 0) {
+            throw new IllegalArgumentException("no column " + column + " in " + columns);
+        }
+        Map<Integer, ColumnType> more = new HashMap<>(declared);
+        more.put(index + 1, new ColumnType(type, precision, scale));
+        return new StubRows(columns, rows, more);
+    }
+
+    /** The type declared for {@code column} (1-based), or {@code null}. */
+    ColumnType declared(int column) {
+        return declared.get(column);
     }
 
     /** One row with one column: what {@code SELECT COUNT(*)} returns. */
@@ -34,7 +59,7 @@ public final class StubRows {
         }
         List<Object[]> more = new ArrayList<>(rows);
         more.add(values.clone());
-        return new StubRows(columns, more);
+        return new StubRows(columns, more, declared);
     }
 
     public List<String> columnNames() {

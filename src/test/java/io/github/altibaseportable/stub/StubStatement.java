@@ -34,6 +34,10 @@ public class StubStatement implements UnsupportedStatement {
     private int maxFieldSize;
     private boolean poolable;
     private boolean closeOnCompletion;
+    /** Whether an execution has been attempted on this statement. */
+    private boolean executed;
+    /** Whether an execution on this statement failed (see {@link StubConnection#staleCursorAfterFailure()}). */
+    private boolean failed;
 
     StubStatement(StubConnection connection) {
         this.connection = connection;
@@ -71,12 +75,38 @@ public class StubStatement implements UnsupportedStatement {
         updateCount = -1;
         generatedKeys = null;
         lastSql = sql;
-        connection.script().failIfScripted(sql);
+        executed = true;
+        try {
+            connection.script().failIfScripted(sql);
+        } catch (SQLException failure) {
+            failed = true;
+            throw failure;
+        }
         StubRows rows = connection.script().rowsFor(sql, boundValues());
         if (rows == null) {
             connection.script().runEffect(sql, boundValues());
         }
+        failIfStaleCursor();
         return rows;
+    }
+
+    /**
+     * The upstream driver's fault, when the connection reproduces it: once an execution failed on a
+     * plain statement, the statement keeps the id of a cursor the server dropped, and each later
+     * execution on it runs but then reports 266392 "Failure to find statement" (docs/altibase.md,
+     * "Altibase JDBC drivers").
+     */
+    private void failIfStaleCursor() throws SQLException {
+        if (failed && connection.keepsStaleCursors() && !(this instanceof StubPreparedStatement)) {
+            throw new SQLException("Failure to find statement", "HY000", 266392);
+        }
+    }
+
+    /** Like the Altibase driver, an update count read before any execution is error 334427. */
+    private void checkExecuted() throws SQLException {
+        if (!executed) {
+            throw new SQLException("Statement has not been executed yet", "HY010", 334427);
+        }
     }
 
     /** The values bound for the next execution: none for a plain statement. */
@@ -120,6 +150,7 @@ public class StubStatement implements UnsupportedStatement {
     long[] runBatch(List<String> sqls, List<Map<Integer, Object>> binds) throws SQLException {
         checkOpen();
         record("executeBatch");
+        executed = true;
         long[] counts = new long[sqls.size()];
         for (int i = 0; i < sqls.size(); i++) {
             String sql = sqls.get(i);
@@ -261,12 +292,14 @@ public class StubStatement implements UnsupportedStatement {
     @Override
     public int getUpdateCount() throws SQLException {
         checkOpen();
+        checkExecuted();
         return (int) updateCount;
     }
 
     @Override
     public long getLargeUpdateCount() throws SQLException {
         checkOpen();
+        checkExecuted();
         return updateCount;
     }
 
@@ -275,10 +308,15 @@ public class StubStatement implements UnsupportedStatement {
         return getMoreResults(CLOSE_CURRENT_RESULT);
     }
 
+    /** No more results: the current result set is closed, unless {@code current} says to keep it. */
     @Override
     public boolean getMoreResults(int current) throws SQLException {
         checkOpen();
-        closeResultSet();
+        if (current == KEEP_CURRENT_RESULT) {
+            resultSet = null;
+        } else {
+            closeResultSet();
+        }
         updateCount = -1;
         return false;
     }

@@ -1,8 +1,11 @@
 package io.github.altibaseportable.stub;
 
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLType;
+import java.time.OffsetTime;
+import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -59,6 +62,29 @@ final class Stubs {
             }
         }
         return count;
+    }
+
+    /**
+     * Refuses what the server's driver refuses in {@code setObject}: a {@code java.time} value, with
+     * 334371 (0A000) "Unsupported feature" (docs/altibase.md, "Values read back").
+     */
+    static void refuseUnsupportedBind(Object value) throws SQLException {
+        if (value instanceof Temporal || value instanceof OffsetTime) {
+            throw new SQLException("Unsupported feature: " + value.getClass().getName(), "0A000", 334371);
+        }
+    }
+
+    /**
+     * A {@code NUMERIC}/{@code DECIMAL} value as the server's driver returns it: without its scale's
+     * trailing zeros ({@code 16.5} and {@code 100} for {@code 16.50} and {@code 100.00}; docs/altibase.md,
+     * "Values read back").
+     */
+    static Object asServerReturns(Object value) {
+        if (!(value instanceof BigDecimal decimal)) {
+            return value;
+        }
+        BigDecimal stripped = decimal.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /** Whether {@code sql} returns rows when nothing is scripted for it: it starts with SELECT, WITH or VALUES. */

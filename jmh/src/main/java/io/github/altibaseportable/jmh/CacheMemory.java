@@ -8,7 +8,6 @@ import io.github.altibaseportable.rewrite.KeysRequest;
 import io.github.altibaseportable.rewrite.ParseLimits;
 import io.github.altibaseportable.rewrite.RewriteEngine;
 import io.github.altibaseportable.rewrite.RewriteProfile;
-import io.github.altibaseportable.rewrite.StatementKind;
 import io.github.altibaseportable.rewrite.rules.Rules;
 
 /**
@@ -40,7 +39,7 @@ public final class CacheMemory {
         String[] keys = new String[entries];
         for (int i = 0; i < entries; i++) {
             keys[i] = Statements.of(kind, size, i);
-            engine.plan(keys[i], StatementKind.PREPARED, KeysRequest.NONE, RewriteProfile.DEFAULT);
+            engine.plan(keys[i], KeysRequest.NONE, RewriteProfile.DEFAULT);
         }
         long cached = engine.statistics().size();
         if (cached != entries) {

@@ -8,7 +8,6 @@ import io.github.altibaseportable.driver.PortableDriver;
 import io.github.altibaseportable.jdbc.PortableConnection;
 import io.github.altibaseportable.rewrite.KeysRequest;
 import io.github.altibaseportable.rewrite.PlanOutcome;
-import io.github.altibaseportable.rewrite.StatementKind;
 import io.github.altibaseportable.rewrite.StatementPlan;
 import io.github.altibaseportable.stub.StubConnection;
 import io.github.altibaseportable.stub.StubDriver;
@@ -42,7 +41,7 @@ final class Connections {
      */
     static StatementPlan expect(Connection connection, String sql, PlanOutcome expected) throws SQLException {
         StatementPlan plan = connection.unwrap(PortableConnection.class).rewriter()
-                .plan(sql, StatementKind.PREPARED, KeysRequest.NONE);
+                .plan(sql, KeysRequest.NONE);
         if (plan.outcome() != expected) {
             throw new IllegalStateException("expected " + expected + " but planned " + plan.outcome() + " ("
                     + plan.detail() + "): " + sql);

@@ -22,7 +22,6 @@ import io.github.altibaseportable.jdbc.PortableConnection;
 import io.github.altibaseportable.rewrite.KeysRequest;
 import io.github.altibaseportable.rewrite.RewriteEngine;
 import io.github.altibaseportable.rewrite.RewriteProfile;
-import io.github.altibaseportable.rewrite.StatementKind;
 import io.github.altibaseportable.rewrite.StatementPlan;
 
 /**
@@ -71,7 +70,7 @@ public class ContentionBenchmark {
     @Benchmark
     @Threads(1)
     public StatementPlan engineHit1(Client client) {
-        return client.engine.plan(client.next(), StatementKind.PREPARED, KeysRequest.NONE, RewriteProfile.DEFAULT);
+        return client.engine.plan(client.next(), KeysRequest.NONE, RewriteProfile.DEFAULT);
     }
 
     @Benchmark

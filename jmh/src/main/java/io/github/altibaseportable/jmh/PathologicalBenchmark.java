@@ -18,7 +18,6 @@ import io.github.altibaseportable.rewrite.KeysRequest;
 import io.github.altibaseportable.rewrite.ParseLimits;
 import io.github.altibaseportable.rewrite.RewriteEngine;
 import io.github.altibaseportable.rewrite.RewriteProfile;
-import io.github.altibaseportable.rewrite.StatementKind;
 import io.github.altibaseportable.rewrite.StatementPlan;
 import io.github.altibaseportable.rewrite.rules.Rules;
 
@@ -79,6 +78,6 @@ public class PathologicalBenchmark {
 
     @Benchmark
     public StatementPlan plan() {
-        return engine.plan(sql, StatementKind.PREPARED, KeysRequest.NONE, RewriteProfile.DEFAULT);
+        return engine.plan(sql, KeysRequest.NONE, RewriteProfile.DEFAULT);
     }
 }

@@ -18,7 +18,6 @@ import io.github.altibaseportable.rewrite.KeysRequest;
 import io.github.altibaseportable.rewrite.ParseLimits;
 import io.github.altibaseportable.rewrite.RewriteEngine;
 import io.github.altibaseportable.rewrite.RewriteProfile;
-import io.github.altibaseportable.rewrite.StatementKind;
 import io.github.altibaseportable.rewrite.StatementPlan;
 import io.github.altibaseportable.rewrite.rules.Rules;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
@@ -60,7 +59,7 @@ public class PlanBenchmark {
 
     @Benchmark
     public StatementPlan plan() {
-        return uncached.plan(sql, StatementKind.PREPARED, KeysRequest.NONE, RewriteProfile.DEFAULT);
+        return uncached.plan(sql, KeysRequest.NONE, RewriteProfile.DEFAULT);
     }
 
     @Benchmark

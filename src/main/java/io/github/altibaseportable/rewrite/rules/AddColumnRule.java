@@ -12,7 +12,7 @@ import net.sf.jsqlparser.statement.alter.Alter;
 
 /**
  * Added columns: Altibase wants {@code ALTER TABLE t ADD [COLUMN] (def [, def ...])}, with brackets,
- * and one {@code ADD} per statement (SPEC §3.2, VERIFIED: {@code ADD COLUMN c INTEGER} is a syntax
+ * and one {@code ADD} per statement (docs/altibase.md, "DDL": {@code ADD COLUMN c INTEGER} is a syntax
  * error). So {@code ADD [COLUMN] c ...} gets its brackets, and {@code ADD c ..., ADD d ...} becomes
  * {@code ADD (c ..., d ...)}. Other clauses mixed with added columns cannot be expressed in one
  * Altibase statement.

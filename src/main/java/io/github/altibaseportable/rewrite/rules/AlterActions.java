@@ -31,9 +31,4 @@ final class AlterActions {
         List<int[]> actions = TokenSegments.split(statement, from, to);
         return actions.size() == alter.getAlterExpressions().size() ? actions : List.of();
     }
-
-    /** The table name of an ALTER TABLE statement as written. */
-    static String table(ParsedStatement statement) {
-        return statement.text(((Alter) statement.statement()).getTable());
-    }
 }

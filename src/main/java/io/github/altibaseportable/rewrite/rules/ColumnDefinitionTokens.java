@@ -89,7 +89,10 @@ final class ColumnDefinitionTokens {
         return new ColumnDefinitionTokens(first, first + 1, typeLast, identity, explicitDefault, defaultSequence);
     }
 
-    /** The last token of the type, found by spelling the tokens out until they read {@code typeText}. */
+    /**
+     * The last token of the type, found by spelling the tokens out until they read {@code typeText}, and
+     * past MySQL's integer flags ({@code INT(4) UNSIGNED}), which JSqlParser keeps apart from the type.
+     */
     private static int typeEnd(ParsedStatement statement, int from, int last, String typeText) throws NotExpressible {
         String target = withoutBlanks(typeText);
         int spelled = 0;
@@ -100,6 +103,9 @@ final class ColumnDefinitionTokens {
             }
             spelled += token.length();
             if (spelled == target.length()) {
+                while (i < last && TypeMapping.isIntegerFlag(statement.tokenText(i + 1))) {
+                    i++;
+                }
                 return i;
             }
         }

@@ -37,6 +37,11 @@ public final class DataTypesRule implements RewriteRule {
     }
 
     @Override
+    public Set<String> prefixTriggerWords() {
+        return TypeMapping.WIDTH_TRIGGER_WORDS;
+    }
+
+    @Override
     public String triggerCharacters() {
         return ":";
     }

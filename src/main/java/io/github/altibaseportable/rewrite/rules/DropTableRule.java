@@ -16,7 +16,7 @@ import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.drop.Drop;
 
 /**
- * {@code DROP TABLE} (SPEC §3.2): the table's implicit sequences go with it (see
+ * {@code DROP TABLE} (docs/altibase.md, "DDL"): the table's implicit sequences go with it (see
  * {@link ImplicitSequenceDrops}: read from the catalog when the statement runs, before the drop, and each
  * dropped only if it exists); {@code CASCADE} becomes Altibase's {@code CASCADE CONSTRAINTS}, and
  * {@code RESTRICT}, which is what Altibase does anyway, is left out.

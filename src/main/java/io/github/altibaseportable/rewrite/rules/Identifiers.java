@@ -3,6 +3,7 @@ package io.github.altibaseportable.rewrite.rules;
 import java.util.Set;
 
 import io.github.altibaseportable.rewrite.ParsedStatement;
+import io.github.altibaseportable.rewrite.QualifiedName;
 
 /**
  * Names as portable SQL writes them, spelled for Altibase and as its catalog stores them.
@@ -15,40 +16,12 @@ import io.github.altibaseportable.rewrite.ParsedStatement;
  */
 final class Identifiers {
     /**
-     * Altibase's reserved words (V$RESERVED_WORDS of 7.2, both kinds: those reserved everywhere and
-     * those reserved for object names), and the names it reads as values (SYSDATE ...): such a name is
-     * quoted.
+     * Names quoted besides the reserved words of {@link ReservedWords}: those Altibase reads as values
+     * rather than columns, and {@code DUMP_CALLSTACKS}, reserved in the server's source though not listed
+     * by it (docs/altibase.md, "Reserved words").
      */
-    private static final Set<String> RESERVED = Set.of(
-            "ADD", "ALL", "ALTER", "AND", "ANY", "APPLY", "AS", "ASC", "BETWEEN", "BULK", "BY", "CASE", "COLUMN",
-            "COMPRESS", "CONNECT", "CONNECT_BY_ROOT", "CONSTANT", "CONSTRAINT", "CREATE", "CROSS", "DEFAULT",
-            "DELETE", "DESC", "DISTINCT", "DROP", "DUMP_CALLSTACKS", "ELSE", "EXCEPTION", "EXISTS", "FALSE", "FOR",
-            "FOREIGN", "FROM", "GRANT", "GROUP", "HAVING", "IDENTIFIED", "IN", "INDEX", "INSERT", "INSTEAD",
-            "INTERSECT", "INTO", "IS", "KEEP", "LATERAL", "LEVEL", "LIKE", "LINK", "LINKER", "LOB", "LOCAL",
-            "LOCALUNIQUE", "LOCK", "LOGANCHOR", "LOGGING", "LOOP", "MATERIALIZED", "MAXROWS", "MAXTRANS", "MERGE",
-            "MINUS", "MODE", "MODIFY", "MOVE", "MOVEMENT", "NEW", "NOARCHIVELOG", "NOAUDIT", "NOCOPY", "NOCYCLE",
-            "NOLOGGING", "NOPARALLEL", "NOT", "NULL", "NULLS", "OF", "OFF", "OFFLINE", "OLD", "ON", "ONLINE",
-            "OPEN", "OR", "ORDER", "OTHERS", "OUT", "OUTER", "OVER", "PACKAGE", "PARALLEL", "PARAMETERS",
-            "PARTITION", "PARTITIONS", "PIVOT", "PRECEDING", "PRIMARY", "PRIOR", "PRIVILEGES", "PROCEDURE",
-            "PURGE", "QUEUE", "RAISE", "READ", "REBUILD", "RECOVER", "REFERENCES", "REFERENCING", "REMOTE_TABLE",
-            "REMOTE_TABLE_STORE", "REMOVE", "RENAME", "REORGANIZE", "REPLACE", "REPLICATION", "RETURN",
-            "RETURNING", "REVOKE", "RIGHT", "ROLLBACK", "ROLLUP", "ROW", "ROWCOUNT", "ROWNUM", "ROWTYPE",
-            "SAVEPOINT", "SEGMENT", "SELECT", "SEQUENCE", "SESSION", "SET", "SHARD", "SHRINK_MEMPOOL", "SOME",
-            "SPECIFICATION", "SPLIT", "SQLCODE", "SQLERRM", "START", "STATEMENT", "STEP", "STORAGE", "STORE",
-            "SUPPLEMENTAL", "SYNONYM", "TABLE", "TABLESPACE", "TEMPORARY", "THAN", "THEN", "TO", "TOP", "TRIGGER",
-            "TRUE", "TRUNCATE", "TYPE", "TYPESET", "UNCOMPRESSED", "UNION", "UNIQUE", "UNLOCK", "UNPIVOT", "UNTIL",
-            "UPDATE", "USING", "VALUES", "VARIABLE", "VARIABLE_LARGE", "VC2COLL", "VIEW", "VOLATILE", "WAIT",
-            "WHEN", "WHENEVER", "WHERE", "WHILE", "WITH", "WITHIN", "WORK", "WRAPPED", "WRITE", "_PROWID",
-            "ACCESS", "AFTER", "AGER", "ARCHIVE", "ARCHIVELOG", "AT", "AUDIT", "AUTHID", "AUTOEXTEND", "BACKUP",
-            "BEFORE", "BEGIN", "BODY", "CASCADE", "CAST", "CHECKPOINT", "CLOSE", "COALESCE", "COMMENT", "COMMIT",
-            "COMPILE", "COMPRESSED", "CONJOIN", "CONSTRAINTS", "CONTINUE", "CUBE", "CURRENT_USER", "CURSOR",
-            "CYCLE", "DATABASE", "DECLARE", "DECRYPT", "DEFINER", "DELAUDIT", "DEQUEUE", "DETERMINISTIC",
-            "DIRECTORY", "DISABLE", "DISASTER", "DISCONNECT", "DISJOIN", "EACH", "ELSEIF", "ELSIF", "ENABLE", "END",
-            "ENQUEUE", "ESCAPE", "EXEC", "EXECUTE", "EXIT", "EXTENT", "EXTENTSIZE", "FETCH", "FIFO", "FIXED",
-            "FLASHBACK", "FLUSH", "FLUSHER", "FOLLOWING", "FULL", "FUNCTION", "GOTO", "IF", "INITRANS", "INNER",
-            "ISOLATION", "JOIN", "KEY", "LANGUAGE", "LEFT", "LESS", "LIBRARY", "LIFO", "LIMIT",
-            "SYSDATE", "SYSTIMESTAMP", "SYSDATETIME", "CURRENT_DATE", "CURRENT_TIMESTAMP", "UNIX_DATE",
-            "UNIX_TIMESTAMP");
+    private static final Set<String> ALSO_QUOTED = Set.of("SYSDATE", "SYSTIMESTAMP", "SYSDATETIME",
+            "CURRENT_DATE", "CURRENT_TIMESTAMP", "UNIX_DATE", "UNIX_TIMESTAMP", "DUMP_CALLSTACKS");
 
     private Identifiers() {
     }
@@ -120,7 +93,12 @@ final class Identifiers {
         }
         String upper = upper(name);
         boolean systemPrefix = upper.length() > 1 && upper.charAt(1) == '$' && "VXD".indexOf(upper.charAt(0)) >= 0;
-        return !systemPrefix && !RESERVED.contains(upper);
+        return !systemPrefix && !ReservedWords.TABLE_NAMES.contains(upper) && !ALSO_QUOTED.contains(upper);
+    }
+
+    /** The SQL that names a column or table of stored name {@code stored}: as stored when Altibase takes it unquoted, else quoted. */
+    static String ofStored(String stored) {
+        return isPlain(stored) && stored.equals(upper(stored)) ? stored : QualifiedName.quote(stored);
     }
 
     private static String backtickContent(String written) {

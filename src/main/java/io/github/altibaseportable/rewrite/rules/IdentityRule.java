@@ -22,7 +22,7 @@ import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
 
 /**
- * Identity columns as sequences (SPEC §3.2): Altibase has no identity columns, so each identity column of
+ * Identity columns as sequences (docs/altibase.md, "Sequences, defaults and keys"): Altibase has no identity columns, so each identity column of
  * {@code CREATE TABLE} and {@code ALTER TABLE ... ADD} gets its own sequence, created first (and dropped
  * again if the statement then fails), and {@code DEFAULT <seq>.NEXTVAL} right after its type, which is kept
  * (a serial type becomes its integer type). The sequence is named by {@link SequenceName}; its options are

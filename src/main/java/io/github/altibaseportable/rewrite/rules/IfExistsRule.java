@@ -21,15 +21,18 @@ import net.sf.jsqlparser.statement.drop.Drop;
  * {@code DROP TABLE|VIEW|SEQUENCE|INDEX IF EXISTS x} and {@code CREATE TABLE|INDEX IF NOT EXISTS x}:
  * Altibase has neither clause, so it is removed and the statement is guarded by a catalog check made
  * when it runs; when the check fails the statement is not sent and reports an update count of 0.
- * Several names in one {@code DROP ... IF EXISTS}, and other object kinds, are reported as
- * unsupported.
+ * H2's {@code DROP TABLE t IF EXISTS} is read as {@code DROP TABLE IF EXISTS t}. Several names in one
+ * {@code DROP ... IF EXISTS}, and other object kinds, are reported as unsupported.
  */
 public final class IfExistsRule implements RewriteRule {
     /** {@code CREATE SEQUENCE IF NOT EXISTS [schema.]object rest}. */
     private static final Pattern CREATE_SEQUENCE = Pattern.compile("(?<head>\\s*CREATE\\s+SEQUENCE\\s+)IF\\s+NOT\\s+EXISTS\\s+"
             + "(?<name>(?:(?<schema>" + Identifiers.NAME + ")\\s*\\.\\s*)?(?<object>" + Identifiers.NAME + "))(?<rest>.*)",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-
+    /** H2's {@code DROP TABLE|VIEW|SEQUENCE|INDEX name IF EXISTS rest}, the clause after the name. */
+    private static final Pattern H2_DROP = Pattern.compile("(?<head>\\s*DROP\\s+(?:TABLE|VIEW|SEQUENCE|INDEX)\\s+)"
+            + "(?<name>" + Identifiers.QUALIFIED_NAME + ")\\s+IF\\s+EXISTS(?<rest>(?:[\\s;].*)?)",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     @Override
     public String name() {
@@ -50,10 +53,15 @@ public final class IfExistsRule implements RewriteRule {
 
     /**
      * {@code CREATE SEQUENCE IF NOT EXISTS s ...}, which JSqlParser cannot read, is planned as
-     * {@code CREATE SEQUENCE s ...}, run only when the catalog has no sequence {@code s}.
+     * {@code CREATE SEQUENCE s ...}, run only when the catalog has no sequence {@code s}; H2's
+     * {@code DROP TABLE t IF EXISTS} as {@code DROP TABLE IF EXISTS t}.
      */
     @Override
     public StatementPlan planUnparsed(String sql, Replanner replanner) {
+        Matcher h2Drop = H2_DROP.matcher(sql);
+        if (h2Drop.matches()) {
+            return replanner.plan(h2Drop.group("head") + "IF EXISTS " + h2Drop.group("name") + h2Drop.group("rest"));
+        }
         Matcher create = CREATE_SEQUENCE.matcher(sql);
         if (!create.matches()) {
             return null;

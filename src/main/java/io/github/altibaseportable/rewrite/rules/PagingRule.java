@@ -26,7 +26,7 @@ import net.sf.jsqlparser.statement.select.Select;
 
 /**
  * Paging: every portable way to page a query becomes Altibase's {@code LIMIT start, count}, whose
- * {@code start} counts from 1 (SPEC §3.1). The only forms a 7.x server accepts are
+ * {@code start} counts from 1 (docs/altibase.md, "Row limiting"). The only forms a 7.x server accepts are
  * {@code LIMIT count} and {@code LIMIT start, count} with integer literals or plain {@code ?}.
  *
  * <ul>

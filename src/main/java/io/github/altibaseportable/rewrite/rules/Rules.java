@@ -1,6 +1,7 @@
 package io.github.altibaseportable.rewrite.rules;
 
 import java.util.List;
+import java.util.Map;
 
 import io.github.altibaseportable.rewrite.RewriteRule;
 
@@ -26,7 +27,11 @@ public final class Rules {
             new DefaultOrderRule(),
             new AlterColumnRule(),
             new MySqlCommentsRule(),
-            new MySqlTableOptionsRule());
+            new MySqlTableOptionsRule(),
+            new ReservedNamesRule(),
+            new DateLiteralsRule(),
+            new IndexRule(),
+            new InformationSchemaRule());
 
     private Rules() {
     }
@@ -36,10 +41,16 @@ public final class Rules {
         return ALL;
     }
 
-    /** The rule called {@code name}, or {@code null}. */
+    /** Names rules had before every name became one word; {@code portable.disabledRules} still takes them. */
+    private static final Map<String, String> FORMER_NAMES = Map.of(
+            "set_operations", "setoperations",
+            "select_parameters", "selectparameters");
+
+    /** The rule called {@code name} (or formerly called so), or {@code null}. */
     public static RewriteRule named(String name) {
+        String current = FORMER_NAMES.getOrDefault(name, name);
         for (RewriteRule rule : ALL) {
-            if (rule.name().equals(name)) {
+            if (rule.name().equals(current)) {
                 return rule;
             }
         }

@@ -74,7 +74,7 @@ public final class SelectListParameterRule implements RewriteRule {
 
     @Override
     public String name() {
-        return "select_parameters";
+        return "selectparameters";
     }
 
     @Override

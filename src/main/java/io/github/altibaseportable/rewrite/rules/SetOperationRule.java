@@ -31,7 +31,7 @@ public final class SetOperationRule implements RewriteRule {
 
     @Override
     public String name() {
-        return "set_operations";
+        return "setoperations";
     }
 
     @Override

@@ -25,7 +25,6 @@ final class TypeMapping {
     private static final Map<String, String> REPLACED = Map.ofEntries(
             Map.entry("BOOLEAN", BooleanMapping.COLUMN_TYPE),
             Map.entry("BOOL", BooleanMapping.COLUMN_TYPE),
-            Map.entry("TINYINT", "SMALLINT"),
             Map.entry("TEXT", "VARCHAR(32000)"),
             Map.entry("TINYTEXT", "VARCHAR(255)"),
             Map.entry("MEDIUMTEXT", "CLOB"),
@@ -51,13 +50,31 @@ final class TypeMapping {
             "BINARY", "BYTE",
             "VARBINARY", "VARBYTE",
             "VARCHAR2", "VARCHAR",
-            "NVARCHAR2", "NVARCHAR");
+            "NVARCHAR2", "NVARCHAR",
+            "VARCHAR_IGNORECASE", "VARCHAR");
+
+    /**
+     * MySQL's integer types, and the Altibase type of each, signed and {@code UNSIGNED}: the smallest
+     * that holds the range (the smallest value of each Altibase integer type is NULL; docs/altibase.md, "DDL").
+     * A display width ({@code INT(11)}) and {@code ZEROFILL} only format values and are dropped.
+     */
+    private static final Map<String, String[]> INTEGERS = Map.of(
+            "TINYINT", new String[] {"SMALLINT", "SMALLINT"},
+            "SMALLINT", new String[] {"SMALLINT", "INTEGER"},
+            "MEDIUMINT", new String[] {"INTEGER", "INTEGER"},
+            "INT", new String[] {"INTEGER", "BIGINT"},
+            "INTEGER", new String[] {"INTEGER", "BIGINT"},
+            "BIGINT", new String[] {"BIGINT", "NUMERIC(20)"});
 
     /** The words of all the types above, for the lexical pre-check. */
     static final Set<String> TRIGGER_WORDS = Set.of("BOOLEAN", "BOOL", "TINYINT", "TEXT",
             "TINYTEXT", "MEDIUMTEXT", "LONGTEXT", "JSON", "JSONB", "UUID", "BYTEA", "TIMESTAMP", "TIMESTAMPTZ",
             "DATETIME", "TIME", "TIMETZ", "PRECISION", "BINARY", "VARBINARY", "VARCHAR2", "NVARCHAR2",
-            "INT2", "INT4", "INT8", "FLOAT4", "FLOAT8", "OID", "FLOAT");
+            "INT2", "INT4", "INT8", "FLOAT4", "FLOAT8", "OID", "FLOAT", "VARCHAR_IGNORECASE",
+            "MEDIUMINT", "UNSIGNED", "SIGNED", "ZEROFILL");
+
+    /** Altibase's own integer types, which need a rewrite only with a display width: {@code INT(11)}. */
+    static final Set<String> WIDTH_TRIGGER_WORDS = Set.of("SMALLINT", "INT", "INTEGER", "BIGINT");
 
     /** The most decimal digits Altibase's {@code FLOAT(p)} takes; a larger p can only be binary precision. */
     private static final int ALTIBASE_FLOAT_DIGITS = 38;
@@ -83,6 +100,9 @@ final class TypeMapping {
             int begin = statement.tokenBegin(first);
             return Edit.replace(begin, begin + base.length(), renamed);
         }
+        if (INTEGERS.containsKey(base)) {
+            return integer(statement, first, limit, base);
+        }
         String replaced = REPLACED.get(base);
         int last = first;
         if (replaced == null && base.equals("FLOAT")) {
@@ -102,6 +122,31 @@ final class TypeMapping {
             last++;
         }
         return Edit.replace(statement.tokenBegin(first), statement.tokenEnd(last), replaced);
+    }
+
+    /**
+     * A MySQL integer type with a display width or flags ({@code INT(4) UNSIGNED}), or one Altibase lacks
+     * ({@code TINYINT}, {@code MEDIUMINT}): its Altibase type. A plain {@code INT} or {@code BIGINT} stays.
+     */
+    private static Edit integer(ParsedStatement statement, int first, int limit, String base) {
+        int last = first;
+        if (last < limit && statement.tokenText(last + 1).equals("(")) {
+            last = Math.min(TokenSegments.skipGroup(statement, last + 1), limit);
+        }
+        boolean unsigned = false;
+        while (last < limit && isIntegerFlag(statement.tokenText(last + 1))) {
+            unsigned |= statement.isWord(++last, "UNSIGNED");
+        }
+        boolean inline = statement.tokenText(first).length() > base.length();
+        if (last == first && !inline && !base.equals("TINYINT") && !base.equals("MEDIUMINT")) {
+            return null;
+        }
+        return Edit.replace(statement.tokenBegin(first), statement.tokenEnd(last), INTEGERS.get(base)[unsigned ? 1 : 0]);
+    }
+
+    /** Whether {@code token} is one of MySQL's integer flags ({@code UNSIGNED}, {@code SIGNED}, {@code ZEROFILL}). */
+    static boolean isIntegerFlag(String token) {
+        return INTEGER_FLAGS.contains(token.toUpperCase(Locale.ROOT));
     }
 
     /**
@@ -136,12 +181,9 @@ final class TypeMapping {
         return image.substring(0, end).toUpperCase(Locale.ROOT);
     }
 
-    /** Whether {@code token} continues type {@code base}: a time zone clause, MySQL's integer flags. */
+    /** Whether {@code token} continues type {@code base}: a time zone clause. */
     private static boolean isModifier(String base, String token) {
         String word = token.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
-        if (base.equals("TINYINT")) {
-            return INTEGER_FLAGS.contains(word);
-        }
         return "DATE".equals(REPLACED.get(base)) && TIME_ZONE_WORDS.contains(word);
     }
 }

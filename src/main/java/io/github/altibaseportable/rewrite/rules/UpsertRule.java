@@ -42,12 +42,19 @@ import net.sf.jsqlparser.statement.update.UpdateSet;
  * alias's {@code new.c} become the value inserted into {@code c}. When the row sets no key, nothing can
  * conflict and the clause is dropped (a plain INSERT).
  *
+ * <p>MySQL's {@code INSERT IGNORE} (skip a row that would duplicate a unique key) becomes the MERGE with
+ * no WHEN MATCHED branch, matching on every unique key the row sets with a value (joined by OR); a row
+ * that sets none is a plain INSERT. Only duplicate keys are skipped: other errors MySQL's IGNORE turns
+ * into warnings still fail. An INSERT without a column list takes the table's columns from the catalog
+ * ({@link io.github.altibaseportable.rewrite.UniqueKeys#columns}), for any of these forms.
+ *
  * <p>Unsupported (sent as written, refused in strict mode): a conflict target that is not a list of
  * inserted columns (none, {@code ON CONSTRAINT}, expressions, partial-index WHERE); an ON DUPLICATE KEY
  * row that sets several unique keys (MySQL updates the one row that conflicts on any of them; a MERGE
  * matches on one condition); several rows, {@code INSERT ... SET} or an INSERT ... SELECT; RETURNING;
- * {@code INSERT IGNORE} or a priority modifier; a key value that is DEFAULT or reads a sequence;
- * updating a key column (Altibase does not update the columns of the MERGE condition).
+ * {@code INSERT IGNORE ... ON DUPLICATE KEY UPDATE} or a priority modifier; a key value that is DEFAULT or
+ * reads a sequence; updating a key column (Altibase does not update the columns of the MERGE condition);
+ * a row without a column list whose values do not match the table's columns.
  */
 public final class UpsertRule implements RewriteRule {
 
@@ -58,13 +65,13 @@ public final class UpsertRule implements RewriteRule {
 
     @Override
     public String description() {
-        return "INSERT ... ON CONFLICT (k) DO UPDATE SET ... / DO NOTHING and INSERT ... ON DUPLICATE KEY UPDATE "
-                + "-> MERGE INTO ... USING DUAL ON (...)";
+        return "INSERT ... ON CONFLICT (k) DO UPDATE SET ... / DO NOTHING, INSERT ... ON DUPLICATE KEY UPDATE and "
+                + "INSERT IGNORE -> MERGE INTO ... USING DUAL ON (...)";
     }
 
     @Override
     public Set<String> triggerWords() {
-        return Set.of("CONFLICT", "DUPLICATE");
+        return Set.of("CONFLICT", "DUPLICATE", "IGNORE");
     }
 
     @Override
@@ -72,11 +79,16 @@ public final class UpsertRule implements RewriteRule {
         if (!(statement.statement() instanceof Insert insert)) {
             return;
         }
-        String problem = null;
+        Merge merge = new Merge(statement, insert, context);
+        String problem;
         if (insert.isUseDuplicate()) {
-            problem = onDuplicateKey(new Merge(statement, insert, context), insert, context);
+            problem = onDuplicateKey(merge, insert);
         } else if (insert.getConflictAction() != null) {
-            problem = onConflict(new Merge(statement, insert, context), insert);
+            problem = onConflict(merge, insert);
+        } else if (insert.isModifierIgnore()) {
+            problem = insertIgnore(merge, insert);
+        } else {
+            return;
         }
         if (problem != null) {
             context.unsupported(problem);
@@ -85,14 +97,14 @@ public final class UpsertRule implements RewriteRule {
 
     /** PostgreSQL's form: the key is the conflict target. */
     private static String onConflict(Merge merge, Insert insert) {
-        String problem = merge.readRow();
-        if (problem != null) {
-            return problem;
-        }
         InsertConflictTarget target = insert.getConflictTarget();
         if (target == null || target.getConstraintName() != null || target.getIndexExpression() != null
                 || target.getWhereExpression() != null || target.getIndexColumnNames().isEmpty()) {
             return "ON CONFLICT needs a list of the inserted key columns to become a MERGE condition";
+        }
+        String problem = merge.read(false);
+        if (problem != null || merge.waitsForCatalog()) {
+            return problem;
         }
         List<Integer> keys = new ArrayList<>();
         for (String key : target.getIndexColumnNames()) {
@@ -104,43 +116,46 @@ public final class UpsertRule implements RewriteRule {
         }
         InsertConflictAction action = insert.getConflictAction();
         return action.getConflictActionType() == ConflictActionType.DO_UPDATE
-                ? merge.build(keys, action.getUpdateSets(), action.getWhereExpression())
-                : merge.build(keys, List.of(), null);
+                ? merge.build(List.of(keys), action.getUpdateSets(), action.getWhereExpression())
+                : merge.build(List.of(keys), List.of(), null);
     }
 
     /** MySQL's form: the key is the one unique key of the table the row sets. */
-    private static String onDuplicateKey(Merge merge, Insert insert, RewriteContext context) {
+    private static String onDuplicateKey(Merge merge, Insert insert) {
         if (insert.isModifierIgnore() || insert.getModifierPriority() != null) {
-            return "INSERT IGNORE and priority modifiers have no MERGE form";
+            return "INSERT IGNORE ... ON DUPLICATE KEY UPDATE and priority modifiers have no MERGE form";
         }
-        String problem = merge.readRow();
-        if (problem != null) {
+        String problem = merge.read(true);
+        if (problem != null || merge.waitsForCatalog()) {
             return problem;
         }
-        UniqueKeys facts = context.uniqueKeys(QualifiedName.written(insert.getTable().getSchemaName(),
-                insert.getTable().getName()));
-        if (facts == null) {
-            return null; // planned again with them
-        }
-        List<List<Integer>> keysSet = new ArrayList<>();
-        List<List<String>> candidates = new ArrayList<>();
-        candidates.add(facts.primaryKey());
-        candidates.addAll(facts.uniqueKeys());
-        for (List<String> key : candidates) {
-            List<Integer> indexes = merge.valuedColumns(key);
-            if (indexes != null && keysSet.stream().noneMatch(known -> Set.copyOf(known).equals(Set.copyOf(indexes)))) {
-                keysSet.add(indexes);
-            }
-        }
+        List<List<Integer>> keysSet = merge.keysSet();
         if (keysSet.isEmpty()) {
             merge.dropDuplicateClause();
             return null;
         }
         if (keysSet.size() > 1) {
-            return "ON DUPLICATE KEY UPDATE: the row sets " + keysSet.size() + " unique keys of " + facts.table()
+            return "ON DUPLICATE KEY UPDATE: the row sets " + keysSet.size() + " unique keys of " + merge.facts.table()
                     + " and a MERGE matches on one; write INSERT ... ON CONFLICT (key columns) DO UPDATE ...";
         }
-        return merge.build(keysSet.get(0), insert.getDuplicateUpdateSets(), null);
+        return merge.build(keysSet, insert.getDuplicateUpdateSets(), null);
+    }
+
+    /** MySQL's INSERT IGNORE: the row is inserted unless it duplicates any unique key it sets. */
+    private static String insertIgnore(Merge merge, Insert insert) {
+        if (insert.getModifierPriority() != null) {
+            return "priority modifiers have no MERGE form";
+        }
+        String problem = merge.read(true);
+        if (problem != null || merge.waitsForCatalog()) {
+            return problem;
+        }
+        List<List<Integer>> keysSet = merge.keysSet();
+        if (keysSet.isEmpty()) {
+            merge.dropIgnore();
+            return null;
+        }
+        return merge.build(keysSet, List.of(), null);
     }
 
     /** {@link Merge#referencedColumn}: not a reference to the inserted row. */
@@ -151,15 +166,20 @@ public final class UpsertRule implements RewriteRule {
         private final ParsedStatement statement;
         private final Insert insert;
         private final RewriteContext context;
-        private final List<Column> columns = new ArrayList<>();
+        /** The inserted columns' stored names, and how the MERGE writes each. */
+        private final List<String> names = new ArrayList<>();
+        /** The position of each inserted column, and of each column the row alias names, by stored name (the first). */
+        private final Map<String, Integer> nameIndexes = new HashMap<>();
+        private final Map<String, Integer> rowAliasIndexes = new HashMap<>();
+        private final List<Fragment> columnText = new ArrayList<>();
         private final List<Expression> values = new ArrayList<>();
         private final List<Fragment> out = new ArrayList<>();
         /** MySQL's row alias ({@code VALUES (...) AS new}), its column names (empty: those inserted). */
         private String rowAlias;
         private final List<String> rowAliasColumns = new ArrayList<>();
-        /** The position of each inserted column, and of each column the row alias names, by stored name (the first). */
-        private final Map<String, Integer> columnIndexes = new HashMap<>();
-        private final Map<String, Integer> rowAliasIndexes = new HashMap<>();
+        /** What the catalog holds of the table, when asked for; {@code null} then: planned again with it. */
+        private UniqueKeys facts;
+        private boolean asked;
 
         Merge(ParsedStatement statement, Insert insert, RewriteContext context) {
             this.statement = statement;
@@ -168,11 +188,60 @@ public final class UpsertRule implements RewriteRule {
         }
 
         /**
-         * Reports the MERGE matching on the inserted columns {@code keys}, updating with {@code sets} (none:
-         * no WHEN MATCHED branch) where {@code where} holds ({@code null}: always), or returns why it cannot
-         * (nothing reported then).
+         * Reads the row ({@link #readRow}), then, when the table's unique keys are needed ({@code needKeys}) or
+         * the INSERT names no columns, asks for what the catalog holds of the table, whose columns stand for
+         * the missing list. Returns why there is no MERGE, or {@code null}; see {@link #waitsForCatalog}.
          */
-        String build(List<Integer> keys, List<UpdateSet> sets, Expression where) {
+        String read(boolean needKeys) {
+            String problem = readRow();
+            if (problem != null || !needKeys && insert.getColumns() != null) {
+                return problem;
+            }
+            asked = true;
+            facts = context.uniqueKeys(QualifiedName.written(insert.getTable().getSchemaName(), insert.getTable().getName()));
+            if (facts == null || insert.getColumns() != null) {
+                return null;
+            }
+            if (facts.columns().size() != values.size()) {
+                return "INSERT without a column list: the catalog gives " + facts.columns().size() + " columns of "
+                        + facts.table() + " for " + values.size() + " values";
+            }
+            for (String name : facts.columns()) {
+                addName(name);
+                columnText.add(new Fragment.Text(Identifiers.ofStored(name)));
+            }
+            return aliasMatches();
+        }
+
+        /** Whether the statement waits for what the catalog holds of its table: report nothing else then. */
+        boolean waitsForCatalog() {
+            return asked && facts == null;
+        }
+
+        /**
+         * The inserted positions of each distinct unique key of the table (primary key first) that the row
+         * sets with values ({@link #valuedColumns}).
+         */
+        List<List<Integer>> keysSet() {
+            List<List<Integer>> keysSet = new ArrayList<>();
+            List<List<String>> candidates = new ArrayList<>();
+            candidates.add(facts.primaryKey());
+            candidates.addAll(facts.uniqueKeys());
+            for (List<String> key : candidates) {
+                List<Integer> indexes = valuedColumns(key);
+                if (indexes != null && keysSet.stream().noneMatch(known -> Set.copyOf(known).equals(Set.copyOf(indexes)))) {
+                    keysSet.add(indexes);
+                }
+            }
+            return keysSet;
+        }
+
+        /**
+         * Reports the MERGE matching on the inserted columns of any of {@code keys} (each key's columns all
+         * equal), updating with {@code sets} (none: no WHEN MATCHED branch) where {@code where} holds
+         * ({@code null}: always), or returns why it cannot (nothing reported then).
+         */
+        String build(List<List<Integer>> keys, List<UpdateSet> sets, Expression where) {
             String qualifier = qualifier();
             text("MERGE INTO ");
             source(statement.begin(insert.getTable()), statement.end(insert.getTable()));
@@ -181,19 +250,34 @@ public final class UpsertRule implements RewriteRule {
             }
             text(" USING DUAL ON (");
             for (int k = 0; k < keys.size(); k++) {
-                text((k == 0 ? "" : " AND ") + qualifier + ".");
-                source(columns.get(keys.get(k)));
-                text(" = ");
-                source(values.get(keys.get(k)));
+                List<Integer> key = keys.get(k);
+                boolean grouped = keys.size() > 1 && key.size() > 1;
+                text((k == 0 ? "" : " OR ") + (grouped ? "(" : ""));
+                for (int c = 0; c < key.size(); c++) {
+                    text((c == 0 ? "" : " AND ") + qualifier + ".");
+                    out.add(columnText.get(key.get(c)));
+                    text(" = ");
+                    source(values.get(key.get(c)));
+                }
+                text(grouped ? ")" : "");
             }
             text(")");
-            String problem = update(sets, where, keys);
+            String problem = update(sets, where, keys.stream().flatMap(List::stream).toList());
             if (problem != null) {
                 return problem;
             }
             insertBranch();
             context.edit(new Edit(statement.tokenBegin(0), statement.tokenEnd(lastToken()), out));
             return null;
+        }
+
+        /** A plain INSERT: the word IGNORE left out. */
+        void dropIgnore() {
+            int ignore = 0;
+            while (!statement.isWord(ignore, "IGNORE")) {
+                ignore++;
+            }
+            context.edit(Edit.delete(statement.tokenBegin(ignore), statement.tokenBegin(ignore + 1)));
         }
 
         /** A plain INSERT: the ON DUPLICATE KEY UPDATE clause (and the row alias) left out. */
@@ -208,22 +292,21 @@ public final class UpsertRule implements RewriteRule {
             return statement.tokenText(last).equals(";") ? last - 1 : last;
         }
 
-        /** Reads the inserted columns and the one row of values; returns why it cannot, or {@code null}. */
+        /**
+         * Reads the one row of values and the inserted columns, when the INSERT names them; returns why it
+         * cannot, or {@code null}.
+         */
         String readRow() {
             if (insert.getReturningClause() != null || insert.getWithItemsList() != null) {
-                return "an upsert with RETURNING or WITH has no MERGE form";
+                return "an INSERT with RETURNING or WITH has no MERGE form";
             }
-            if (insert.getColumns() == null || !(insert.getSelect() instanceof Values rows)
+            if (!(insert.getSelect() instanceof Values rows)
                     || !(rows.getExpressions() instanceof ParenthesedExpressionList<?> row)) {
-                return "an upsert becomes a MERGE only with a column list and one row of VALUES";
+                return "a MERGE stands for an INSERT of one row of VALUES only";
             }
-            columns.addAll(insert.getColumns());
             values.addAll(row);
-            for (int i = 0; i < columns.size(); i++) {
-                columnIndexes.putIfAbsent(QualifiedName.stored(columns.get(i).getColumnName()), i);
-            }
-            if (columns.size() != values.size() || !statement.hasPosition(insert.getTable())) {
-                return "upsert: the column list and the values do not match";
+            if (!statement.hasPosition(insert.getTable())) {
+                return "cannot find the table in the text";
             }
             for (Expression value : values) {
                 if (Expressions.begin(statement, value) < 0 || Expressions.end(statement, value) < 0) {
@@ -237,13 +320,25 @@ public final class UpsertRule implements RewriteRule {
                         rowAliasIndexes.putIfAbsent(QualifiedName.stored(column.name), rowAliasColumns.size());
                         rowAliasColumns.add(QualifiedName.stored(column.name));
                     }
-                    if (rowAliasColumns.size() != columns.size()) {
-                        return "upsert: the row alias names " + rowAliasColumns.size() + " columns for "
-                                + columns.size() + " values";
-                    }
                 }
             }
-            return null;
+            if (insert.getColumns() == null) {
+                return null;
+            }
+            for (Column column : insert.getColumns()) {
+                addName(QualifiedName.stored(column.getColumnName()));
+                columnText.add(new Fragment.Source(statement.begin(column), statement.end(column)));
+            }
+            if (names.size() != values.size()) {
+                return "the column list and the values do not match";
+            }
+            return aliasMatches();
+        }
+
+        /** Why the row alias's column names do not match the inserted columns, or {@code null}. */
+        private String aliasMatches() {
+            return rowAliasColumns.isEmpty() || rowAliasColumns.size() == names.size() ? null
+                    : "the row alias names " + rowAliasColumns.size() + " columns for " + names.size() + " values";
         }
 
         /**
@@ -255,13 +350,13 @@ public final class UpsertRule implements RewriteRule {
             return index < 0 || isDefault(values.get(index)) || readsSequence(values.get(index)) ? -1 : index;
         }
 
-        /** The positions of the columns of stored names {@code names} when each is {@link #valuedColumn}, else {@code null}. */
-        List<Integer> valuedColumns(List<String> names) {
-            if (names.isEmpty()) {
+        /** The positions of the columns of stored names {@code key} when each is {@link #valuedColumn}, else {@code null}. */
+        List<Integer> valuedColumns(List<String> key) {
+            if (key.isEmpty()) {
                 return null;
             }
             List<Integer> indexes = new ArrayList<>();
-            for (String name : names) {
+            for (String name : key) {
                 int index = valuedColumn(name);
                 if (index < 0) {
                     return null;
@@ -379,14 +474,14 @@ public final class UpsertRule implements RewriteRule {
         private void insertBranch() {
             text(" WHEN NOT MATCHED THEN INSERT (");
             List<Integer> inserted = new ArrayList<>();
-            for (int i = 0; i < columns.size(); i++) {
+            for (int i = 0; i < names.size(); i++) {
                 if (!isDefault(values.get(i))) {
                     inserted.add(i);
                 }
             }
             for (int i = 0; i < inserted.size(); i++) {
                 text(i == 0 ? "" : ", ");
-                source(columns.get(inserted.get(i)));
+                out.add(columnText.get(inserted.get(i)));
             }
             text(") VALUES (");
             for (int i = 0; i < inserted.size(); i++) {
@@ -398,7 +493,12 @@ public final class UpsertRule implements RewriteRule {
 
         /** The position of the inserted column of stored name {@code name}, or -1. */
         private int columnIndex(String name) {
-            return columnIndexes.getOrDefault(name, -1);
+            return nameIndexes.getOrDefault(name, -1);
+        }
+
+        private void addName(String name) {
+            nameIndexes.putIfAbsent(name, names.size());
+            names.add(name);
         }
 
         private static boolean isDefault(Expression value) {

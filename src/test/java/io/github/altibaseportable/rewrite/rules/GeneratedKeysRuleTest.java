@@ -20,7 +20,6 @@ import io.github.altibaseportable.rewrite.ParseLimits;
 import io.github.altibaseportable.rewrite.QualifiedName;
 import io.github.altibaseportable.rewrite.RewriteEngine;
 import io.github.altibaseportable.rewrite.RewriteProfile;
-import io.github.altibaseportable.rewrite.StatementKind;
 
 class GeneratedKeysRuleTest {
     private final RewriteEngine engine = new RewriteEngine(List.of(new GeneratedKeysRule()), 0, ParseLimits.DEFAULT);
@@ -32,7 +31,7 @@ class GeneratedKeysRuleTest {
 
     private KeyedInsert read(String sql) {
         return assertInstanceOf(KeyedInsert.class,
-                engine.plan(sql, StatementKind.PREPARED, KeysRequest.DEFAULT_KEYS, RewriteProfile.DEFAULT).keys());
+                engine.plan(sql, KeysRequest.DEFAULT_KEYS, RewriteProfile.DEFAULT).keys());
     }
 
     @Test
@@ -57,7 +56,7 @@ class GeneratedKeysRuleTest {
 
     @Test
     void returningColumnsAreStoredNames() {
-        KeyedInsert insert = engine.plan("INSERT INTO t (v) VALUES (1) RETURNING id, \"Code\"", StatementKind.DIRECT,
+        KeyedInsert insert = engine.plan("INSERT INTO t (v) VALUES (1) RETURNING id, \"Code\"", 
                 KeysRequest.NONE, RewriteProfile.DEFAULT).keys() instanceof KeyedInsert k ? k : null;
         assertEquals(List.of("ID", "Code"), insert.returning());
     }

@@ -26,12 +26,12 @@ class PortableFormRulesTest {
 
     @TestFactory
     Stream<DynamicTest> selectParameters() {
-        return GoldenRunner.run(new SelectListParameterRule(), "select_parameters.golden");
+        return GoldenRunner.run(new SelectListParameterRule(), "selectparameters.golden");
     }
 
     @TestFactory
     Stream<DynamicTest> setOperations() {
-        return GoldenRunner.run(new SetOperationRule(), "set_operations.golden");
+        return GoldenRunner.run(new SetOperationRule(), "setoperations.golden");
     }
 
     @TestFactory
@@ -50,7 +50,7 @@ class PortableFormRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"booleans.golden", "select_parameters.golden", "set_operations.golden", "joins.golden",
+    @ValueSource(strings = {"booleans.golden", "selectparameters.golden", "setoperations.golden", "joins.golden",
         "upserts.golden"})
     void eachTableHasTenRewritesAndStatementsOutOfScope(String table) {
         List<GoldenTable.Row> rows = GoldenTable.load(table);
