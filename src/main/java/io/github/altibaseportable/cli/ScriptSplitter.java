@@ -30,10 +30,9 @@ final class ScriptSplitter {
         int i = 0;
         while (i < length) {
             char c = script.charAt(i);
-            if (SqlLexer.isQuote(c)) {
-                i = lexer.skipQuoted(script, i);
-            } else if (SqlLexer.isCommentStart(script, i)) {
-                i = SqlLexer.skipComment(script, i);
+            int next = lexer.skipLiteralOrComment(script, i);
+            if (next != i) {
+                i = next;
             } else if (c == ';' && !isBlock(script, start, i)) {
                 add(statements, script.substring(start, i));
                 start = ++i;

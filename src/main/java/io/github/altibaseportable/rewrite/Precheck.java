@@ -109,9 +109,11 @@ final class Precheck {
                 i = lexer.skipQuoted(sql, i);
                 beforePrevious = previous;
                 previous = 'w';
-            } else if ((c == '-' || c == '/') && SqlLexer.isCommentStart(sql, i)) {
+            } else if (c == '-' && i + 1 < length && sql.charAt(i + 1) == '-') {
+                i = SqlLexer.skipComment(sql, i);
+            } else if (c == '/' && i + 1 < length && sql.charAt(i + 1) == '*') {
                 int end = SqlLexer.skipComment(sql, i);
-                if (c == '/' && isSkipMarker(sql, i + 2, sql.startsWith("*/", end - 2) ? end - 2 : end)) {
+                if (isSkipMarker(sql, i + 2, sql.startsWith("*/", end - 2) ? end - 2 : end)) {
                     return Verdict.SKIP_MARKER;
                 }
                 i = end;
@@ -225,6 +227,8 @@ final class Precheck {
                 "LATERAL", "RETURNING", "SET", "KEY", "UNIQUE", "INDEX", "CONFLICT"));
         /** Words after which values are expected (CASE results), up to one of {@link #AFTER_VALUES} or the bracket's end. */
         private static final WordTable BEFORE_VALUES = new WordTable(List.of("THEN", "ELSE"));
+        private static final int THEN_HASH = WordTable.upperHash("THEN");
+        private static final int ELSE_HASH = WordTable.upperHash("ELSE");
         /** Words that end a CASE result, or show that THEN led to a MERGE action. */
         private static final WordTable AFTER_VALUES = new WordTable(List.of("WHEN", "END", "UPDATE", "INSERT", "DELETE"));
         /** Characters before a bracket that holds a value (an operand or an argument). */
@@ -271,7 +275,7 @@ final class Precheck {
             } else if (hash == FROM_HASH && length == 4 && sql.regionMatches(true, start, "FROM", 0, 4)
                     && level != INHERITED_SELECT_LIST) {
                 levels[depth] = FROM_CLAUSE;
-            } else if (BEFORE_VALUES.contains(sql, start, length, hash)) {
+            } else if ((hash == THEN_HASH || hash == ELSE_HASH) && BEFORE_VALUES.contains(sql, start, length, hash)) {
                 values[depth] = true;
             } else if (values[depth] && AFTER_VALUES.contains(sql, start, length, hash)) {
                 values[depth] = depth > 0 && values[depth - 1];

@@ -80,6 +80,14 @@ public final class SqlLexer {
         return close < 0 ? sql.length() : close + 2;
     }
 
+    /** The end of the literal, quoted name or comment that starts at {@code i}; {@code i} when none does. */
+    public int skipLiteralOrComment(String sql, int i) {
+        if (isQuote(sql.charAt(i))) {
+            return skipQuoted(sql, i);
+        }
+        return isCommentStart(sql, i) ? skipComment(sql, i) : i;
+    }
+
     /** Where the text after blanks and comments from {@code i} starts (the length when none is left). */
     public static int skipBlanksAndComments(String sql, int i) {
         int length = sql.length();
@@ -110,19 +118,17 @@ public final class SqlLexer {
         int length = sql.length();
         int i = 0;
         while (i < length) {
-            char c = sql.charAt(i);
-            if (isQuote(c)) {
-                i = skipQuoted(sql, i);
-            } else if (isCommentStart(sql, i)) {
-                i = skipComment(sql, i);
-            } else {
+            int next = skipLiteralOrComment(sql, i);
+            if (next == i) {
+                char c = sql.charAt(i);
                 if (c == '(') {
                     deepest = Math.max(deepest, ++depth);
                 } else if (c == ')' && depth > 0) {
                     depth--;
                 }
-                i++;
+                next = i + 1;
             }
+            i = next;
         }
         return deepest;
     }
@@ -150,14 +156,12 @@ public final class SqlLexer {
         int length = sql.length();
         int i = 0;
         while (i < length) {
-            char c = sql.charAt(i);
-            if (isQuote(c)) {
-                i = skipQuoted(sql, i);
-                continue;
-            } else if (isCommentStart(sql, i)) {
-                i = skipComment(sql, i);
+            int next = skipLiteralOrComment(sql, i);
+            if (next != i) {
+                i = next;
                 continue;
             }
+            char c = sql.charAt(i);
             boolean before = c == '?' && i > 0 && OPERATOR_CHARACTERS.indexOf(sql.charAt(i - 1)) >= 0;
             boolean after = c == '?' && i + 1 < length && OPERATOR_CHARACTERS.indexOf(sql.charAt(i + 1)) >= 0;
             if (before || after) {
