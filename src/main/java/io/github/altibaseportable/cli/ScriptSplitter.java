@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import io.github.altibaseportable.rewrite.SqlLexer;
+
 /**
  * Splits an SQL script into statements: at {@code ;} outside string literals, quoted identifiers
  * and comments, and at a line holding only {@code /}. A PSM block ({@code CREATE [OR REPLACE]
@@ -20,21 +22,17 @@ final class ScriptSplitter {
     private ScriptSplitter() {
     }
 
-    static List<String> split(String script) {
+    /** The statements of {@code script}, whose quoting {@code lexer} knows. */
+    static List<String> split(String script, SqlLexer lexer) {
         List<String> statements = new ArrayList<>();
         int length = script.length();
         int start = 0;
         int i = 0;
         while (i < length) {
             char c = script.charAt(i);
-            if (c == '\'' || c == '"' || c == '`') {
-                i = skipQuoted(script, i, c);
-            } else if (c == '-' && i + 1 < length && script.charAt(i + 1) == '-') {
-                int newline = script.indexOf('\n', i);
-                i = newline < 0 ? length : newline;
-            } else if (c == '/' && i + 1 < length && script.charAt(i + 1) == '*') {
-                int close = script.indexOf("*/", i + 2);
-                i = close < 0 ? length : close + 2;
+            int next = lexer.skipLiteralOrComment(script, i);
+            if (next != i) {
+                i = next;
             } else if (c == ';' && !isBlock(script, start, i)) {
                 add(statements, script.substring(start, i));
                 start = ++i;
@@ -72,35 +70,6 @@ final class ScriptSplitter {
 
     /** The text without the whitespace and comments it starts with. */
     static String stripLeadingComments(String text) {
-        int i = 0;
-        while (i < text.length()) {
-            if (Character.isWhitespace(text.charAt(i))) {
-                i++;
-            } else if (text.startsWith("--", i)) {
-                int newline = text.indexOf('\n', i);
-                i = newline < 0 ? text.length() : newline + 1;
-            } else if (text.startsWith("/*", i)) {
-                int close = text.indexOf("*/", i + 2);
-                i = close < 0 ? text.length() : close + 2;
-            } else {
-                break;
-            }
-        }
-        return text.substring(i);
-    }
-
-    private static int skipQuoted(String script, int open, char quote) {
-        int i = open + 1;
-        while (i < script.length()) {
-            if (script.charAt(i) == quote) {
-                if (i + 1 < script.length() && script.charAt(i + 1) == quote) {
-                    i += 2;
-                    continue;
-                }
-                return i + 1;
-            }
-            i++;
-        }
-        return script.length();
+        return text.substring(SqlLexer.skipBlanksAndComments(text, 0));
     }
 }

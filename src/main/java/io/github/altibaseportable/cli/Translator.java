@@ -7,6 +7,7 @@ import java.util.List;
 import io.github.altibaseportable.rewrite.Guard;
 import io.github.altibaseportable.rewrite.KeyedInsert;
 import io.github.altibaseportable.rewrite.KeysRequest;
+import io.github.altibaseportable.rewrite.SqlLexer;
 import io.github.altibaseportable.rewrite.StatementPlan;
 import io.github.altibaseportable.rewrite.StatementRewriter;
 import io.github.altibaseportable.rewrite.Step;
@@ -35,7 +36,7 @@ final class Translator {
      */
     int translate(String source, String script, PrintStream out, PrintStream notes) {
         int failures = 0;
-        List<String> statements = ScriptSplitter.split(script);
+        List<String> statements = ScriptSplitter.split(script, SqlLexer.of(rewriter.profile().dialect()));
         for (String statement : statements) {
             StatementPlan plan;
             try {

@@ -35,10 +35,7 @@ public record ConnectionConfig(PortableUrl url, String altibaseUrl, Properties a
         Properties ours = new Properties();
         Properties altibase = new Properties();
         for (String key : merged.stringPropertyNames()) {
-            if (key.startsWith(PortableProperty.PREFIX)) {
-                if (PortableProperty.forKey(key) == null) {
-                    throw unknownOption(key);
-                }
+            if (PortableProperty.isPrefixed(key)) {
                 ours.setProperty(key, merged.getProperty(key));
             } else {
                 altibase.setProperty(key, merged.getProperty(key));
@@ -91,23 +88,34 @@ public record ConnectionConfig(PortableUrl url, String altibaseUrl, Properties a
         Properties merged = new Properties();
         if (info != null) {
             for (String key : info.stringPropertyNames()) {
-                merged.setProperty(key, info.getProperty(key));
+                merged.setProperty(spelled(key), info.getProperty(key));
             }
         }
         for (String key : url.query().stringPropertyNames()) {
-            merged.setProperty(key, url.query().getProperty(key));
+            merged.setProperty(spelled(key), url.query().getProperty(key));
         }
         return merged;
     }
 
+    /** {@code key} as this driver spells it when it names one of its options in another case, else as given. */
+    private static String spelled(String key) {
+        PortableProperty property = PortableProperty.isPrefixed(key) ? PortableProperty.forKey(key) : null;
+        return property == null ? key : property.key();
+    }
+
     /**
-     * The rewriter for this driver's options in {@code ours} (keys with the {@code portable.}
-     * prefix; others are ignored); an unknown option or a bad value is an SQLException.
+     * The rewriter for this driver's options in {@code options} (keys with the {@code portable.}
+     * prefix, in any case; others are ignored); an unknown option or a bad value is an SQLException.
      */
-    public static StatementRewriter rewriter(Properties ours) throws SQLException {
-        for (String key : ours.stringPropertyNames()) {
-            if (key.startsWith(PortableProperty.PREFIX) && PortableProperty.forKey(key) == null) {
-                throw unknownOption(key);
+    public static StatementRewriter rewriter(Properties options) throws SQLException {
+        Properties ours = new Properties();
+        for (String key : options.stringPropertyNames()) {
+            if (PortableProperty.isPrefixed(key)) {
+                PortableProperty property = PortableProperty.forKey(key);
+                if (property == null) {
+                    throw unknownOption(key);
+                }
+                ours.setProperty(property.key(), options.getProperty(key));
             }
         }
         boolean enabled = PortableProperty.REWRITE.getBoolean(ours);
@@ -136,8 +144,10 @@ public record ConnectionConfig(PortableUrl url, String altibaseUrl, Properties a
             disabled.add(named.name());
         }
         long cacheSize = PortableProperty.CACHE_SIZE.getLong(ours, 0);
+        long cacheBytes = PortableProperty.CACHE_BYTES.getLong(ours, 1);
         long timeout = PortableProperty.PARSE_TIMEOUT_MILLIS.getLong(ours, 1);
-        RewriteEngine engine = RewriteEngine.shared(Rules.all(), cacheSize, ParseLimits.DEFAULT.withTimeoutMillis(timeout));
+        RewriteEngine engine = RewriteEngine.shared(Rules.all(), cacheSize, cacheBytes,
+                ParseLimits.DEFAULT.withTimeoutMillis(timeout));
         return new StatementRewriter(engine, RewriteProfile.of(dialect, disabled, identitiesPastExplicitKeys), enabled, strict);
     }
 

@@ -202,6 +202,15 @@ public class PortableDataSource implements DataSource, Serializable {
         setOption(PortableProperty.CACHE_SIZE, Long.toString(cacheSize));
     }
 
+    public long getCacheBytes() {
+        return Long.parseLong(option(PortableProperty.CACHE_BYTES));
+    }
+
+    /** See {@link PortableProperty#CACHE_BYTES}. */
+    public void setCacheBytes(long cacheBytes) {
+        setOption(PortableProperty.CACHE_BYTES, Long.toString(cacheBytes));
+    }
+
     public long getParseTimeoutMillis() {
         return Long.parseLong(option(PortableProperty.PARSE_TIMEOUT_MILLIS));
     }

@@ -9,8 +9,8 @@ import io.github.altibaseportable.SqlState;
 
 /**
  * This driver's own connection options, in one typed place. Each is set as a URL query parameter
- * or a connection property named {@code portable.<name>}; every other property goes to the
- * Altibase driver untouched. An unknown {@code portable.} name or a bad value is an
+ * or a connection property named {@code portable.<name>}, in any case; every other property goes to
+ * the Altibase driver untouched. An unknown {@code portable.} name or a bad value is an
  * {@link SQLException} with SQLState 08001 before anything is sent.
  */
 public enum PortableProperty {
@@ -18,11 +18,13 @@ public enum PortableProperty {
     REWRITE("rewrite", "true", "Rewrite portable SQL into Altibase SQL; false sends every statement as written.",
             "true", "false"),
     /** Refuse statements that cannot be parsed or rewritten. */
-    STRICT("strict", "false", "Refuse (SQLException, SQLState 42000) statements that cannot be parsed or that use "
-            + "a portable form with no Altibase equivalent, instead of sending them as written.", "true", "false"),
+    STRICT("strict", "false", "Refuse (SQLException, SQLState 42000), instead of sending it as written, a statement "
+            + "that some rule might have to rewrite (it holds one of the rules' words) but that cannot be parsed, "
+            + "took too long to plan, or uses a portable form with no Altibase equivalent.", "true", "false"),
     /** How to read SQL text that means different things in different databases. */
     SOURCE_DIALECT("sourceDialect", "portable", "The SQL dialect of the application. portable: LIMIT m, n is "
-            + "native Altibase (1-based) and kept; mysql: LIMIT m, n is MySQL's 0-based offset and rewritten.",
+            + "native Altibase (1-based) and kept; mysql: LIMIT m, n is MySQL's 0-based offset and rewritten, and a "
+            + "backslash escapes the next character in a literal.",
             "portable", "mysql"),
     /** Whether an identity's sequence moves past the keys an INSERT writes explicitly, as MySQL's AUTO_INCREMENT does. */
     IDENTITIES_PAST_EXPLICIT_KEYS("identitiesPastExplicitKeys", "auto", "After an INSERT that writes explicit values "
@@ -37,10 +39,14 @@ public enum PortableProperty {
     DISABLED_RULES("disabledRules", "", "Comma-separated names of rewrite rules to switch off (see README)."),
     /** Size of the rewrite cache: 2000 plans of Hibernate-sized statements retain about 5 MB (README, "Performance"). */
     CACHE_SIZE("cacheSize", "2000", "Most rewrite plans kept in the cache shared by all connections with the "
-            + "same cacheSize and parseTimeoutMillis; 0 turns caching off."),
+            + "same cacheSize, cacheBytes and parseTimeoutMillis; 0 turns caching off."),
+    /** The byte budget of the rewrite cache. */
+    CACHE_BYTES("cacheBytes", "33554432", "Most bytes of SQL text (original and rewritten, two bytes a character) "
+            + "and parameter mappings that the rewrite cache keeps; a plan larger than an eighth of it is not cached."),
     /** Parse time bound. */
-    PARSE_TIMEOUT_MILLIS("parseTimeoutMillis", "1000", "Longest time, in milliseconds, spent parsing one "
-            + "statement; a statement that takes longer is sent as written (and refused in strict mode)."),
+    PARSE_TIMEOUT_MILLIS("parseTimeoutMillis", "1000", "Longest time, in milliseconds, spent planning one "
+            + "statement (parse, rules and splice); a statement that takes longer is sent as written (and refused "
+            + "in strict mode)."),
     /** The real driver's class. */
     DELEGATE_DRIVER("delegateDriver", "Altibase.jdbc.driver.AltibaseDriver", "Class name of the Altibase JDBC "
             + "driver to delegate to; it is looked up through the context class loader, this driver's class "
@@ -83,10 +89,15 @@ public enum PortableProperty {
         return description;
     }
 
-    /** The option a property key names, or {@code null} when it is not one of ours. */
+    /** Whether {@code key} starts with this driver's prefix, in any case ({@code PORTABLE.strict} does). */
+    public static boolean isPrefixed(String key) {
+        return key.regionMatches(true, 0, PREFIX, 0, PREFIX.length());
+    }
+
+    /** The option a property key names, in any case, or {@code null} when it is not one of ours. */
     public static PortableProperty forKey(String key) {
         for (PortableProperty property : values()) {
-            if (property.key().equals(key)) {
+            if (property.key().equalsIgnoreCase(key)) {
                 return property;
             }
         }

@@ -26,6 +26,8 @@ public final class ParsedStatement {
     private final Statement statement;
     private final Token[] tokens;
     private final int[] tokenBegins;
+    private final int[] tokenEnds;
+    private final int[] toOriginal;
     private final List<Object> objects;
     private final Map<Object, int[]> tokenSpans;
     private final List<JdbcParameter> parameters;
@@ -34,9 +36,21 @@ public final class ParsedStatement {
     private final Map<Class<?>, List<?>> found = new HashMap<>();
     /** What {@link #derived} computed, by analysis. */
     private Map<Function<ParsedStatement, ?>, Object> derived;
+    /** How many positions and tokens rules have read: planning work, which tests check grows linearly. */
+    private long reads;
+    /** When planning this statement must be over ({@link System#nanoTime()}), as the parse was bound. */
+    private final long deadline;
 
-    ParsedStatement(String sql, Statement statement, Node root, Token first) {
+    /**
+     * @param sql        the application's text
+     * @param toOriginal for a text parsed in place of {@code sql} with blanks added, the position in
+     *                   {@code sql} of each position of the parsed text; {@code null} when {@code sql} itself
+     *                   was parsed
+     */
+    ParsedStatement(String sql, int[] toOriginal, Statement statement, Node root, Token first, long deadline) {
         this.sql = sql;
+        this.toOriginal = toOriginal;
+        this.deadline = deadline;
         this.statement = statement;
         List<Token> chain = new ArrayList<>();
         for (Token token = first; token != null && token.kind != 0; token = token.next) {
@@ -44,8 +58,10 @@ public final class ParsedStatement {
         }
         this.tokens = chain.toArray(new Token[0]);
         this.tokenBegins = new int[tokens.length];
+        this.tokenEnds = new int[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
-            tokenBegins[i] = tokens[i].absoluteBegin - 1;
+            tokenBegins[i] = original(tokens[i].absoluteBegin - 1);
+            tokenEnds[i] = original(tokens[i].absoluteEnd - 1);
         }
         this.objects = new ArrayList<>();
         this.tokenSpans = new IdentityHashMap<>();
@@ -59,7 +75,12 @@ public final class ParsedStatement {
         found.sort((a, b) -> Integer.compare(tokenSpans.get(a)[0], tokenSpans.get(b)[0]));
         this.parameters = List.copyOf(found);
         this.parameterBegins = chain.stream().filter(token -> "?".equals(token.image))
-                .mapToInt(token -> token.absoluteBegin - 1).toArray();
+                .mapToInt(token -> original(token.absoluteBegin - 1)).toArray();
+    }
+
+    /** The position in {@link #sql()} of {@code position} in the text the parser read. */
+    private int original(int position) {
+        return toOriginal == null ? position : toOriginal[position];
     }
 
     private void index(Node root) {
@@ -71,8 +92,8 @@ public final class ParsedStatement {
             Token first = node.jjtGetFirstToken();
             Token last = node.jjtGetLastToken();
             if (value != null && first != null && last != null && first.kind != 0 && last.absoluteEnd > first.absoluteBegin) {
-                int from = tokenIndexAt(first.absoluteBegin - 1);
-                int to = tokenIndexAt(last.absoluteBegin - 1);
+                int from = tokenIndexAt(original(first.absoluteBegin - 1));
+                int to = tokenIndexAt(original(last.absoluteBegin - 1));
                 if (from >= 0 && to >= from) {
                     int[] span = tokenSpans.get(value);
                     if (span == null) {
@@ -93,6 +114,15 @@ public final class ParsedStatement {
     private int tokenIndexAt(int position) {
         int found = Arrays.binarySearch(tokenBegins, position);
         return found >= 0 ? found : -1;
+    }
+
+    long reads() {
+        return reads;
+    }
+
+    /** Whether the time planning this statement may take is up. */
+    boolean isPastDeadline() {
+        return System.nanoTime() - deadline > 0;
     }
 
     /** The original SQL text. */
@@ -171,6 +201,7 @@ public final class ParsedStatement {
     }
 
     private int[] span(Object node) {
+        reads++;
         int[] span = tokenSpans.get(node);
         if (span == null) {
             throw new IllegalArgumentException("no position recorded for " + node.getClass().getSimpleName() + " " + node);
@@ -185,26 +216,31 @@ public final class ParsedStatement {
 
     /** Where token {@code index} starts in the text. */
     public int tokenBegin(int index) {
+        reads++;
         return tokenBegins[index];
     }
 
     /** Where token {@code index} ends in the text (exclusive). */
     public int tokenEnd(int index) {
-        return tokens[index].absoluteEnd - 1;
+        reads++;
+        return tokenEnds[index];
     }
 
     /** The text of token {@code index}, exactly as written. */
     public String tokenText(int index) {
+        reads++;
         return tokens[index].image;
     }
 
     /** Whether token {@code index} exists and is the word {@code word}, ignoring case. */
     public boolean isWord(int index, String word) {
+        reads++;
         return index >= 0 && index < tokens.length && tokens[index].image.equalsIgnoreCase(word);
     }
 
     /** Whether token {@code index} exists and is one of {@code words}, ignoring case. */
     public boolean isAnyWord(int index, String... words) {
+        reads++;
         if (index < 0 || index >= tokens.length) {
             return false;
         }
@@ -235,18 +271,32 @@ public final class ParsedStatement {
         return parameterBegins[number - 1];
     }
 
-    /** The 1-based number the application binds {@code parameter} as. */
+    /**
+     * Whether {@code parameter} is a {@code ?} the application binds; the parser reads other forms
+     * ({@code $1}, {@code :name}, {@code ?1}) as parameters too, and rules leave those alone.
+     */
+    public boolean isBound(JdbcParameter parameter) {
+        return numberOrZero(parameter) > 0;
+    }
+
+    /** The 1-based number the application binds {@code parameter} as; it must be {@link #isBound bound}. */
     public int parameterNumber(JdbcParameter parameter) {
+        int number = numberOrZero(parameter);
+        if (number == 0) {
+            throw new IllegalArgumentException("not a parameter of this statement: " + parameter);
+        }
+        return number;
+    }
+
+    private int numberOrZero(JdbcParameter parameter) {
         if (hasPosition(parameter)) {
-            int number = Arrays.binarySearch(parameterBegins, begin(parameter));
-            if (number >= 0) {
-                return number + 1;
-            }
-        } else if (!parameter.isUseFixedIndex() && parameter.getIndex() != null
+            return Math.max(0, Arrays.binarySearch(parameterBegins, begin(parameter)) + 1);
+        }
+        if (!parameter.isUseFixedIndex() && parameter.getIndex() != null
                 && parameter.getIndex() >= 1 && parameter.getIndex() <= parameterBegins.length) {
             // The parser numbers plain ? in text order.
             return parameter.getIndex();
         }
-        throw new IllegalArgumentException("not a parameter of this statement: " + parameter);
+        return 0;
     }
 }

@@ -10,8 +10,14 @@ public enum PlanOutcome {
     SKIPPED_BY_MARKER(false),
     /** Rewriting is switched off for the connection. */
     REWRITING_OFF(false),
-    /** The parser could not read the statement (or gave up within its bounds); sent as written. */
+    /** The parser could not read the statement (or it is beyond the length or nesting bounds); sent as written. */
     NOT_PARSED(true),
+    /**
+     * Parsing the statement and running the rules took longer than {@link ParseLimits#timeoutMillis()}; sent
+     * as written. Such a plan is not cached: the time may have gone to a busy machine or a cold start (the
+     * first statement loads the parser), and the next use plans the statement again, in the same bound.
+     */
+    TIMED_OUT(true),
     /** A rule recognised a portable form it cannot express in Altibase SQL; sent as written. */
     NOT_REWRITABLE(true),
     /**

@@ -61,19 +61,22 @@ final class Precheck {
     private final boolean[][] scopedChars = new boolean[TriggerScope.values().length][];
     private final boolean tracksScopes;
     private final boolean rowLists;
+    private final SqlLexer lexer;
 
     /**
-     * @param words    trigger words, any case; letters, digits and {@code _} only
-     * @param chars    trigger characters (ASCII), found outside literals and comments
-     * @param scoped   the triggers that count only inside their scope
-     * @param rowLists whether {@code )} {@code ,} {@code (} in a row (blanks aside), outside literals and
-     *                 comments, triggers
+     * @param words       trigger words, any case; letters, digits and {@code _} only
+     * @param chars       trigger characters (ASCII), found outside literals and comments
+     * @param scoped      the triggers that count only inside their scope
+     * @param rowLists    whether {@code )} {@code ,} {@code (} in a row (blanks aside), outside literals and
+     *                    comments, triggers
      * @param prefixWords words that trigger where {@code (} or {@code '} follows them, blanks aside
      * @param qualifiedWords words that trigger right after a {@code .} too
+     * @param lexer       how the statements' literals are quoted
      */
     Precheck(Collection<String> words, String chars, Map<TriggerScope, Triggers> scoped, boolean rowLists,
-             Collection<String> prefixWords, Collection<String> qualifiedWords) {
+             Collection<String> prefixWords, Collection<String> qualifiedWords, SqlLexer lexer) {
         this.rowLists = rowLists;
+        this.lexer = lexer;
         this.words = new WordTable(words);
         this.prefixWords = new WordTable(prefixWords);
         this.qualifiedWords = new WordTable(qualifiedWords);
@@ -107,24 +110,22 @@ final class Precheck {
         while (i < length) {
             char c = sql.charAt(i);
             if (c == '\'' || c == '"' || (c == '`' && !triggerChars['`'])) {
-                i = skipQuoted(sql, i, c);
+                i = lexer.skipQuoted(sql, i);
                 beforePrevious = previous;
                 previous = 'w';
             } else if (c == '-' && i + 1 < length && sql.charAt(i + 1) == '-') {
-                int newline = sql.indexOf('\n', i + 2);
-                i = newline < 0 ? length : newline + 1;
+                i = SqlLexer.skipComment(sql, i);
             } else if (c == '/' && i + 1 < length && sql.charAt(i + 1) == '*') {
-                int close = sql.indexOf("*/", i + 2);
-                int contentEnd = close < 0 ? length : close;
-                if (isSkipMarker(sql, i + 2, contentEnd)) {
+                int end = SqlLexer.skipComment(sql, i);
+                if (isSkipMarker(sql, i + 2, sql.startsWith("*/", end - 2) ? end - 2 : end)) {
                     return Verdict.SKIP_MARKER;
                 }
-                i = close < 0 ? length : close + 2;
-            } else if (isWordStart(c)) {
+                i = end;
+            } else if (SqlLexer.isWordStart(c)) {
                 int start = i;
                 int hash = 0;
                 boolean ascii = true;
-                while (i < length && isWordPart(c = sql.charAt(i))) {
+                while (i < length && SqlLexer.isWordPart(c = sql.charAt(i))) {
                     if (c >= 'a' && c <= 'z') {
                         c -= 'a' - 'A';
                     } else if (c >= 128) {
@@ -146,7 +147,7 @@ final class Precheck {
                 if (c < 128 && (triggerChars[c] || clauses != null && clauses.isTrigger(c))) {
                     parse = true;
                 } else if (clauses != null && c == '(') {
-                    clauses.open();
+                    clauses.open(sql, previous);
                 } else if (clauses != null && c == ')') {
                     clauses.close();
                 }
@@ -214,8 +215,8 @@ final class Precheck {
     /**
      * Which clause the scan is in, per bracket level: outside any scope, in a select list (its own, or
      * inherited from the level around it, as in {@code SELECT f(a, ?)}), or in a FROM clause (which
-     * brackets inherit, as in {@code FROM (a JOIN b USING (k))}). Only made for profiles with scoped
-     * triggers.
+     * brackets inherit, as in {@code FROM (a JOIN b USING (k))}); and, besides, whether the level is
+     * where a value is expected ({@link TriggerScope#VALUE}). Only made for profiles with scoped triggers.
      */
     private final class Clauses {
         private static final byte OUTSIDE = 0;
@@ -224,16 +225,39 @@ final class Precheck {
         private static final byte FROM_CLAUSE = 3;
         private static final int SELECT_HASH = WordTable.upperHash("SELECT");
         private static final int FROM_HASH = WordTable.upperHash("FROM");
+        /** Words after which a bracket holds conditions, rows, names or a query, not a value. */
+        private static final WordTable NOT_BEFORE_A_VALUE = new WordTable(List.of("WHERE", "AND", "OR", "NOT", "ON",
+                "HAVING", "WHEN", "IN", "EXISTS", "FROM", "JOIN", "USING", "VALUES", "VALUE", "SELECT", "AS", "INTO",
+                "TABLE", "BY", "OVER", "ANY", "ALL", "SOME", "UNION", "INTERSECT", "EXCEPT", "MINUS", "WITH",
+                "LATERAL", "RETURNING", "SET", "KEY", "UNIQUE", "INDEX", "CONFLICT"));
+        /** Words after which values are expected (CASE results), up to one of {@link #AFTER_VALUES} or the bracket's end. */
+        private static final WordTable BEFORE_VALUES = new WordTable(List.of("THEN", "ELSE"));
+        private static final int THEN_HASH = WordTable.upperHash("THEN");
+        private static final int ELSE_HASH = WordTable.upperHash("ELSE");
+        /** Words that end a CASE result, or show that THEN led to a MERGE action. */
+        private static final WordTable AFTER_VALUES = new WordTable(List.of("WHEN", "END", "UPDATE", "INSERT", "DELETE"));
+        /** Characters before a bracket that holds a value (an operand or an argument). */
+        private static final String OPERATORS = "+-*/%|&^=<>,";
 
         private byte[] levels = new byte[8];
+        private boolean[] values = new boolean[8];
         private int depth;
+        private int lastWordStart;
+        private int lastWordLength;
+        private int lastWordHash;
 
-        void open() {
+        /** Opens a bracket level; {@code previous} is the character before it ('w' after a word or literal). */
+        void open(String sql, char previous) {
             if (++depth == levels.length) {
                 levels = Arrays.copyOf(levels, depth * 2);
+                values = Arrays.copyOf(values, depth * 2);
             }
             byte outer = levels[depth - 1];
             levels[depth] = outer == SELECT_LIST ? INHERITED_SELECT_LIST : outer;
+            boolean value = previous == 'w'
+                    ? !NOT_BEFORE_A_VALUE.contains(sql, lastWordStart, lastWordLength, lastWordHash)
+                    : OPERATORS.indexOf(previous) >= 0;
+            values[depth] = value || values[depth - 1];
         }
 
         void close() {
@@ -242,22 +266,33 @@ final class Precheck {
             }
         }
 
-        /** Follows {@code SELECT} and {@code FROM}; whether the word is a trigger of the scope it is in. */
+        /**
+         * Follows {@code SELECT}, {@code FROM}, {@code THEN} and {@code ELSE}; whether the word is a trigger of
+         * a scope it is in.
+         */
         boolean word(String sql, int start, int length, int hash) {
+            lastWordStart = start;
+            lastWordLength = length;
+            lastWordHash = hash;
             byte level = levels[depth];
             if (hash == SELECT_HASH && length == 6 && sql.regionMatches(true, start, "SELECT", 0, 6)) {
                 levels[depth] = SELECT_LIST;
             } else if (hash == FROM_HASH && length == 4 && sql.regionMatches(true, start, "FROM", 0, 4)
                     && level != INHERITED_SELECT_LIST) {
                 levels[depth] = FROM_CLAUSE;
+            } else if ((hash == THEN_HASH || hash == ELSE_HASH) && BEFORE_VALUES.contains(sql, start, length, hash)) {
+                values[depth] = true;
+            } else if (values[depth] && AFTER_VALUES.contains(sql, start, length, hash)) {
+                values[depth] = depth > 0 && values[depth - 1];
             }
             TriggerScope scope = scope();
-            return scope != null && scopedWords[scope.ordinal()].contains(sql, start, length, hash);
+            return scope != null && scopedWords[scope.ordinal()].contains(sql, start, length, hash)
+                    || values[depth] && scopedWords[TriggerScope.VALUE.ordinal()].contains(sql, start, length, hash);
         }
 
         boolean isTrigger(char c) {
             TriggerScope scope = scope();
-            return scope != null && scopedChars[scope.ordinal()][c];
+            return scope != null && scopedChars[scope.ordinal()][c] || values[depth] && scopedChars[TriggerScope.VALUE.ordinal()][c];
         }
 
         private TriggerScope scope() {
@@ -271,22 +306,6 @@ final class Precheck {
                     return null;
             }
         }
-    }
-
-    private static int skipQuoted(String sql, int open, char quote) {
-        int i = open + 1;
-        int length = sql.length();
-        while (i < length) {
-            if (sql.charAt(i) == quote) {
-                if (i + 1 < length && sql.charAt(i + 1) == quote) {
-                    i += 2;
-                    continue;
-                }
-                return i + 1;
-            }
-            i++;
-        }
-        return length;
     }
 
     /** Whether the first character from {@code from} that is not blank is {@code (} or {@code '}. */
@@ -305,13 +324,5 @@ final class Precheck {
             to--;
         }
         return to - from == SKIP_MARKER.length() && sql.regionMatches(true, from, SKIP_MARKER, 0, to - from);
-    }
-
-    private static boolean isWordStart(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || (c >= 128 && Character.isLetter(c));
-    }
-
-    private static boolean isWordPart(char c) {
-        return isWordStart(c) || (c >= '0' && c <= '9') || c == '$' || c == '#';
     }
 }

@@ -59,7 +59,7 @@ public final class StatementPlan {
             lookups |= step.lookup() != null;
         }
         this.catalogSteps = lookups;
-        int first = firstWord(original);
+        int first = SqlLexer.skipBlanksAndComments(original, 0);
         this.changesSchema = startsWithAny(original, first, SCHEMA_CHANGING_WORDS);
         this.endsTransaction = changesSchema || startsWithAny(original, first, TRANSACTION_ENDING_WORDS)
                 || (startsWithAny(original, first, "ROLLBACK") && !isRollbackToSavepoint(original, first));
@@ -235,6 +235,26 @@ public final class StatementPlan {
         return detail;
     }
 
+    /**
+     * About how many bytes this plan keeps reachable besides the application's text: the texts of its
+     * steps and alternative forms, at two bytes a character, and its parameter mappings.
+     */
+    long retainedBytes() {
+        long bytes = 128;
+        for (Step step : steps) {
+            bytes += 48 + (step.sql() == original ? 0 : 2L * step.sql().length())
+                    + (step.undo() == null ? 0 : 2L * step.undo().length());
+        }
+        for (Variant variant : variants.values()) {
+            bytes += 48 + 2L * variant.sql().length() + mappingBytes(variant.parameters());
+        }
+        return bytes + mappingBytes(parameters);
+    }
+
+    private static long mappingBytes(ParameterMapping mapping) {
+        return mapping == null ? 0 : 64 + 32L * (mapping.originalCount() + mapping.delegateCount());
+    }
+
     /** The steps as one script, as {@code Connection.nativeSQL} shows them. */
     public String script() {
         if (isSingleStatement()) {
@@ -251,27 +271,6 @@ public final class StatementPlan {
             script.append(step.sql());
         }
         return script.toString();
-    }
-
-    /** Where the first word of {@code sql} starts, after blanks and comments. */
-    private static int firstWord(String sql) {
-        int i = 0;
-        int length = sql.length();
-        while (i < length) {
-            char c = sql.charAt(i);
-            if (Character.isWhitespace(c)) {
-                i++;
-            } else if (sql.startsWith("--", i)) {
-                int newline = sql.indexOf('\n', i);
-                i = newline < 0 ? length : newline + 1;
-            } else if (sql.startsWith("/*", i)) {
-                int close = sql.indexOf("*/", i + 2);
-                i = close < 0 ? length : close + 2;
-            } else {
-                break;
-            }
-        }
-        return i;
     }
 
     /** Whether the word at {@code i} of {@code sql} is one of {@code words}, ignoring case. */

@@ -209,11 +209,14 @@ class PortableDataSourceTest {
     @Test
     void cacheSizeAndParseTimeoutReachTheEngine() throws SQLException {
         dataSource.setCacheSize(CACHE_SIZE);
+        dataSource.setCacheBytes(1 << 20);
         dataSource.setParseTimeoutMillis(250);
         assertEquals(CACHE_SIZE, dataSource.getCacheSize());
+        assertEquals(1 << 20, dataSource.getCacheBytes());
         assertEquals(250, dataSource.getParseTimeoutMillis());
         try (Connection connection = dataSource.getConnection()) {
             assertEquals(CACHE_SIZE, connection.unwrap(PortableConnection.class).rewriteStatistics().maximumSize());
+            assertEquals(1 << 20, connection.unwrap(PortableConnection.class).rewriteStatistics().maximumBytes());
         }
     }
 
@@ -222,6 +225,7 @@ class PortableDataSourceTest {
         assertEquals("portable", dataSource.getSourceDialect());
         assertEquals("", dataSource.getDisabledRules());
         assertEquals(2000, dataSource.getCacheSize());
+        assertEquals(32 << 20, dataSource.getCacheBytes());
         assertEquals(1000, dataSource.getParseTimeoutMillis());
         assertEquals(StubDriver.CLASS_NAME, dataSource.getDelegateDriver());
         dataSource.setSourceDialect(null);

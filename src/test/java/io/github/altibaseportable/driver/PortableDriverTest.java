@@ -172,6 +172,27 @@ class PortableDriverTest {
         assertEquals("urlUser", StubDriver.onlyConnect().property("user"));
     }
 
+    @Test
+    void optionNamesAreMatchedInAnyCaseAndNotPassedDown() throws SQLException {
+        try (Connection connection = driver.connect("jdbc:altibase-portable://h/db?PORTABLE.strict=true",
+                StubDriver.properties("Portable.Rewrite", "true", "portable.CACHESIZE", "0"))) {
+            assertStrict(connection);
+            Properties received = connection.unwrap(StubConnection.class).properties();
+            assertTrue(received.stringPropertyNames().stream().noneMatch(PortableProperty::isPrefixed),
+                    received.toString());
+        }
+        try (Connection connection = driver.connect("jdbc:altibase-portable://h/db?Portable.rewrite=false",
+                StubDriver.properties())) {
+            assertEquals("SELECT 1 FROM t LIMIT 1 OFFSET 1", connection.nativeSQL("SELECT 1 FROM t LIMIT 1 OFFSET 1"));
+        }
+    }
+
+    @Test
+    void anUnknownOptionInAnyCaseIsRefused() {
+        String message = refused("jdbc:altibase-portable://h/db?PORTABLE.Nope=1", StubDriver.properties());
+        assertTrue(message.contains("unknown option 'PORTABLE.Nope'"), message);
+    }
+
     /** A strict connection refuses a portable form that has no Altibase equivalent instead of sending it. */
     private static void assertStrict(Connection connection) {
         assertThrows(SQLSyntaxErrorException.class,

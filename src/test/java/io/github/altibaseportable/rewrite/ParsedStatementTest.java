@@ -16,7 +16,7 @@ import net.sf.jsqlparser.statement.select.PlainSelect;
 
 class ParsedStatementTest {
     private static ParsedStatement parse(String sql) throws ParseFailure {
-        return SqlParser.parse(sql, ParseLimits.DEFAULT);
+        return SqlParser.parse(sql, ParseLimits.DEFAULT, SqlLexer.STANDARD);
     }
 
     @Test

@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import io.github.altibaseportable.rewrite.Precheck.Verdict;
 
 class PrecheckTest {
-    private final Precheck precheck = new Precheck(List.of("limit", "OFFSET", "Auto_Increment"), "`", Map.of(), false, List.of(), List.of());
+    private final Precheck precheck = new Precheck(List.of("limit", "OFFSET", "Auto_Increment"), "`", Map.of(), false, List.of(), List.of(), SqlLexer.STANDARD);
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
@@ -47,7 +48,7 @@ class PrecheckTest {
 
     private final Precheck scoped = new Precheck(List.of("LIMIT"), "", Map.of(
             TriggerScope.SELECT_LIST, new Precheck.Triggers(Set.of("IS"), "?="),
-            TriggerScope.FROM_CLAUSE, new Precheck.Triggers(Set.of("USING"), "")), false, List.of("INT", "DATE"), List.of("LEVEL"));
+            TriggerScope.FROM_CLAUSE, new Precheck.Triggers(Set.of("USING"), "")), false, List.of("INT", "DATE"), List.of("LEVEL"), SqlLexer.STANDARD);
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
@@ -91,8 +92,18 @@ class PrecheckTest {
         "SELECT a FROM t   | UNCHANGED",
     })
     void backtickIsSkippedAsAQuoteWhenNoRuleWantsIt(String sql, Verdict expected) {
-        Precheck withoutBacktick = new Precheck(List.of("LIMIT"), "", Map.of(), false, List.of(), List.of());
+        Precheck withoutBacktick = new Precheck(List.of("LIMIT"), "", Map.of(), false, List.of(), List.of(), SqlLexer.STANDARD);
         assertEquals(expected, withoutBacktick.check(sql.strip()));
         assertEquals(Verdict.UNCHANGED, withoutBacktick.check("SELECT `LIMIT` FROM t"));
+    }
+
+    @Test
+    void mySqlBackslashEscapesEndNoLiteral() {
+        Precheck mysql = new Precheck(List.of("LIMIT"), "", Map.of(), false, List.of(), List.of(), SqlLexer.MYSQL);
+        String sql = "SELECT * FROM t WHERE a = 'x\\' OR b = ' LIMIT 5, 10";
+        assertEquals(Verdict.PARSE, mysql.check(sql));
+        assertEquals(Verdict.UNCHANGED, precheck.check(sql));
+        assertEquals(Verdict.UNCHANGED, mysql.check("SELECT 'a\\' LIMIT' FROM t"));
+        assertEquals(Verdict.UNCHANGED, mysql.check("SELECT `a\\` FROM t WHERE x = 'LIMIT'"));
     }
 }

@@ -14,7 +14,7 @@ import io.github.altibaseportable.rewrite.Edit.Fragment;
 class SplicerTest {
 
     private static ParsedStatement parse(String sql) throws ParseFailure {
-        return SqlParser.parse(sql, ParseLimits.DEFAULT);
+        return SqlParser.parse(sql, ParseLimits.DEFAULT, SqlLexer.STANDARD);
     }
 
     @Test
@@ -73,7 +73,7 @@ class SplicerTest {
         edits.add(Edit.insert(7, "<"));
         edits.add(Edit.insert(8, ">"));
         edits.add(Edit.delete(8, 10));
-        assertEquals("SELECT <>ab FROM t", Splicer.splice(statement, edits).sql());
+        assertEquals("SELECT <>a b FROM t", Splicer.splice(statement, edits).sql()); // a moved word does not glue to the next
     }
 
     @Test
@@ -86,7 +86,7 @@ class SplicerTest {
         edits.add(Edit.replace(flag - 2, flag, ""));
         edits.add(Edit.insert(7, ""));
         Splicer.Result result = Splicer.splice(statement, edits);
-        assertEquals("SELECT 1a FROM t", result.sql());
+        assertEquals("SELECT 1 a FROM t", result.sql()); // the replacement does not glue to the moved word
     }
 
     @Test
@@ -160,5 +160,16 @@ class SplicerTest {
         assertEquals("SELECT a FROM t WHERE b = ?", result.sql());
         assertEquals(0, result.parameters().targets(2).length);
         assertEquals(1, result.parameters().targets(1)[0]);
+    }
+
+    @Test
+    void aReplacementNeverGluesToAWordButTheOriginalTextKeepsItsOwnSpacing() throws ParseFailure {
+        String sql = "SELECT(a)FROM t";
+        ParsedStatement statement = parse(sql);
+        assertEquals("SELECT x FROM t", Splicer.splice(statement, List.of(Edit.replace(6, 9, "x"))).sql());
+        assertEquals("SELECT(x)FROM t", Splicer.splice(statement, List.of(Edit.replace(7, 8, "x"))).sql());
+        assertEquals("SELECT x y(a)FROM t", Splicer.splice(statement,
+                List.of(Edit.insert(6, "x"), Edit.insert(6, "y"))).sql());
+        assertEquals("SELECT(a) ,FROM t", Splicer.splice(statement, List.of(Edit.insert(9, " ,"))).sql());
     }
 }

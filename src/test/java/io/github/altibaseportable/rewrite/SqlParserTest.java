@@ -30,7 +30,7 @@ class SqlParserTest {
 
     @Test
     void parsesOneStatementWithPositions() throws ParseFailure {
-        ParsedStatement parsed = SqlParser.parse("select a from t where b = ? limit ?", ParseLimits.DEFAULT);
+        ParsedStatement parsed = SqlParser.parse("select a from t where b = ? limit ?", ParseLimits.DEFAULT, SqlLexer.STANDARD);
         assertInstanceOf(PlainSelect.class, parsed.statement());
         assertEquals(2, parsed.parameters().size());
         assertEquals("?", parsed.text(parsed.parameters().get(1)));
@@ -39,26 +39,26 @@ class SqlParserTest {
 
     @Test
     void acceptsOneTrailingSemicolon() throws ParseFailure {
-        assertInstanceOf(PlainSelect.class, SqlParser.parse("SELECT 1 FROM DUAL;", ParseLimits.DEFAULT).statement());
+        assertInstanceOf(PlainSelect.class, SqlParser.parse("SELECT 1 FROM DUAL;", ParseLimits.DEFAULT, SqlLexer.STANDARD).statement());
     }
 
     @Test
     void refusesSeveralStatements() {
         ParseFailure failure = assertThrows(ParseFailure.class,
-                () -> SqlParser.parse("SELECT 1 FROM DUAL; DROP TABLE t", ParseLimits.DEFAULT));
+                () -> SqlParser.parse("SELECT 1 FROM DUAL; DROP TABLE t", ParseLimits.DEFAULT, SqlLexer.STANDARD));
         assertTrue(failure.getMessage().contains("more than one statement"), failure.getMessage());
     }
 
     @Test
     void refusesTooLongStatementsWithoutParsing() {
         ParseLimits limits = new ParseLimits(100, 200, 1000);
-        ParseFailure failure = assertThrows(ParseFailure.class, () -> SqlParser.parse(inList(50), limits));
+        ParseFailure failure = assertThrows(ParseFailure.class, () -> SqlParser.parse(inList(50), limits, SqlLexer.STANDARD));
         assertTrue(failure.getMessage().contains("longer than 100"), failure.getMessage());
     }
 
     @Test
     void refusesDeepNestingWithoutParsing() {
-        ParseFailure failure = assertThrows(ParseFailure.class, () -> SqlParser.parse(nested(5000), ParseLimits.DEFAULT));
+        ParseFailure failure = assertThrows(ParseFailure.class, () -> SqlParser.parse(nested(5000), ParseLimits.DEFAULT, SqlLexer.STANDARD));
         assertTrue(failure.getMessage().contains("nested 5000 deep"), failure.getMessage());
     }
 
@@ -69,7 +69,7 @@ class SqlParserTest {
         ParseFailure[] failure = new ParseFailure[1];
         Thread thread = new Thread(null, () -> {
             try {
-                SqlParser.parse(nested(300), limits);
+                SqlParser.parse(nested(300), limits, SqlLexer.STANDARD);
             } catch (ParseFailure expected) {
                 failure[0] = expected;
             }
@@ -82,11 +82,11 @@ class SqlParserTest {
     @Test
     void slowParseFallsBackWithinTheBound() throws ParseFailure {
         String pathological = inList(10_000);
-        SqlParser.parse("SELECT a FROM t LIMIT 1 OFFSET 1", ParseLimits.DEFAULT);  // load the parser's classes
+        SqlParser.parse("SELECT a FROM t LIMIT 1 OFFSET 1", ParseLimits.DEFAULT, SqlLexer.STANDARD);  // load the parser's classes
         long bound = 20;
         long start = System.nanoTime();
         ParseFailure failure = assertThrows(ParseFailure.class,
-                () -> SqlParser.parse(pathological, ParseLimits.DEFAULT.withTimeoutMillis(bound)));
+                () -> SqlParser.parse(pathological, ParseLimits.DEFAULT.withTimeoutMillis(bound), SqlLexer.STANDARD));
         long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         assertInstanceOf(SqlParser.Timeout.class, failure);
         // The fallback arrives once the bound expires; the slack covers the timer thread's wake-up.
@@ -97,13 +97,13 @@ class SqlParserTest {
     void aShortBoundIsKeptWhileLongerOnesAreWatched() throws ParseFailure {
         ParseLimits patient = ParseLimits.DEFAULT.withTimeoutMillis(60_000);
         for (int i = 0; i < 50; i++) {
-            SqlParser.parse("SELECT a FROM t LIMIT 1 OFFSET " + i, patient);
+            SqlParser.parse("SELECT a FROM t LIMIT 1 OFFSET " + i, patient, SqlLexer.STANDARD);
         }
         // The watcher now sleeps until a deadline a minute away; a sooner one must wake it.
         ParseFailure failure = assertThrows(ParseFailure.class,
-                () -> SqlParser.parse(inList(10_000), ParseLimits.DEFAULT.withTimeoutMillis(20)));
+                () -> SqlParser.parse(inList(10_000), ParseLimits.DEFAULT.withTimeoutMillis(20), SqlLexer.STANDARD));
         assertInstanceOf(SqlParser.Timeout.class, failure);
-        assertEquals(2, SqlParser.parse("SELECT a FROM t WHERE b = ? LIMIT ?", patient).parameterCount());
+        assertEquals(2, SqlParser.parse("SELECT a FROM t WHERE b = ? LIMIT ?", patient, SqlLexer.STANDARD).parameterCount());
     }
 
     @Test
@@ -112,9 +112,9 @@ class SqlParserTest {
         String slow = inList(10_000);
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
-            Future<ParsedStatement> unbounded = threads.submit(() -> SqlParser.parse(slow, patient));
+            Future<ParsedStatement> unbounded = threads.submit(() -> SqlParser.parse(slow, patient, SqlLexer.STANDARD));
             Future<ParseFailure> bounded = threads.submit(() -> assertThrows(ParseFailure.class,
-                    () -> SqlParser.parse(slow, ParseLimits.DEFAULT.withTimeoutMillis(20))));
+                    () -> SqlParser.parse(slow, ParseLimits.DEFAULT.withTimeoutMillis(20), SqlLexer.STANDARD)));
             assertInstanceOf(SqlParser.Timeout.class, bounded.get(60, TimeUnit.SECONDS));
             assertEquals(10_000, unbounded.get(60, TimeUnit.SECONDS).parameterCount());
         } finally {
@@ -125,7 +125,7 @@ class SqlParserTest {
     @Test
     void syntaxErrorsBecomeFailures() {
         ParseFailure failure = assertThrows(ParseFailure.class,
-                () -> SqlParser.parse("SELECT FROM WHERE LIMIT", ParseLimits.DEFAULT));
+                () -> SqlParser.parse("SELECT FROM WHERE LIMIT", ParseLimits.DEFAULT, SqlLexer.STANDARD));
         assertTrue(!failure.getMessage().isEmpty());
     }
 

@@ -63,9 +63,21 @@ final class AlterClauses {
         return false;
     }
 
+    /**
+     * Whether {@code expression} adds columns, each with a type: the parser also reads other {@code ADD}
+     * clauses ({@code ADD PARTITION (...)}) as a column without one, and those are left alone.
+     */
     private static boolean isAddColumns(AlterExpression expression) {
-        return expression.getOperation() == AlterOperation.ADD
-                && expression.getColDataTypeList() != null && !expression.getColDataTypeList().isEmpty();
+        List<AlterExpression.ColumnDataType> columns = expression.getColDataTypeList();
+        if (expression.getOperation() != AlterOperation.ADD || columns == null || columns.isEmpty()) {
+            return false;
+        }
+        for (AlterExpression.ColumnDataType column : columns) {
+            if (column.getColDataType() == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The columns {@code clause} adds, or {@code null} when it adds none. */

@@ -51,6 +51,9 @@ import net.sf.jsqlparser.statement.update.UpdateSet;
  * </ul>
  */
 public final class BooleanRule implements RewriteRule {
+    /** Words of predicates, which a value position makes values (with the comparison characters). */
+    private static final Set<String> PREDICATE_WORDS = Set.of("IS", "IN", "NOT", "LIKE", "ILIKE", "RLIKE", "REGEXP",
+            "BETWEEN", "EXISTS", "AND", "OR", "XOR", "SIMILAR");
 
     @Override
     public String name() {
@@ -69,13 +72,12 @@ public final class BooleanRule implements RewriteRule {
 
     @Override
     public Set<String> scopedTriggerWords(TriggerScope scope) {
-        return scope == TriggerScope.SELECT_LIST
-                ? Set.of("IS", "IN", "NOT", "LIKE", "BETWEEN", "EXISTS", "AND", "OR", "XOR", "SIMILAR") : Set.of();
+        return scope == TriggerScope.SELECT_LIST || scope == TriggerScope.VALUE ? PREDICATE_WORDS : Set.of();
     }
 
     @Override
     public String scopedTriggerCharacters(TriggerScope scope) {
-        return scope == TriggerScope.SELECT_LIST ? "=<>!" : "";
+        return scope == TriggerScope.SELECT_LIST || scope == TriggerScope.VALUE ? "=<>!&" : "";
     }
 
     @Override

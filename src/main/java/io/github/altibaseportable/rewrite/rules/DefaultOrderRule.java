@@ -1,6 +1,9 @@
 package io.github.altibaseportable.rewrite.rules;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import io.github.altibaseportable.rewrite.Edit;
 import io.github.altibaseportable.rewrite.ParsedStatement;
@@ -15,6 +18,8 @@ import net.sf.jsqlparser.expression.Expression;
  * {@code ALTER TABLE ... ADD/MODIFY}. The clause is moved as text, with other rules' edits inside it.
  */
 public final class DefaultOrderRule implements RewriteRule {
+    /** {@link #expressionEnds}, the key of what it computes for a statement. */
+    private static final Function<ParsedStatement, Map<Integer, Integer>> EXPRESSION_ENDS = DefaultOrderRule::expressionEnds;
     /** Words that start a column constraint. */
     private static final String[] CONSTRAINT = {"NOT", "NULL", "PRIMARY", "UNIQUE", "CHECK", "REFERENCES",
         "CONSTRAINT"};
@@ -54,12 +59,15 @@ public final class DefaultOrderRule implements RewriteRule {
 
     /** Where the expression starting at token {@code first} ends in the text, or -1 when there is none. */
     private static int defaultValueEnd(ParsedStatement statement, int first) {
-        int end = -1;
+        return statement.derived(EXPRESSION_ENDS).getOrDefault(first, -1);
+    }
+
+    /** Where the longest expression starting at each token ends, by token: read once per statement. */
+    private static Map<Integer, Integer> expressionEnds(ParsedStatement statement) {
+        Map<Integer, Integer> ends = new HashMap<>();
         for (Expression expression : statement.find(Expression.class)) {
-            if (statement.firstToken(expression) == first) {
-                end = Math.max(end, statement.end(expression));
-            }
+            ends.merge(statement.firstToken(expression), statement.end(expression), Math::max);
         }
-        return end;
+        return ends;
     }
 }

@@ -171,6 +171,9 @@ public final class GeneratedKeysRule implements RewriteRule {
             throw new NotExpressible("no text position for value " + expression);
         }
         if (expression instanceof JdbcParameter parameter) {
+            if (!statement.isBound(parameter)) {
+                throw new NotExpressible("value " + statement.text(expression) + " is not a ? the application binds");
+            }
             return new Value.Parameter(statement.parameterNumber(parameter));
         }
         if (expression instanceof NextValExpression next) {

@@ -20,9 +20,10 @@ import io.github.altibaseportable.rewrite.StatementPlan;
  * in autocommit mode. JSqlParser cannot read these statements, so the rule recognises their text.
  */
 public final class IsolationRule implements RewriteRule {
-    private static final Pattern STATEMENT = Pattern.compile("\\s*SET\\s+(?:TRANSACTION|SESSION\\s+TRANSACTION"
-            + "|SESSION\\s+CHARACTERISTICS\\s+AS\\s+TRANSACTION)\\s+ISOLATION\\s+LEVEL\\s+(READ\\s+UNCOMMITTED"
-            + "|READ\\s+COMMITTED|REPEATABLE\\s+READ|SERIALIZABLE)\\s*;?\\s*", Pattern.CASE_INSENSITIVE);
+    /** Possessive quantifiers: no blank is read twice, so matching takes time linear in the text. */
+    private static final Pattern STATEMENT = Pattern.compile("\\s*+SET\\s++(?:TRANSACTION|SESSION\\s++TRANSACTION"
+            + "|SESSION\\s++CHARACTERISTICS\\s++AS\\s++TRANSACTION)\\s++ISOLATION\\s++LEVEL\\s++(READ\\s++UNCOMMITTED"
+            + "|READ\\s++COMMITTED|REPEATABLE\\s++READ|SERIALIZABLE)\\s*+;?+\\s*+", Pattern.CASE_INSENSITIVE);
 
     @Override
     public String name() {
@@ -46,14 +47,19 @@ public final class IsolationRule implements RewriteRule {
 
     @Override
     public StatementPlan planUnparsed(String sql, Replanner replanner) {
-        Matcher matcher = STATEMENT.matcher(sql);
-        if (!matcher.matches()) {
+        IsolationLevel level = level(sql);
+        if (level == null) {
             return null;
         }
-        IsolationLevel level = IsolationLevel.named(matcher.group(1));
         String sent = level.isSupported() ? level.alterSessionSql() : sql;
         int jdbcLevel = level.jdbcLevel();
         return StatementPlan.sessionCommand(sql, new SessionCommand(sent,
                 connection -> connection.setTransactionIsolation(jdbcLevel)), name());
+    }
+
+    /** The level {@code sql} sets if it is an isolation statement, else {@code null}. */
+    static IsolationLevel level(CharSequence sql) {
+        Matcher matcher = STATEMENT.matcher(sql);
+        return matcher.matches() ? IsolationLevel.named(matcher.group(1)) : null;
     }
 }

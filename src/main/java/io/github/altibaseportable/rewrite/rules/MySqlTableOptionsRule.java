@@ -52,8 +52,9 @@ public final class MySqlTableOptionsRule implements RewriteRule {
             for (int i = column.type() + 1; i <= column.last(); i = TokenSegments.skipGroup(statement, i) + 1) {
                 int name = optionName(statement, i, false);
                 if (name >= 0 && name < column.last()) {
-                    context.edit(Edit.delete(TokenSegments.blanksBefore(statement, i), statement.tokenEnd(name + 1)));
-                    i = name + 1;
+                    int value = qualifiedEnd(statement, name + 1, column.last());
+                    context.edit(Edit.delete(TokenSegments.blanksBefore(statement, i), statement.tokenEnd(value)));
+                    i = value;
                 }
             }
         }
@@ -65,10 +66,22 @@ public final class MySqlTableOptionsRule implements RewriteRule {
             }
             int value = statement.tokenText(name + 1).equals("=") ? name + 2 : name + 1;
             if (value <= last && !statement.tokenText(value).equals(";")) {
+                value = qualifiedEnd(statement, value, last);
                 context.edit(Edit.delete(TokenSegments.blanksBefore(statement, i), statement.tokenEnd(value)));
                 i = value;
             }
         }
+    }
+
+    /**
+     * The last token of the option value that starts at token {@code value}, up to {@code last}: a qualified
+     * name ({@code "pg_catalog"."default"}, as pg_dump writes a collation) is one value.
+     */
+    private static int qualifiedEnd(ParsedStatement statement, int value, int last) {
+        while (value + 2 <= last && statement.tokenText(value + 1).equals(".")) {
+            value += 2;
+        }
+        return value;
     }
 
     /**

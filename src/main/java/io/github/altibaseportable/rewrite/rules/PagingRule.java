@@ -253,28 +253,37 @@ public final class PagingRule implements RewriteRule {
             if (constant != null) {
                 return new Value(constant, 0, 0);
             }
-            if (expression instanceof JdbcParameter parameter) {
-                return new Value(null, statement.parameterNumber(parameter), 0);
+            int parameter = bound(statement, expression);
+            if (parameter > 0) {
+                return new Value(null, parameter, 0);
             }
             if (expression instanceof Addition addition) {
                 BigInteger left = constant(addition.getLeftExpression());
                 BigInteger right = constant(addition.getRightExpression());
-                if (addition.getLeftExpression() instanceof JdbcParameter parameter && right != null) {
-                    return new Value(null, statement.parameterNumber(parameter), right.longValueExact());
+                int leftParameter = bound(statement, addition.getLeftExpression());
+                int rightParameter = bound(statement, addition.getRightExpression());
+                if (leftParameter > 0 && right != null) {
+                    return new Value(null, leftParameter, right.longValueExact());
                 }
-                if (left != null && addition.getRightExpression() instanceof JdbcParameter parameter) {
-                    return new Value(null, statement.parameterNumber(parameter), left.longValueExact());
+                if (left != null && rightParameter > 0) {
+                    return new Value(null, rightParameter, left.longValueExact());
                 }
             }
-            if (expression instanceof Subtraction subtraction
-                    && subtraction.getLeftExpression() instanceof JdbcParameter parameter) {
+            if (expression instanceof Subtraction subtraction) {
+                int leftParameter = bound(statement, subtraction.getLeftExpression());
                 BigInteger right = constant(subtraction.getRightExpression());
-                if (right != null) {
-                    return new Value(null, statement.parameterNumber(parameter), right.negate().longValueExact());
+                if (leftParameter > 0 && right != null) {
+                    return new Value(null, leftParameter, right.negate().longValueExact());
                 }
             }
             throw new NotExpressible(clause + " value '" + statement.text(expression)
                     + "' is not an integer or ? (Altibase accepts nothing else there)");
+        }
+
+        /** The number of the {@code ?} that {@code expression} is, or 0 (another expression, or a {@code $1}). */
+        private static int bound(ParsedStatement statement, Expression expression) {
+            return expression instanceof JdbcParameter parameter && statement.isBound(parameter)
+                    ? statement.parameterNumber(parameter) : 0;
         }
 
         /** The value of an integer constant expression, or {@code null}. */

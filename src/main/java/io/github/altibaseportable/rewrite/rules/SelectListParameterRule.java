@@ -97,7 +97,8 @@ public final class SelectListParameterRule implements RewriteRule {
         for (PlainSelect select : statement.find(PlainSelect.class)) {
             for (SelectItem<?> item : select.getSelectItems()) {
                 Expressions.walk(item.getExpression(), null, Use.VALUE, (expression, parent, use) -> {
-                    if (expression instanceof JdbcParameter parameter && (use == Use.VALUE || use == Use.COMPARED)) {
+                    if (expression instanceof JdbcParameter parameter && statement.isBound(parameter)
+                            && (use == Use.VALUE || use == Use.COMPARED)) {
                         cast(statement, parameter, parent, use, context);
                     }
                     return true;

@@ -2,8 +2,10 @@ package io.github.altibaseportable.rewrite.rules;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.github.altibaseportable.rewrite.Edit;
@@ -166,6 +168,9 @@ public final class UpsertRule implements RewriteRule {
         private final RewriteContext context;
         /** The inserted columns' stored names, and how the MERGE writes each. */
         private final List<String> names = new ArrayList<>();
+        /** The position of each inserted column, and of each column the row alias names, by stored name (the first). */
+        private final Map<String, Integer> nameIndexes = new HashMap<>();
+        private final Map<String, Integer> rowAliasIndexes = new HashMap<>();
         private final List<Fragment> columnText = new ArrayList<>();
         private final List<Expression> values = new ArrayList<>();
         private final List<Fragment> out = new ArrayList<>();
@@ -202,7 +207,7 @@ public final class UpsertRule implements RewriteRule {
                         + facts.table() + " for " + values.size() + " values";
             }
             for (String name : facts.columns()) {
-                names.add(name);
+                addName(name);
                 columnText.add(new Fragment.Text(Identifiers.ofStored(name)));
             }
             return aliasMatches();
@@ -312,6 +317,7 @@ public final class UpsertRule implements RewriteRule {
                 rowAlias = QualifiedName.stored(rows.getAlias().getName());
                 if (rows.getAlias().getAliasColumns() != null) {
                     for (Alias.AliasColumn column : rows.getAlias().getAliasColumns()) {
+                        rowAliasIndexes.putIfAbsent(QualifiedName.stored(column.name), rowAliasColumns.size());
                         rowAliasColumns.add(QualifiedName.stored(column.name));
                     }
                 }
@@ -320,7 +326,7 @@ public final class UpsertRule implements RewriteRule {
                 return null;
             }
             for (Column column : insert.getColumns()) {
-                names.add(QualifiedName.stored(column.getColumnName()));
+                addName(QualifiedName.stored(column.getColumnName()));
                 columnText.add(new Fragment.Source(statement.begin(column), statement.end(column)));
             }
             if (names.size() != values.size()) {
@@ -453,7 +459,7 @@ public final class UpsertRule implements RewriteRule {
                     return table.equals("EXCLUDED") ? columnIndex(name) : NOT_A_REFERENCE;
                 }
                 if (table.equals(rowAlias) && column.getTable().getSchemaName() == null) {
-                    return rowAliasColumns.isEmpty() ? columnIndex(name) : rowAliasColumns.indexOf(name);
+                    return rowAliasColumns.isEmpty() ? columnIndex(name) : rowAliasIndexes.getOrDefault(name, -1);
                 }
             } else if (insert.isUseDuplicate() && expression instanceof Function function
                     && "VALUES".equalsIgnoreCase(function.getName()) && function.getParameters() != null
@@ -487,7 +493,12 @@ public final class UpsertRule implements RewriteRule {
 
         /** The position of the inserted column of stored name {@code name}, or -1. */
         private int columnIndex(String name) {
-            return names.indexOf(name);
+            return nameIndexes.getOrDefault(name, -1);
+        }
+
+        private void addName(String name) {
+            nameIndexes.putIfAbsent(name, names.size());
+            names.add(name);
         }
 
         private static boolean isDefault(Expression value) {
