@@ -344,7 +344,9 @@ public class PortableStatement implements Statement {
     public int[] executeBatch() throws SQLException {
         List<StatementPlan> plans = takeBatch();
         if (isOneBatch(plans)) {
-            return onDelegate((statement, unused) -> addTo(statement, plans).executeBatch(), null);
+            int[] counts = onDelegate((statement, unused) -> addTo(statement, plans).executeBatch(), null);
+            connection.keys().batchRan(plans);
+            return counts;
         }
         return narrow(runOneByOne(plans));
     }
@@ -457,8 +459,12 @@ public class PortableStatement implements Statement {
     @Override
     public long[] executeLargeBatch() throws SQLException {
         List<StatementPlan> plans = takeBatch();
-        return isOneBatch(plans) ? onDelegate((statement, unused) -> addTo(statement, plans).executeLargeBatch(), null)
-                : runOneByOne(plans);
+        if (isOneBatch(plans)) {
+            long[] counts = onDelegate((statement, unused) -> addTo(statement, plans).executeLargeBatch(), null);
+            connection.keys().batchRan(plans);
+            return counts;
+        }
+        return runOneByOne(plans);
     }
 
     private List<StatementPlan> takeBatch() throws SQLException {
@@ -470,11 +476,12 @@ public class PortableStatement implements Statement {
 
     /**
      * Whether the plans can run as one Altibase batch: each a single statement that runs as planned (not
-     * a multi-row INSERT, which may have to run as INSERT ... SELECT).
+     * a multi-row INSERT into a table with a sequence default, which runs as INSERT ... SELECT).
      */
-    private static boolean isOneBatch(List<StatementPlan> plans) {
+    private boolean isOneBatch(List<StatementPlan> plans) throws SQLException {
         for (StatementPlan plan : plans) {
-            if (!plan.isSingleStatement() || plan.keys() instanceof KeyedInsert) {
+            if (!plan.isSingleStatement() || (plan.keys() instanceof KeyedInsert insert
+                    && !connection.keys().runsAsPlanned(insert, KeysRequest.NONE))) {
                 return false;
             }
         }

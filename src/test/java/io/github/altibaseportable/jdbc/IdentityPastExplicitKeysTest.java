@@ -152,6 +152,21 @@ class IdentityPastExplicitKeysTest {
     }
 
     @Test
+    void aStatementBatchRunsAsOneAltibaseBatchAndMovesTheSequenceOnce() throws SQLException {
+        Connection connection = open("VETS_ID_SEQ.NEXTVAL", "portable.sourceDialect", "mysql");
+        try (Statement statement = connection.createStatement()) {
+            statement.addBatch("INSERT INTO vets VALUES (1, 'James Carter')");
+            statement.addBatch("INSERT INTO vets VALUES (3, 'Linda Douglas')");
+            statement.addBatch("INSERT INTO vets VALUES (2, 'Helen Leary')");
+            statement.executeBatch();
+        }
+        assertEquals(1, stub.events().stream().filter(event -> event.contains("executeBatch")).count(), stub.events().toString());
+        assertEquals(3, draws(), "1 (behind 3), 2 (the increment), 3");
+        insertWithIdentity(connection);
+        assertEquals(Set.of(1L, 2L, 3L, 4L), stored);
+    }
+
+    @Test
     void anInsertWithoutExplicitKeysDrawsNothing() throws SQLException {
         Connection connection = open("VETS_ID_SEQ.NEXTVAL", "portable.sourceDialect", "mysql");
         insertWithIdentity(connection);
