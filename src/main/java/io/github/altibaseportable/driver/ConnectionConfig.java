@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 
+import io.github.altibaseportable.SqlState;
 import io.github.altibaseportable.rewrite.ParseLimits;
 import io.github.altibaseportable.rewrite.RewriteEngine;
 import io.github.altibaseportable.rewrite.RewriteProfile;
@@ -141,8 +142,7 @@ public record ConnectionConfig(PortableUrl url, String altibaseUrl, Properties a
     }
 
     private static SQLException unknownOption(String key) {
-        return new SQLException("altibase-portable: unknown option '" + key + "'; known options: " + knownOptions(),
-                "08001");
+        return SqlState.CONNECTION_UNABLE_TO_CONNECT.exception("unknown option '" + key + "'; known options: " + knownOptions());
     }
 
     private static String knownOptions() {

@@ -5,6 +5,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Enumeration;
 
+import io.github.altibaseportable.SqlState;
+
 /**
  * Finds the real Altibase driver by class name: through the thread's context class loader, then
  * this driver's own class loader, then among the drivers {@link DriverManager} knows. Never by
@@ -30,10 +32,10 @@ final class DelegateDrivers {
                     return registered;
                 }
             }
-            throw new SQLException("altibase-portable: the Altibase JDBC driver " + className + " is not on the class "
+            throw SqlState.CONNECTION_UNABLE_TO_CONNECT.exception("the Altibase JDBC driver " + className + " is not on the class "
                     + "path. Add the Maven dependency " + MAVEN_COORDINATES + " (servers older than 7.3 need the "
                     + "Altibase.jar shipped with the server instead), or set " + PortableProperty.DELEGATE_DRIVER.key()
-                    + " to the driver's class name.", "08001");
+                    + " to the driver's class name.");
         }
         return driver;
     }
@@ -49,12 +51,12 @@ final class DelegateDrivers {
             return null;
         }
         if (!Driver.class.isAssignableFrom(type)) {
-            throw new SQLException("altibase-portable: " + className + " is not a java.sql.Driver", "08001");
+            throw SqlState.CONNECTION_UNABLE_TO_CONNECT.exception(className + " is not a java.sql.Driver");
         }
         try {
             return (Driver) type.getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new SQLException("altibase-portable: cannot create the driver " + className + ": " + e, "08001", e);
+            throw SqlState.CONNECTION_UNABLE_TO_CONNECT.exception("cannot create the driver " + className + ": " + e, e);
         }
     }
 }

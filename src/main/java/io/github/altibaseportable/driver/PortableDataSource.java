@@ -10,6 +10,8 @@ import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
+import io.github.altibaseportable.SqlState;
+
 /**
  * A {@link DataSource} for this driver, configured with JavaBean setters: for Spring Boot, HikariCP's
  * {@code dataSourceClassName} (its {@code dataSource.*} properties call these setters), or a JNDI
@@ -261,7 +263,7 @@ public class PortableDataSource implements DataSource, Serializable {
         if (iface.isInstance(this)) {
             return iface.cast(this);
         }
-        throw new SQLException("not a wrapper for " + iface.getName(), "HY000");
+        throw SqlState.GENERAL_ERROR.exception("not a wrapper for " + iface.getName());
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.Properties;
 import java.util.logging.Logger;
 
 import io.github.altibaseportable.DriverVersion;
+import io.github.altibaseportable.SqlState;
 import io.github.altibaseportable.jdbc.PortableConnection;
 
 /**
@@ -40,8 +41,8 @@ public final class PortableDriver implements Driver {
         Driver delegate = DelegateDrivers.find(config.delegateDriver());
         Connection connection = delegate.connect(config.altibaseUrl(), config.altibaseProperties());
         if (connection == null) {
-            throw new SQLException("altibase-portable: the driver " + config.delegateDriver()
-                    + " does not accept the URL " + config.altibaseUrl(), "08001");
+            throw SqlState.CONNECTION_UNABLE_TO_CONNECT.exception("the driver " + config.delegateDriver()
+                    + " does not accept the URL " + config.altibaseUrl());
         }
         return new PortableConnection(connection, config.rewriter());
     }

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Properties;
 
+import io.github.altibaseportable.SqlState;
+
 /**
  * This driver's own connection options, in one typed place. Each is set as a URL query parameter
  * or a connection property named {@code portable.<name>}; every other property goes to the
@@ -122,8 +124,8 @@ public enum PortableProperty {
 
     /** An error naming this option, the value given and what was expected. */
     SQLException invalid(String value, String expected) {
-        return new SQLException("altibase-portable: option " + key() + " = '" + value + "' is invalid; expected "
-                + expected, "08001");
+        return SqlState.CONNECTION_UNABLE_TO_CONNECT.exception("option " + key() + " = '" + value + "' is invalid; expected "
+                + expected);
     }
 
     DriverPropertyInfo toPropertyInfo(Properties properties) {

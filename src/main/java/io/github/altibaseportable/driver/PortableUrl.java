@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.Properties;
 
+import io.github.altibaseportable.SqlState;
+
 /**
  * A parsed {@code jdbc:altibase-portable://[host][:port][/database][?key=value&...]} URL.
  *
@@ -130,7 +132,6 @@ public record PortableUrl(String host, int port, String database, Properties que
     /** The error for a malformed URL; the URL is shown without its query, which may hold a password. */
     private static SQLException bad(String url, String problem) {
         String shown = url == null ? "null" : url.indexOf('?') < 0 ? url : url.substring(0, url.indexOf('?')) + "?...";
-        return new SQLException("altibase-portable: invalid URL '" + shown + "': " + problem + " (expected " + FORM + ")",
-                "08001");
+        return SqlState.CONNECTION_UNABLE_TO_CONNECT.exception("invalid URL '" + shown + "': " + problem + " (expected " + FORM + ")");
     }
 }

@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import io.github.altibaseportable.SqlState;
+
 /**
  * The generated keys the driver found, held in memory by a {@code CachedRowSet}, which cannot tell
  * whether it was closed: this wrapper keeps track of that itself.
@@ -31,7 +33,7 @@ final class GeneratedKeysResultSet extends PortableResultSet {
     @Override
     public Statement getStatement() throws SQLException {
         if (closed) {
-            throw new SQLException("result set is closed", "24000");
+            throw SqlState.INVALID_CURSOR_STATE.exception("result set is closed");
         }
         return statement;
     }

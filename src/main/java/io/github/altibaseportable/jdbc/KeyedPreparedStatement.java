@@ -4,12 +4,12 @@ import java.sql.BatchUpdateException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import io.github.altibaseportable.SqlState;
 import io.github.altibaseportable.keys.KeyRows;
 import io.github.altibaseportable.keys.KeyedBatch;
 import io.github.altibaseportable.keys.KeyedExecution;
@@ -100,8 +100,8 @@ final class KeyedPreparedStatement extends RecordingPreparedStatement {
     @Override
     public void addBatch() throws SQLException {
         if (!plan.isSingleStatement()) {
-            throw new SQLFeatureNotSupportedException("a statement that runs as several statements cannot be batched: "
-                    + plan.original(), "HYC00");
+            throw SqlState.OPTIONAL_FEATURE_NOT_IMPLEMENTED.exception("a statement that runs as several statements cannot be batched: "
+                    + plan.original());
         }
         batch.add(current.copy());
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
+import io.github.altibaseportable.SqlState;
 import io.github.altibaseportable.catalog.Catalog;
 import io.github.altibaseportable.rewrite.SessionCommand;
 import io.github.altibaseportable.rewrite.StatementPlan;
@@ -121,8 +122,7 @@ final class PlanRunner {
                 try {
                     statement.execute(sql);
                 } catch (SQLException undoFailure) {
-                    failure.addSuppressed(new SQLException("undo failed: " + sql, undoFailure.getSQLState(),
-                            undoFailure.getErrorCode(), undoFailure));
+                    failure.addSuppressed(SqlState.reporting("undo failed: " + sql, undoFailure));
                 }
             }
         } catch (SQLException cannotUndo) {

@@ -4,6 +4,8 @@ import java.sql.ParameterMetaData;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 
+import io.github.altibaseportable.SqlState;
+
 /**
  * Parameter metadata of a statement not yet prepared on Altibase (see {@link PortablePreparedStatement}):
  * the number of parameters from the plan, each an IN parameter of unknown nullability; what only Altibase
@@ -18,14 +20,14 @@ final class PlannedParameterMetaData implements ParameterMetaData {
 
     private void check(int param) throws SQLException {
         if (param < 1 || param > count) {
-            throw new SQLException("parameter index " + param + " is out of range 1.." + count, "07009");
+            throw SqlState.INVALID_DESCRIPTOR_INDEX.exception("parameter index " + param + " is out of range 1.." + count);
         }
     }
 
     private SQLException unknown(int param) throws SQLException {
         check(param);
-        return new SQLFeatureNotSupportedException("the type of parameter " + param
-                + " is known once the statement has run: it is prepared on Altibase when it first runs", "HYC00");
+        return SqlState.OPTIONAL_FEATURE_NOT_IMPLEMENTED.exception("the type of parameter " + param
+                + " is known once the statement has run: it is prepared on Altibase when it first runs");
     }
 
     @Override
@@ -80,7 +82,7 @@ final class PlannedParameterMetaData implements ParameterMetaData {
         if (iface != null && iface.isInstance(this)) {
             return iface.cast(this);
         }
-        throw new SQLException("not a wrapper for " + iface, "HY000");
+        throw SqlState.GENERAL_ERROR.exception("not a wrapper for " + iface);
     }
 
     @Override

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Executor;
 
+import io.github.altibaseportable.SqlState;
 import io.github.altibaseportable.keys.ConnectionKeys;
 import io.github.altibaseportable.rewrite.BoundTypes;
 import io.github.altibaseportable.rewrite.IsolationLevel;
@@ -287,7 +288,7 @@ public final class PortableConnection implements Connection {
             return delegate.getTransactionIsolation();
         }
         if (delegate.isClosed()) {
-            throw new SQLException("connection is closed", "08003");
+            throw SqlState.CONNECTION_DOES_NOT_EXIST.exception("connection is closed");
         }
         return known;
     }
@@ -345,7 +346,7 @@ public final class PortableConnection implements Connection {
     @Override
     public Savepoint setSavepoint(String name) throws SQLException {
         if (name == null) {
-            throw new SQLException("savepoint name is null", "3B001");
+            throw SqlState.INVALID_SAVEPOINT_SPECIFICATION.exception("savepoint name is null");
         }
         return savepoints.set(name);
     }

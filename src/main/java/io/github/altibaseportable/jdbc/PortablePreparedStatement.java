@@ -16,7 +16,6 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.RowId;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLType;
 import java.sql.SQLXML;
 import java.sql.Statement;
@@ -24,6 +23,7 @@ import java.sql.Time;
 import java.sql.Timestamp;
 import java.util.Calendar;
 
+import io.github.altibaseportable.SqlState;
 import io.github.altibaseportable.rewrite.ParameterMapping;
 import io.github.altibaseportable.rewrite.StatementPlan;
 
@@ -105,7 +105,7 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
         }
         int count = plannedParameterCount();
         if (count >= 0 && (index < 1 || index > count)) {
-            throw new SQLException("parameter index " + index + " is out of range 1.." + count, "07009");
+            throw SqlState.INVALID_DESCRIPTOR_INDEX.exception("parameter index " + index + " is out of range 1.." + count);
         }
         return false;
     }
@@ -125,7 +125,7 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
     /** The positions the application's parameter {@code index} went to; SQLState 07009 when there is none such. */
     static int[] targets(ParameterMapping parameters, int index) throws SQLException {
         if (index < 1 || index > parameters.originalCount()) {
-            throw new SQLException("parameter index " + index + " is out of range 1.." + parameters.originalCount(), "07009");
+            throw SqlState.INVALID_DESCRIPTOR_INDEX.exception("parameter index " + index + " is out of range 1.." + parameters.originalCount());
         }
         return parameters.targets(index);
     }
@@ -137,7 +137,7 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
     static int firstTarget(ParameterMapping parameters, int index) throws SQLException {
         int[] targets = targets(parameters, index);
         if (targets.length == 0) {
-            throw new SQLException("parameter " + index + " is not sent to the server after rewriting", "07009");
+            throw SqlState.INVALID_DESCRIPTOR_INDEX.exception("parameter " + index + " is not sent to the server after rewriting");
         }
         return targets[0];
     }
@@ -368,8 +368,8 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
     @Override
     public void addBatch() throws SQLException {
         if (!plan.isSingleStatement()) {
-            throw new SQLFeatureNotSupportedException("a statement that runs as several statements cannot be batched: "
-                    + plan.original(), "HYC00");
+            throw SqlState.OPTIONAL_FEATURE_NOT_IMPLEMENTED.exception("a statement that runs as several statements cannot be batched: "
+                    + plan.original());
         }
         main().addBatch();
     }

@@ -23,6 +23,8 @@ import java.sql.Timestamp;
 import java.util.Calendar;
 import java.util.Map;
 
+import io.github.altibaseportable.SqlState;
+
 /**
  * A result set of this driver: every call goes to the Altibase result set, except
  * {@link #getStatement()}, which returns the statement wrapper that produced it, and the value getters
@@ -61,7 +63,7 @@ public class PortableResultSet implements ResultSet {
 
     private void checkOpen() throws SQLException {
         if (delegate.isClosed()) {
-            throw new SQLException("result set is closed", "24000");
+            throw SqlState.INVALID_CURSOR_STATE.exception("result set is closed");
         }
     }
 

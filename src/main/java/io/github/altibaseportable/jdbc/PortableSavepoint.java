@@ -3,6 +3,8 @@ package io.github.altibaseportable.jdbc;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 
+import io.github.altibaseportable.SqlState;
+
 /**
  * A savepoint of a {@link PortableConnection}: its JDBC identity (a number for an unnamed one, the
  * application's name for a named one) and the quoted name the {@code SAVEPOINT} statement used.
@@ -30,7 +32,7 @@ final class PortableSavepoint implements Savepoint {
     @Override
     public int getSavepointId() throws SQLException {
         if (name != null) {
-            throw new SQLException("a named savepoint has no id", "HY024");
+            throw SqlState.INVALID_ATTRIBUTE_VALUE.exception("a named savepoint has no id");
         }
         return id;
     }
@@ -38,7 +40,7 @@ final class PortableSavepoint implements Savepoint {
     @Override
     public String getSavepointName() throws SQLException {
         if (name == null) {
-            throw new SQLException("an unnamed savepoint has no name", "HY024");
+            throw SqlState.INVALID_ATTRIBUTE_VALUE.exception("an unnamed savepoint has no name");
         }
         return name;
     }

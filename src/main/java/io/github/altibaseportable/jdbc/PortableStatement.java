@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import io.github.altibaseportable.SqlState;
 import io.github.altibaseportable.keys.KeyRows;
 import io.github.altibaseportable.keys.KeyedExecution;
 import io.github.altibaseportable.rewrite.KeyedInsert;
@@ -173,8 +174,8 @@ public class PortableStatement implements Statement {
     /** Records that the main step was skipped (0 rows, no result set) and answers what the caller gets instead. */
     <T> T skipped(T result) throws SQLException {
         if (result == null) {
-            throw new SQLException("the statement returns no result set: its main step is skipped by a catalog"
-                    + " condition or carried out by the connection", "HY000");
+            throw SqlState.GENERAL_ERROR.exception("the statement returns no result set: its main step is skipped by a catalog"
+                    + " condition or carried out by the connection");
         }
         own = OwnResult.count(0);
         return result;
@@ -193,7 +194,7 @@ public class PortableStatement implements Statement {
 
     void checkOpen() throws SQLException {
         if (delegate.isClosed()) {
-            throw new SQLException("statement is closed", "HY010");
+            throw SqlState.FUNCTION_SEQUENCE_ERROR.exception("statement is closed");
         }
     }
 

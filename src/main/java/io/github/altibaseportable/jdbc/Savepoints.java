@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
+import io.github.altibaseportable.SqlState;
+
 /**
  * The savepoints of one connection's current transaction. Setting and rolling back send
  * {@code SAVEPOINT "name"} and {@code ROLLBACK TO SAVEPOINT "name"}; releasing sends nothing
@@ -33,8 +35,8 @@ final class Savepoints {
 
     Savepoint set(String name) throws SQLException {
         if (name != null && !NAME.matcher(name).matches()) {
-            throw new SQLException("altibase-portable: savepoint name '" + name
-                    + "' must be a letter or _ followed by letters, digits and _", "3B001");
+            throw SqlState.INVALID_SAVEPOINT_SPECIFICATION.exception("savepoint name '" + name
+                    + "' must be a letter or _ followed by letters, digits and _");
         }
         requireTransaction("set a savepoint");
         PortableSavepoint savepoint = new PortableSavepoint(this, nextId.getAndIncrement(), name);
@@ -65,7 +67,7 @@ final class Savepoints {
 
     private void requireTransaction(String what) throws SQLException {
         if (delegate.getAutoCommit()) {
-            throw new SQLException("altibase-portable: cannot " + what + " in autocommit mode", "25000");
+            throw SqlState.INVALID_TRANSACTION_STATE.exception("cannot " + what + " in autocommit mode");
         }
     }
 
@@ -77,8 +79,8 @@ final class Savepoints {
                 }
             }
         }
-        throw new SQLException("altibase-portable: " + savepoint + " is not a valid savepoint of this connection's "
-                + "current transaction", "3B001");
+        throw SqlState.INVALID_SAVEPOINT_SPECIFICATION.exception(savepoint + " is not a valid savepoint of this connection's "
+                + "current transaction");
     }
 
     /** Forgets the savepoints set after {@code savepoint}, and {@code savepoint} itself if {@code inclusive}. */

@@ -22,6 +22,8 @@ import java.time.temporal.Temporal;
 import java.util.Locale;
 import java.util.Set;
 
+import io.github.altibaseportable.SqlState;
+
 /**
  * The one table of conversions between the values applications use (JDBC 4.2) and those every
  * Altibase JDBC driver takes and gives, in both directions. Altibase drivers refuse {@code java.time}
@@ -243,8 +245,8 @@ final class ValueConversions {
             }
             return whole.byteValueExact();
         } catch (ArithmeticException outOfRange) {
-            throw new SQLException("value " + decimal + " of column or parameter " + index + " is out of the range of "
-                    + type.getSimpleName(), "22003", outOfRange);
+            throw SqlState.NUMERIC_VALUE_OUT_OF_RANGE.exception("value " + decimal + " of column or parameter " + index + " is out of the range of "
+                    + type.getSimpleName(), outOfRange);
         }
     }
 
@@ -268,7 +270,7 @@ final class ValueConversions {
     }
 
     private static SQLException cannot(Object value, Class<?> type, int index) {
-        return new SQLException("the " + value.getClass().getSimpleName() + " of column or parameter " + index
-                + " cannot be read as " + type.getName(), "22018");
+        return SqlState.INVALID_CHARACTER_VALUE_FOR_CAST.exception("the " + value.getClass().getSimpleName() + " of column or parameter " + index
+                + " cannot be read as " + type.getName());
     }
 }

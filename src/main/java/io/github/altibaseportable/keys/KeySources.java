@@ -1,10 +1,10 @@
 package io.github.altibaseportable.keys;
 
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.altibaseportable.SqlState;
 import io.github.altibaseportable.rewrite.KeyedInsert;
 import io.github.altibaseportable.rewrite.KeysRequest;
 import io.github.altibaseportable.rewrite.QualifiedName;
@@ -46,8 +46,8 @@ final class KeySources {
             List<String> names = table.columnNames();
             for (int index : request.columnIndexes()) {
                 if (index < 1 || index > names.size()) {
-                    throw new SQLException("generated key column " + index + " is out of range 1.." + names.size()
-                            + " of " + insert.table(), "07009");
+                    throw SqlState.INVALID_DESCRIPTOR_INDEX.exception("generated key column " + index + " is out of range 1.." + names.size()
+                            + " of " + insert.table());
                 }
                 columns.add(names.get(index - 1));
             }
@@ -96,7 +96,7 @@ final class KeySources {
 
     /** The error for a key the driver cannot know; raised before anything is sent. */
     SQLException cannotKnow(String column, String why) {
-        return new SQLFeatureNotSupportedException("altibase-portable: cannot return generated key " + column + " of "
-                + insert.table() + ": " + why, "HYC00");
+        return SqlState.OPTIONAL_FEATURE_NOT_IMPLEMENTED.exception("cannot return generated key " + column + " of "
+                + insert.table() + ": " + why);
     }
 }

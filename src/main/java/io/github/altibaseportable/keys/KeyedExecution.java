@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.altibaseportable.SqlState;
 import io.github.altibaseportable.rewrite.KeyedInsert;
 import io.github.altibaseportable.rewrite.ParameterMapping;
 import io.github.altibaseportable.rewrite.QualifiedName;
@@ -115,8 +116,8 @@ public final class KeyedExecution {
                                            StatementPlan plan, KeyedInsert insert, BoundRow binds) throws SQLException {
         StatementPlan.Variant template = plan.variant(KeyedInsert.SELECT_ROWS);
         if (template == null) {
-            throw new SQLFeatureNotSupportedException("altibase-portable: the rows into " + insert.table()
-                    + " cannot be sent as INSERT ... SELECT: " + plan.original(), "HYC00");
+            throw SqlState.OPTIONAL_FEATURE_NOT_IMPLEMENTED.exception("the rows into " + insert.table()
+                    + " cannot be sent as INSERT ... SELECT: " + plan.original());
         }
         TableKeys table = sources.table();
         List<String> wanted = sources.wanted();
@@ -139,9 +140,9 @@ public final class KeyedExecution {
                 if (value instanceof KeyedInsert.Value.Default || value instanceof KeyedInsert.Value.NextValue) {
                     QualifiedName sequence = KeyValues.sequence(table, sources.statementColumn(c), value);
                     if (sequence == null) {
-                        throw new SQLFeatureNotSupportedException("altibase-portable: DEFAULT for " + sources.statementColumn(c)
+                        throw SqlState.OPTIONAL_FEATURE_NOT_IMPLEMENTED.exception("DEFAULT for " + sources.statementColumn(c)
                                 + " (no sequence default) in a multi-row INSERT into " + insert.table()
-                                + ", which is sent as INSERT ... SELECT", "HYC00");
+                                + ", which is sent as INSERT ... SELECT");
                     }
                     draws.need(sequence, "V" + row + " " + c);
                 }
@@ -168,8 +169,8 @@ public final class KeyedExecution {
         try {
             KeyedInsert.fill(template.sql(), hole -> hole.startsWith("TYPE ") ? castType(hole, sources) : "");
         } catch (IllegalStateException noType) {
-            throw new SQLFeatureNotSupportedException("altibase-portable: " + noType.getMessage() + ", in the rows into "
-                    + insert.table() + " sent as INSERT ... SELECT", "HYC00");
+            throw SqlState.OPTIONAL_FEATURE_NOT_IMPLEMENTED.exception(noType.getMessage() + ", in the rows into "
+                    + insert.table() + " sent as INSERT ... SELECT");
         }
         Map<String, Long> drawn = draws.draw(sequences);
         String sql = KeyedInsert.fill(template.sql(), hole -> fill(hole, appended, drawn, sources));

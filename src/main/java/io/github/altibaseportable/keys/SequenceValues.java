@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 
+import io.github.altibaseportable.SqlState;
 import io.github.altibaseportable.rewrite.QualifiedName;
 
 /**
@@ -52,7 +53,7 @@ final class SequenceValues {
                     values[drawn++] = rows.getLong(1);
                 }
                 if (drawn < count) {
-                    throw new SQLException("drew " + drawn + " values of " + sequence + " instead of " + count, "HY000");
+                    throw SqlState.GENERAL_ERROR.exception("drew " + drawn + " values of " + sequence + " instead of " + count);
                 }
             }
         } finally {
@@ -109,7 +110,7 @@ final class SequenceValues {
         long[] values = new long[sequences.size()];
         try (Statement query = altibase.createStatement(); ResultSet rows = query.executeQuery(sql.toString())) {
             if (!rows.next()) {
-                throw new SQLException("no row from " + sql, "HY000");
+                throw SqlState.GENERAL_ERROR.exception("no row from " + sql);
             }
             for (int i = 0; i < values.length; i++) {
                 values[i] = rows.getLong(i + 1);

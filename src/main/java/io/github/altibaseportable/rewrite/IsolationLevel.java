@@ -2,8 +2,9 @@ package io.github.altibaseportable.rewrite;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.Locale;
+
+import io.github.altibaseportable.SqlState;
 
 /**
  * The transaction isolation levels JDBC names, and how Altibase spells them. Altibase has READ
@@ -68,11 +69,11 @@ public enum IsolationLevel {
             }
         }
         if (jdbcLevel == Connection.TRANSACTION_NONE || jdbcLevel == Connection.TRANSACTION_READ_UNCOMMITTED) {
-            throw new SQLFeatureNotSupportedException("altibase-portable: Altibase has no transaction isolation level "
+            throw SqlState.OPTIONAL_FEATURE_NOT_IMPLEMENTED.exception("Altibase has no transaction isolation level "
                     + (jdbcLevel == Connection.TRANSACTION_NONE ? "NONE" : READ_UNCOMMITTED.sqlName)
-                    + "; use READ COMMITTED, REPEATABLE READ or SERIALIZABLE", "HYC00");
+                    + "; use READ COMMITTED, REPEATABLE READ or SERIALIZABLE");
         }
-        throw new SQLException("altibase-portable: " + jdbcLevel + " is not a transaction isolation level; use "
-                + "Connection.TRANSACTION_READ_COMMITTED, TRANSACTION_REPEATABLE_READ or TRANSACTION_SERIALIZABLE", "HY024");
+        throw SqlState.INVALID_ATTRIBUTE_VALUE.exception(jdbcLevel + " is not a transaction isolation level; use "
+                + "Connection.TRANSACTION_READ_COMMITTED, TRANSACTION_REPEATABLE_READ or TRANSACTION_SERIALIZABLE");
     }
 }

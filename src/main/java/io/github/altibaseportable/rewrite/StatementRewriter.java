@@ -3,6 +3,8 @@ package io.github.altibaseportable.rewrite;
 import java.sql.SQLException;
 import java.sql.SQLSyntaxErrorException;
 
+import io.github.altibaseportable.SqlState;
+
 /**
  * One connection's view of the {@link RewriteEngine}: its profile, whether it rewrites at all, and
  * whether it is strict. Strict connections refuse, with an {@link SQLSyntaxErrorException} (SQLState
@@ -34,15 +36,15 @@ public final class StatementRewriter {
     public StatementPlan plan(String sql, KeysRequest keys, BoundTypes types,
                               UniqueKeys uniqueKeys) throws SQLException {
         if (sql == null) {
-            throw new SQLException("SQL statement is null", "HY009");
+            throw SqlState.INVALID_USE_OF_NULL_POINTER.exception("SQL statement is null");
         }
         if (!enabled) {
             return StatementPlan.unchanged(sql, PlanOutcome.REWRITING_OFF, null);
         }
         StatementPlan plan = engine.plan(sql, keys, profile, types, uniqueKeys);
         if (strict && plan.outcome().isFailure()) {
-            throw new SQLSyntaxErrorException("altibase-portable (strict): cannot rewrite statement, "
-                    + plan.detail() + ": " + sql, "42000");
+            throw SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION.exception("strict mode: cannot rewrite statement, "
+                    + plan.detail() + ": " + sql);
         }
         return plan;
     }
