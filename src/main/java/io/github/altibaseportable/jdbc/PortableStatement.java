@@ -502,6 +502,7 @@ public class PortableStatement implements Statement {
         for (StatementPlan plan : plans) {
             connection.ran(plan);
         }
+        connection.keys().batchRan(plans);
     }
 
     private List<StatementPlan> takeBatch() throws SQLException {
@@ -513,11 +514,12 @@ public class PortableStatement implements Statement {
 
     /**
      * Whether the plans can run as one Altibase batch: each a single statement that runs as planned (not
-     * a multi-row INSERT, which may have to run as INSERT ... SELECT).
+     * a multi-row INSERT into a table with a sequence default, which runs as INSERT ... SELECT).
      */
-    private static boolean isOneBatch(List<StatementPlan> plans) {
+    private boolean isOneBatch(List<StatementPlan> plans) throws SQLException {
         for (StatementPlan plan : plans) {
-            if (!plan.isSingleStatement() || plan.keys() instanceof KeyedInsert) {
+            if (!plan.isSingleStatement() || (plan.keys() instanceof KeyedInsert insert
+                    && !connection.keys().runsAsPlanned(insert, KeysRequest.NONE))) {
                 return false;
             }
         }

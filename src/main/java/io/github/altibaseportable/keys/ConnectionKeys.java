@@ -110,6 +110,25 @@ public final class ConnectionKeys {
         return KeyedBatch.start(altibase, sequences, sources, plan, insert, pastExplicitKeys ? new ExplicitKeys() : null);
     }
 
+    /**
+     * After {@code plans} ran as one Altibase batch ({@code Statement.addBatch(String)}): the sequences of the
+     * keys their INSERTs wrote explicitly move past them, once for the batch.
+     */
+    public void batchRan(List<StatementPlan> plans) throws SQLException {
+        if (!pastExplicitKeys) {
+            return;
+        }
+        ExplicitKeys keys = new ExplicitKeys();
+        for (StatementPlan plan : plans) {
+            if (plan.keys() instanceof KeyedInsert insert) {
+                keys.add(sources(insert, KeysRequest.NONE), null);
+            }
+        }
+        if (keys.any()) {
+            keys.moveSequences(altibase, sequences);
+        }
+    }
+
     /** The explicit keys of one execution, or {@code null} when identities do not move past them. */
     private ExplicitKeys explicitKeys(KeySources sources, BoundRow binds) {
         if (!pastExplicitKeys) {

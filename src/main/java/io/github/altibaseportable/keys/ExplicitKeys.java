@@ -24,8 +24,11 @@ final class ExplicitKeys {
     /** The largest key written explicitly, by sequence. */
     private final Map<QualifiedName, Long> largest = new LinkedHashMap<>();
     /** The identity columns written with a value only the table can tell, by sequence. */
-    private final Map<QualifiedName, String> readLargest = new LinkedHashMap<>();
-    private QualifiedName table;
+    private final Map<QualifiedName, Column> readLargest = new LinkedHashMap<>();
+
+    /** A column of a table. */
+    private record Column(QualifiedName table, String name) {
+    }
 
     /** Notes the explicit keys of every row of {@code sources}' statement, bound to {@code binds} ({@code null}: none). */
     void add(KeySources sources, BoundRow binds) {
@@ -45,8 +48,7 @@ final class ExplicitKeys {
                 }
                 Long key = given == KeyValues.NOT_GIVEN ? null : whole(given);
                 if (key == null) {
-                    table = insertInto;
-                    readLargest.put(sequence, column);
+                    readLargest.put(sequence, new Column(insertInto, column));
                 } else {
                     largest.merge(sequence, key, Math::max);
                 }
@@ -61,8 +63,8 @@ final class ExplicitKeys {
 
     /** Once the statement ran: moves each sequence past the largest key written into its column. */
     void moveSequences(Connection altibase, SequenceValues sequences) throws SQLException {
-        for (Map.Entry<QualifiedName, String> unknown : readLargest.entrySet()) {
-            Long value = TableColumns.extreme(altibase, table, unknown.getValue(), true);
+        for (Map.Entry<QualifiedName, Column> unknown : readLargest.entrySet()) {
+            Long value = TableColumns.extreme(altibase, unknown.getValue().table(), unknown.getValue().name(), true);
             if (value != null) {
                 largest.merge(unknown.getKey(), value, Math::max);
             }

@@ -1,6 +1,9 @@
 package io.github.altibaseportable.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +21,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.github.altibaseportable.rewrite.KeyedInsert;
+import io.github.altibaseportable.rewrite.KeysRequest;
+import io.github.altibaseportable.rewrite.PlanOutcome;
+import io.github.altibaseportable.rewrite.StatementPlan;
 import io.github.altibaseportable.stub.StubConnection;
 import io.github.altibaseportable.stub.StubRows;
 import io.github.altibaseportable.stub.StubSequence;
@@ -152,6 +159,21 @@ class IdentityPastExplicitKeysTest {
     }
 
     @Test
+    void aStatementBatchRunsAsOneAltibaseBatchAndMovesTheSequenceOnce() throws SQLException {
+        Connection connection = open("VETS_ID_SEQ.NEXTVAL", "portable.sourceDialect", "mysql");
+        try (Statement statement = connection.createStatement()) {
+            statement.addBatch("INSERT INTO vets VALUES (1, 'James Carter')");
+            statement.addBatch("INSERT INTO vets VALUES (3, 'Linda Douglas')");
+            statement.addBatch("INSERT INTO vets VALUES (2, 'Helen Leary')");
+            statement.executeBatch();
+        }
+        assertEquals(1, stub.events().stream().filter(event -> event.contains("executeBatch")).count(), stub.events().toString());
+        assertEquals(3, draws(), "1 (behind 3), 2 (the increment), 3");
+        insertWithIdentity(connection);
+        assertEquals(Set.of(1L, 2L, 3L, 4L), stored);
+    }
+
+    @Test
     void anInsertWithoutExplicitKeysDrawsNothing() throws SQLException {
         Connection connection = open("VETS_ID_SEQ.NEXTVAL", "portable.sourceDialect", "mysql");
         insertWithIdentity(connection);
@@ -185,6 +207,18 @@ class IdentityPastExplicitKeysTest {
         long before = draws();
         assertThrows(SQLException.class, () -> dataScript(connection));
         assertEquals(before, draws());
+    }
+
+    @Test
+    void anInsertIsReadOnlyWhenIdentitiesFollowExplicitKeysAndIsSentAsWritten() throws SQLException {
+        String sql = "INSERT INTO vets (id, name) VALUES (?, ?)";
+        StatementPlan read = open("VETS_ID_SEQ.NEXTVAL", "portable.sourceDialect", "mysql")
+                .unwrap(PortableConnection.class).rewriter().plan(sql, KeysRequest.NONE);
+        assertInstanceOf(KeyedInsert.class, read.keys());
+        assertSame(sql, read.sql());
+        assertNull(read.variant(KeyedInsert.APPEND_KEYS), "no other form is needed for it");
+        StatementPlan passed = open("VETS_ID_SEQ.NEXTVAL").unwrap(PortableConnection.class).rewriter().plan(sql, KeysRequest.NONE);
+        assertEquals(PlanOutcome.UNCHANGED_BY_PRECHECK, passed.outcome());
     }
 
     @Test

@@ -84,7 +84,7 @@ public final class GeneratedKeysRule implements RewriteRule {
             return;
         }
         try {
-            read(statement, insert, rows, context);
+            read(statement, insert, rows, needed, context);
         } catch (NotExpressible problem) {
             // Read only to learn the keys it writes, the statement is fine as written.
             if (needed) {
@@ -117,8 +117,9 @@ public final class GeneratedKeysRule implements RewriteRule {
         return rows;
     }
 
+    /** Reads the statement; {@code needed}: for keys or rows, not only to learn the keys it writes (no variant then). */
     private static void read(ParsedStatement statement, Insert insert, List<ParenthesedExpressionList<?>> rows,
-                             RewriteContext context) throws NotExpressible {
+                             boolean needed, RewriteContext context) throws NotExpressible {
         List<int[]> brackets = rowBrackets(statement, insert.getSelect(), rows.size());
         QualifiedName table = QualifiedName.written(insert.getTable().getSchemaName(), insert.getTable().getName());
         List<String> columns = null;
@@ -140,7 +141,7 @@ public final class GeneratedKeysRule implements RewriteRule {
         context.keys(new KeyedInsert(table, columns, values, returning, statement.parameters().size()));
         int columnsClose = statement.firstToken(insert.getSelect()) - 1;
         boolean columnList = columns != null && statement.tokenText(columnsClose).equals(")");
-        if (rows.size() == 1 && columnList) {
+        if (needed && rows.size() == 1 && columnList) {
             context.variant(KeyedInsert.APPEND_KEYS, List.of(
                     Edit.insert(statement.tokenBegin(columnsClose), KeyedInsert.hole(KeyedInsert.KEY_COLUMNS)),
                     Edit.insert(statement.tokenBegin(brackets.get(0)[1]), KeyedInsert.hole(KeyedInsert.keysHole(0)))));
