@@ -117,6 +117,11 @@ public record ConnectionConfig(PortableUrl url, String altibaseUrl, Properties a
         if (dialect == null) {
             throw PortableProperty.SOURCE_DIALECT.invalid(dialectName, "portable or mysql");
         }
+        String pastKeys = PortableProperty.IDENTITIES_PAST_EXPLICIT_KEYS.get(ours).toLowerCase(java.util.Locale.ROOT);
+        if (!pastKeys.equals("auto") && !pastKeys.equals("true") && !pastKeys.equals("false")) {
+            throw PortableProperty.IDENTITIES_PAST_EXPLICIT_KEYS.invalid(pastKeys, "auto, true or false");
+        }
+        boolean identitiesPastExplicitKeys = pastKeys.equals("auto") ? dialect == SourceDialect.MYSQL : pastKeys.equals("true");
         Set<String> disabled = new LinkedHashSet<>();
         String rules = PortableProperty.DISABLED_RULES.get(ours);
         for (String name : rules.split(",")) {
@@ -133,7 +138,7 @@ public record ConnectionConfig(PortableUrl url, String altibaseUrl, Properties a
         long cacheSize = PortableProperty.CACHE_SIZE.getLong(ours, 0);
         long timeout = PortableProperty.PARSE_TIMEOUT_MILLIS.getLong(ours, 1);
         RewriteEngine engine = RewriteEngine.shared(Rules.all(), cacheSize, ParseLimits.DEFAULT.withTimeoutMillis(timeout));
-        return new StatementRewriter(engine, RewriteProfile.of(dialect, disabled), enabled, strict);
+        return new StatementRewriter(engine, RewriteProfile.of(dialect, disabled, identitiesPastExplicitKeys), enabled, strict);
     }
 
     private static SQLException unknownOption(String key) {

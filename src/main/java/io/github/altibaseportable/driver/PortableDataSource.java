@@ -175,6 +175,15 @@ public class PortableDataSource implements DataSource, Serializable {
         setOption(PortableProperty.SOURCE_DIALECT, sourceDialect);
     }
 
+    public String getIdentitiesPastExplicitKeys() {
+        return option(PortableProperty.IDENTITIES_PAST_EXPLICIT_KEYS);
+    }
+
+    /** See {@link PortableProperty#IDENTITIES_PAST_EXPLICIT_KEYS}: {@code auto}, {@code true} or {@code false}. */
+    public void setIdentitiesPastExplicitKeys(String identitiesPastExplicitKeys) {
+        setOption(PortableProperty.IDENTITIES_PAST_EXPLICIT_KEYS, identitiesPastExplicitKeys);
+    }
+
     public String getDisabledRules() {
         return option(PortableProperty.DISABLED_RULES);
     }

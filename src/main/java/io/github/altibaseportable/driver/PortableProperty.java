@@ -24,6 +24,11 @@ public enum PortableProperty {
     SOURCE_DIALECT("sourceDialect", "portable", "The SQL dialect of the application. portable: LIMIT m, n is "
             + "native Altibase (1-based) and kept; mysql: LIMIT m, n is MySQL's 0-based offset and rewritten.",
             "portable", "mysql"),
+    /** Whether an identity's sequence moves past the keys an INSERT writes explicitly, as MySQL's AUTO_INCREMENT does. */
+    IDENTITIES_PAST_EXPLICIT_KEYS("identitiesPastExplicitKeys", "auto", "After an INSERT that writes explicit values "
+            + "into an identity column this driver gave a sequence, move the sequence past the largest one (as MySQL "
+            + "AUTO_INCREMENT and HSQLDB identities do). auto: true with sourceDialect=mysql, false otherwise.",
+            "auto", "true", "false"),
     /** Whether the Altibase driver is given the ISO date format, unless the application gives its own. */
     ISO_DATES("isoDates", "true", "Pass date_format=" + PortableProperty.ISO_DATE_FORMAT + " to the Altibase "
             + "driver (unless date_format is given), so that strings such as '2010-09-07' and '2010-09-07 10:11:12' "

@@ -56,7 +56,7 @@ public final class PortableConnection implements Connection {
     public PortableConnection(Connection delegate, StatementRewriter rewriter) {
         this.delegate = delegate;
         this.rewriter = rewriter;
-        this.keys = new ConnectionKeys(delegate);
+        this.keys = new ConnectionKeys(delegate, rewriter.profile().identitiesPastExplicitKeys());
         this.runner = new PlanRunner(delegate, this, this::planRan);
         this.savepoints = new Savepoints(delegate);
     }

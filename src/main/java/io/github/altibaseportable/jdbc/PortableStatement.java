@@ -495,10 +495,14 @@ public class PortableStatement implements Statement {
         for (int i = 0; i < plans.size(); i++) {
             StatementPlan plan = plans.get(i);
             try {
-                String sql = plan.keys() instanceof KeyedInsert insert
-                        ? connection.keys().execution(plan, insert, KeysRequest.NONE, null).sql() : plan.sql();
+                KeyedExecution execution = plan.keys() instanceof KeyedInsert insert
+                        ? connection.keys().execution(plan, insert, KeysRequest.NONE, null) : null;
+                String sql = execution == null ? plan.sql() : execution.sql();
                 counts[i] = connection.runner().run(plan,
                         () -> onDelegate((statement, text) -> (long) statement.executeUpdate(text), sql), () -> 0L);
+                if (execution != null) {
+                    execution.finish();
+                }
             } catch (SQLException failure) {
                 throw new BatchUpdateException(failure.getMessage(), failure.getSQLState(), failure.getErrorCode(),
                         Arrays.copyOf(counts, i), failure);

@@ -19,17 +19,24 @@ import io.github.altibaseportable.rewrite.UniqueKeys;
  * value (from a {@code CREATE TABLE} this driver ran, else from the catalog, then cached for every
  * connection to the same server as the same user), forgets it on DDL, and starts keyed executions and
  * batches. Catalog queries run only for statements that need keys, once per table. It knows the unique
- * keys of tables the same way, for the upserts that need them.
+ * keys of tables the same way, for the upserts that need them. When identities move past explicit keys,
+ * an INSERT that wrote keys into identity columns moves their sequences past them once it ran
+ * ({@link ExplicitKeys}).
  */
 public final class ConnectionKeys {
     private final Connection altibase;
     private final SequenceValues sequences;
+    private final boolean pastExplicitKeys;
     private volatile TableKeysCache cache;
 
-    /** The support of {@code altibase}, an Altibase connection. */
-    public ConnectionKeys(Connection altibase) {
+    /**
+     * The support of {@code altibase}, an Altibase connection; {@code pastExplicitKeys}: whether identities
+     * move past the keys INSERTs write explicitly.
+     */
+    public ConnectionKeys(Connection altibase, boolean pastExplicitKeys) {
         this.altibase = altibase;
         this.sequences = new SequenceValues(altibase);
+        this.pastExplicitKeys = pastExplicitKeys;
     }
 
     private TableKeysCache cache() throws SQLException {
@@ -73,7 +80,8 @@ public final class ConnectionKeys {
     /** A single execution of {@code insert} ({@code binds}: the application's values, {@code null} for a plain statement). */
     public KeyedExecution execution(StatementPlan plan, KeyedInsert insert, KeysRequest request, BoundRow binds)
             throws SQLException {
-        return KeyedExecution.start(altibase, sequences, sources(insert, request), plan, insert, binds);
+        KeySources sources = sources(insert, request);
+        return KeyedExecution.start(altibase, sequences, sources, plan, insert, binds, explicitKeys(sources, binds));
     }
 
     /**
@@ -98,7 +106,18 @@ public final class ConnectionKeys {
 
     /** A batch of a one-row {@code insert}. */
     public KeyedBatch batch(StatementPlan plan, KeyedInsert insert, KeysRequest request) throws SQLException {
-        return KeyedBatch.start(altibase, sequences, sources(insert, request), plan, insert);
+        KeySources sources = sources(insert, request);
+        return KeyedBatch.start(altibase, sequences, sources, plan, insert, pastExplicitKeys ? new ExplicitKeys() : null);
+    }
+
+    /** The explicit keys of one execution, or {@code null} when identities do not move past them. */
+    private ExplicitKeys explicitKeys(KeySources sources, BoundRow binds) {
+        if (!pastExplicitKeys) {
+            return null;
+        }
+        ExplicitKeys keys = new ExplicitKeys();
+        keys.add(sources, binds);
+        return keys;
     }
 
     private KeySources sources(KeyedInsert insert, KeysRequest request) throws SQLException {

@@ -90,6 +90,10 @@ final class KeySources {
         return table;
     }
 
+    KeyedInsert insert() {
+        return insert;
+    }
+
     /** The error for a key the driver cannot know; raised before anything is sent. */
     SQLException cannotKnow(String column, String why) {
         return SqlState.OPTIONAL_FEATURE_NOT_IMPLEMENTED.exception("cannot return generated key " + column + " of "

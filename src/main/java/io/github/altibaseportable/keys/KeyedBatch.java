@@ -25,6 +25,8 @@ import io.github.altibaseportable.rewrite.StatementPlan;
  *   <li>rows that say {@code DEFAULT} or {@code seq.NEXTVAL} for a key run one at a time, each followed by
  *       its {@code CURRVAL}: two round trips per row.</li>
  * </ul>
+ * When identities move past explicit keys, the sequences of the keys the rows wrote explicitly move past
+ * them once, after the whole batch ran ({@link ExplicitKeys}).
  */
 public final class KeyedBatch {
     private final Connection altibase;
@@ -36,11 +38,14 @@ public final class KeyedBatch {
     private final List<String> drawn = new ArrayList<>();
     /** Whether some key is a {@code DEFAULT} or {@code NEXTVAL} of the row itself. */
     private final boolean rowByRow;
+    /** Collects the keys the rows write explicitly; {@code null} when identities do not move past them. */
+    private final ExplicitKeys explicitKeys;
     private KeyRows keys;
 
     private KeyedBatch(Connection altibase, SequenceValues sequences, KeySources sources, StatementPlan plan,
-                       KeyedInsert insert) throws SQLException {
+                       KeyedInsert insert, ExplicitKeys explicitKeys) throws SQLException {
         this.altibase = altibase;
+        this.explicitKeys = explicitKeys;
         this.sequences = sequences;
         this.sources = sources;
         this.plan = plan;
@@ -65,8 +70,8 @@ public final class KeyedBatch {
     }
 
     static KeyedBatch start(Connection altibase, SequenceValues sequences, KeySources sources, StatementPlan plan,
-                            KeyedInsert insert) throws SQLException {
-        return new KeyedBatch(altibase, sequences, sources, plan, insert);
+                            KeyedInsert insert, ExplicitKeys explicitKeys) throws SQLException {
+        return new KeyedBatch(altibase, sequences, sources, plan, insert, explicitKeys);
     }
 
     /**
@@ -74,6 +79,19 @@ public final class KeyedBatch {
      * key columns added, kept in {@code variant}; the update counts.
      */
     public long[] run(List<? extends BoundRow> rows, PreparedStatement main, PreparedVariant variant) throws SQLException {
+        long[] counts = runRows(rows, main, variant);
+        if (explicitKeys != null) {
+            for (BoundRow row : rows) {
+                explicitKeys.add(sources, row);
+            }
+            if (explicitKeys.any()) {
+                explicitKeys.moveSequences(altibase, sequences);
+            }
+        }
+        return counts;
+    }
+
+    private long[] runRows(List<? extends BoundRow> rows, PreparedStatement main, PreparedVariant variant) throws SQLException {
         keys = newKeys();
         if (rowByRow) {
             return oneByOne(rows, main);
@@ -115,7 +133,7 @@ public final class KeyedBatch {
             try {
                 rows.get(r).bindTo(main, this::mainPositions);
                 counts[r] = main.executeUpdate();
-                KeyRows rowKeys = KeyedExecution.start(altibase, sequences, sources, plan, insert, rows.get(r)).finish();
+                KeyRows rowKeys = KeyedExecution.start(altibase, sequences, sources, plan, insert, rows.get(r)).keys();
                 keys.addAll(rowKeys);
             } catch (SQLException failure) {
                 throw new BatchUpdateException(failure.getMessage(), failure.getSQLState(), failure.getErrorCode(),

@@ -28,7 +28,8 @@ import io.github.altibaseportable.rewrite.StatementPlan;
  *       stored, in row order, whatever other sessions insert meanwhile.</li>
  * </ul>
  * A key the driver cannot know (an expression, a column without sequence default the statement leaves
- * out) is an {@link SQLFeatureNotSupportedException} before anything is sent.
+ * out) is an {@link SQLFeatureNotSupportedException} before anything is sent. Keys the statement wrote
+ * explicitly into identity columns move their sequences once it ran, when asked for ({@link ExplicitKeys}).
  */
 public final class KeyedExecution {
     private final Connection altibase;
@@ -40,6 +41,8 @@ public final class KeyedExecution {
     private final Object[][] values;
     /** For row 0: the sequence whose CURRVAL each key column takes after the run, or {@code null}. */
     private final QualifiedName[] afterwards;
+    /** The keys written explicitly, whose sequences move once the statement ran; {@code null}: they do not. */
+    private ExplicitKeys explicitKeys;
 
     private KeyedExecution(Connection altibase, SequenceValues sequences, KeySources sources, String sql,
                            StatementPlan.Variant variant, Object[][] values, QualifiedName[] afterwards) {
@@ -51,6 +54,18 @@ public final class KeyedExecution {
         this.variantParameters = variant == null ? null : variant.parameters();
         this.values = values;
         this.afterwards = afterwards;
+    }
+
+    /**
+     * Decides how to run {@code insert} ({@code binds}: the application's values; {@code null} for a plain
+     * statement), and notes which keys it writes explicitly ({@code explicitKeys}, {@code null}: none are
+     * followed).
+     */
+    static KeyedExecution start(Connection altibase, SequenceValues sequences, KeySources sources, StatementPlan plan,
+                                KeyedInsert insert, BoundRow binds, ExplicitKeys explicitKeys) throws SQLException {
+        KeyedExecution execution = start(altibase, sequences, sources, plan, insert, binds);
+        execution.explicitKeys = explicitKeys;
+        return execution;
     }
 
     /** Decides how to run {@code insert} ({@code binds}: the application's values; {@code null} for a plain statement). */
@@ -222,8 +237,20 @@ public final class KeyedExecution {
         }
     }
 
-    /** The keys, once the statement ran; {@code null} when no key column was asked for or the table has none. */
+    /**
+     * Once the statement ran: its keys ({@code null} when no key column was asked for or the table has none),
+     * read before the sequences of keys it wrote explicitly move past them.
+     */
     public KeyRows finish() throws SQLException {
+        KeyRows keys = keys();
+        if (explicitKeys != null && explicitKeys.any()) {
+            explicitKeys.moveSequences(altibase, sequences);
+        }
+        return keys;
+    }
+
+    /** The keys, once the statement ran; {@code null} when no key column was asked for or the table has none. */
+    KeyRows keys() throws SQLException {
         List<String> wanted = sources.wanted();
         if (wanted.isEmpty()) {
             return null;

@@ -15,11 +15,18 @@ import io.github.altibaseportable.rewrite.QualifiedName;
 
 /**
  * Sequence values on one Altibase connection: {@code count} new values in one round trip
- * ({@code SELECT s.NEXTVAL FROM DUAL CONNECT BY LEVEL <= ?}, docs/altibase.md, "Sequences, defaults and keys"; prepared once per sequence and
- * kept for the connection), and the session's current value of sequences ({@code CURRVAL}, per session,
- * so other connections' inserts do not change it).
+ * ({@code SELECT s.NEXTVAL FROM DUAL CONNECT BY LEVEL <= ?}; prepared once per sequence and kept for the
+ * connection), a sequence moved past a value by drawing up to it (Altibase's {@code ALTER SEQUENCE} has no
+ * {@code RESTART}), and the session's current value of sequences ({@code CURRVAL}, per session, so other
+ * connections' inserts do not change it). docs/altibase.md, "Sequences, defaults and keys".
  */
 final class SequenceValues {
+    /** The most values drawn to move a sequence past an explicit key; a key further ahead is left (and logged). */
+    static final long MAX_MOVE = 100_000;
+    /** The most values drawn in one round trip while moving a sequence. */
+    private static final int MOVE_CHUNK = 10_000;
+    private static final System.Logger LOG = System.getLogger("io.github.altibaseportable.keys");
+
     private final Connection altibase;
     private final Map<QualifiedName, PreparedStatement> draws = new HashMap<>();
     /** Guards {@link #draws}: a kept statement is bound and run by one thread at a time. */
@@ -53,6 +60,44 @@ final class SequenceValues {
             lock.unlock();
         }
         return values;
+    }
+
+    /**
+     * Draws values of the ascending {@code sequence} until the last one drawn is {@code key} or more, so
+     * that its next value is past {@code key}: one value, and as many more as the gap needs (in round trips
+     * of up to {@value #MOVE_CHUNK}). A descending sequence, or a key more than {@value #MAX_MOVE} values
+     * ahead, is left where it is (the latter logged).
+     */
+    void movePast(QualifiedName sequence, long key) throws SQLException {
+        long last = draw(sequence, 1)[0];
+        if (last >= key) {
+            return;
+        }
+        long next = draw(sequence, 1)[0];
+        if (next < last) {
+            return;
+        }
+        long increment = Math.max(1, next - last);
+        long gap;
+        try {
+            gap = Math.subtractExact(key, next);
+        } catch (ArithmeticException far) {
+            gap = Long.MAX_VALUE;
+        }
+        if (gap <= 0) {
+            return;
+        }
+        long draws = (gap - 1) / increment + 1;
+        if (draws > MAX_MOVE) {
+            LOG.log(System.Logger.Level.WARNING, "sequence " + sequence + " left at " + next + ": the explicit key "
+                    + key + " is more than " + MAX_MOVE + " values ahead");
+            return;
+        }
+        while (draws > 0) {
+            int count = (int) Math.min(MOVE_CHUNK, draws);
+            draw(sequence, count);
+            draws -= count;
+        }
     }
 
     /** The session's current value of each of {@code sequences}, in one query. */

@@ -91,6 +91,11 @@ public final class RewriteContext {
         return parameters;
     }
 
+    /** The settings the statement is planned under. */
+    public RewriteProfile profile() {
+        return profile;
+    }
+
     /** The source dialect the statement is written in. */
     public SourceDialect dialect() {
         return profile.dialect();

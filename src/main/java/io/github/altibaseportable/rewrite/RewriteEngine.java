@@ -199,7 +199,7 @@ public final class RewriteEngine {
         boolean rowLists = false;
         for (RewriteRule rule : rules) {
             if (profile.isEnabled(rule.name())) {
-                words.addAll(rule.triggerWords());
+                words.addAll(rule.triggerWords(profile));
                 prefixWords.addAll(rule.prefixTriggerWords());
                 chars.append(rule.triggerCharacters());
                 for (TriggerScope scope : TriggerScope.values()) {

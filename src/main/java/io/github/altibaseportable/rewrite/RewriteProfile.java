@@ -5,14 +5,15 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The connection settings that change what a statement is rewritten to: the source dialect and
- * the rules switched off. Part of the rewrite cache key, so connections with different profiles
- * share the cache without seeing each other's plans.
+ * The connection settings that change what a statement is planned to: the source dialect, the rules
+ * switched off, and whether identities move past keys written explicitly (every {@code INSERT ... VALUES}
+ * is then read, to learn which keys it writes). Part of the rewrite cache key, so connections with
+ * different profiles share the cache without seeing each other's plans.
  */
-public record RewriteProfile(SourceDialect dialect, Set<String> disabledRules) {
+public record RewriteProfile(SourceDialect dialect, Set<String> disabledRules, boolean identitiesPastExplicitKeys) {
 
-    /** Portable SQL, every rule on. */
-    public static final RewriteProfile DEFAULT = new RewriteProfile(SourceDialect.PORTABLE, Set.of());
+    /** Portable SQL, every rule on, identities left where explicit keys put them. */
+    public static final RewriteProfile DEFAULT = new RewriteProfile(SourceDialect.PORTABLE, Set.of(), false);
 
     public RewriteProfile {
         TreeSet<String> names = new TreeSet<>();
@@ -26,8 +27,8 @@ public record RewriteProfile(SourceDialect dialect, Set<String> disabledRules) {
      * The profile for these settings: {@link #DEFAULT} itself when they are the default ones, so that
      * the rewrite cache can use its cheaper key for the common case.
      */
-    public static RewriteProfile of(SourceDialect dialect, Set<String> disabledRules) {
-        RewriteProfile profile = new RewriteProfile(dialect, disabledRules);
+    public static RewriteProfile of(SourceDialect dialect, Set<String> disabledRules, boolean identitiesPastExplicitKeys) {
+        RewriteProfile profile = new RewriteProfile(dialect, disabledRules, identitiesPastExplicitKeys);
         return profile.equals(DEFAULT) ? DEFAULT : profile;
     }
 

@@ -22,6 +22,11 @@ public interface RewriteRule {
      */
     Set<String> triggerWords();
 
+    /** The trigger words under {@code profile}: {@link #triggerWords()} unless the rule reacts to more under some settings. */
+    default Set<String> triggerWords(RewriteProfile profile) {
+        return triggerWords();
+    }
+
     /**
      * Words (any case) that mean this rule might apply only where an opening bracket or a quote follows
      * them (blanks aside), for words too common alone: {@code INT(11)} but not {@code INT},

@@ -52,4 +52,8 @@ public final class StatementRewriter {
     public RewriteEngine engine() {
         return engine;
     }
+
+    public RewriteProfile profile() {
+        return profile;
+    }
 }

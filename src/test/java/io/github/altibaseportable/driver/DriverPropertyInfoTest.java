@@ -67,6 +67,8 @@ class DriverPropertyInfoTest {
                 return new String[] {"true", "false"};
             case SOURCE_DIALECT:
                 return new String[] {"portable", "mysql"};
+            case IDENTITIES_PAST_EXPLICIT_KEYS:
+                return new String[] {"auto", "true", "false"};
             default:
                 return null;
         }

@@ -178,6 +178,17 @@ class PortableDataSourceTest {
     }
 
     @Test
+    void setIdentitiesPastExplicitKeysReachesTheConnection() throws SQLException {
+        assertEquals("auto", dataSource.getIdentitiesPastExplicitKeys());
+        dataSource.setIdentitiesPastExplicitKeys("true");
+        assertEquals("true", dataSource.getIdentitiesPastExplicitKeys());
+        try (Connection connection = dataSource.getConnection()) {
+            assertTrue(connection.unwrap(io.github.altibaseportable.jdbc.PortableConnection.class).rewriter().profile()
+                    .identitiesPastExplicitKeys());
+        }
+    }
+
+    @Test
     void setStrictRefusesWhatCannotBeRewritten() throws SQLException {
         dataSource.setStrict(true);
         try (Connection connection = dataSource.getConnection()) {

@@ -38,7 +38,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * Hibernate ORM 6 (JPA) through this driver, with {@link PostgreSQLDialect} (see README, "Hibernate"):
+ * Hibernate ORM (JPA) through this driver, with {@link PostgreSQLDialect} (see README, "Hibernate"); the main
+ * build runs it on Hibernate 6, the module {@code src/it/hibernate7} on Hibernate 7 (same source):
  * Hibernate's schema export creates and drops the tables ({@code create-drop}: identity columns, boolean,
  * timestamp and numeric types, {@code drop table if exists ... cascade}); {@code GenerationType.IDENTITY}
  * keys come back through {@code getGeneratedKeys()}; {@code setFirstResult}/{@code setMaxResults}
@@ -137,7 +138,7 @@ class HibernateLiveIT {
                 .setProperty(AvailableSettings.JAKARTA_JDBC_URL, LiveDatabase.requireUrl())
                 .setProperty(AvailableSettings.DIALECT, PostgreSQLDialect.class.getName())
                 // Hibernate would take Altibase's version (7) for PostgreSQL's: name the oldest it supports
-                .setProperty(AvailableSettings.JAKARTA_HBM2DDL_DB_MAJOR_VERSION, "12")
+                .setProperty(AvailableSettings.JAKARTA_HBM2DDL_DB_MAJOR_VERSION, oldestPostgresql())
                 .setProperty(AvailableSettings.HBM2DDL_AUTO, "create-drop")
                 .setProperty(AvailableSettings.POOL_SIZE, "2");
         if (LiveDatabase.user() != null) {
@@ -147,6 +148,20 @@ class HibernateLiveIT {
             configuration.setProperty(AvailableSettings.JAKARTA_JDBC_PASSWORD, LiveDatabase.password());
         }
         return configuration;
+    }
+
+    /**
+     * The oldest PostgreSQL major version the running Hibernate's dialect supports (its {@code MINIMUM_VERSION}:
+     * 12 in Hibernate 6.6, 13 in 7.2, 14 in 7.4).
+     */
+    static String oldestPostgresql() {
+        try {
+            java.lang.reflect.Field minimum = PostgreSQLDialect.class.getDeclaredField("MINIMUM_VERSION");
+            minimum.setAccessible(true);
+            return String.valueOf(((org.hibernate.dialect.DatabaseVersion) minimum.get(null)).getDatabaseMajorVersion());
+        } catch (ReflectiveOperationException unknown) {
+            throw new IllegalStateException("this Hibernate's PostgreSQLDialect has no MINIMUM_VERSION", unknown);
+        }
     }
 
     @AfterAll

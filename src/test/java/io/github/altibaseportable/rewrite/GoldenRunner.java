@@ -113,7 +113,7 @@ public final class GoldenRunner {
         String in = row.get("in");
         SourceDialect dialect = SourceDialect.fromOption(row.getOrDefault("dialect", "portable"));
         RewriteProfile profile = dialect == SourceDialect.PORTABLE
-                ? RewriteProfile.DEFAULT : new RewriteProfile(dialect, Set.of());
+                ? RewriteProfile.DEFAULT : new RewriteProfile(dialect, Set.of(), false);
         KeysRequest keys = keys(row.get("keys"));
         BoundTypes types = types(row.get("types"));
         StatementPlan plan = engine.plan(in, keys, profile, types, null);

@@ -12,6 +12,7 @@ import io.github.altibaseportable.rewrite.KeyedInsert.Value;
 import io.github.altibaseportable.rewrite.ParsedStatement;
 import io.github.altibaseportable.rewrite.QualifiedName;
 import io.github.altibaseportable.rewrite.RewriteContext;
+import io.github.altibaseportable.rewrite.RewriteProfile;
 import io.github.altibaseportable.rewrite.RewriteRule;
 import net.sf.jsqlparser.expression.DoubleValue;
 import net.sf.jsqlparser.expression.Expression;
@@ -58,6 +59,12 @@ public final class GeneratedKeysRule implements RewriteRule {
         return Set.of("RETURNING");
     }
 
+    /** Every {@code INSERT} when identities move past explicit keys: the driver must know which keys it writes. */
+    @Override
+    public Set<String> triggerWords(RewriteProfile profile) {
+        return profile.identitiesPastExplicitKeys() ? Set.of("RETURNING", "INSERT") : triggerWords();
+    }
+
     @Override
     public boolean triggeredByRowLists() {
         return true;
@@ -69,13 +76,20 @@ public final class GeneratedKeysRule implements RewriteRule {
             return;
         }
         List<ParenthesedExpressionList<?>> rows = rows((Values) insert.getSelect());
-        if (rows == null || !(context.keys().isRequested() || insert.getReturningClause() != null || rows.size() > 1)) {
+        if (rows == null) {
+            return;
+        }
+        boolean needed = context.keys().isRequested() || insert.getReturningClause() != null || rows.size() > 1;
+        if (!needed && !context.profile().identitiesPastExplicitKeys()) {
             return;
         }
         try {
             read(statement, insert, rows, context);
         } catch (NotExpressible problem) {
-            context.unsupported(problem.getMessage());
+            // Read only to learn the keys it writes, the statement is fine as written.
+            if (needed) {
+                context.unsupported(problem.getMessage());
+            }
         }
     }
 

@@ -15,9 +15,13 @@ import io.github.altibaseportable.rewrite.QualifiedName;
  * matches the same object as any other spelling of that name.
  */
 final class Identifiers {
-    /** The names Altibase reads as values rather than columns: such a name is quoted too. */
-    private static final Set<String> VALUE_NAMES = Set.of("SYSDATE", "SYSTIMESTAMP", "SYSDATETIME",
-            "CURRENT_DATE", "CURRENT_TIMESTAMP", "UNIX_DATE", "UNIX_TIMESTAMP");
+    /**
+     * Names quoted besides the reserved words of {@link ReservedWords}: those Altibase reads as values
+     * rather than columns, and {@code DUMP_CALLSTACKS}, reserved in the server's source though not listed
+     * by it (docs/altibase.md, "Reserved words").
+     */
+    private static final Set<String> ALSO_QUOTED = Set.of("SYSDATE", "SYSTIMESTAMP", "SYSDATETIME",
+            "CURRENT_DATE", "CURRENT_TIMESTAMP", "UNIX_DATE", "UNIX_TIMESTAMP", "DUMP_CALLSTACKS");
 
     private Identifiers() {
     }
@@ -89,7 +93,7 @@ final class Identifiers {
         }
         String upper = upper(name);
         boolean systemPrefix = upper.length() > 1 && upper.charAt(1) == '$' && "VXD".indexOf(upper.charAt(0)) >= 0;
-        return !systemPrefix && !ReservedWords.TABLE_NAMES.contains(upper) && !VALUE_NAMES.contains(upper);
+        return !systemPrefix && !ReservedWords.TABLE_NAMES.contains(upper) && !ALSO_QUOTED.contains(upper);
     }
 
     /** The SQL that names a column or table of stored name {@code stored}: as stored when Altibase takes it unquoted, else quoted. */

@@ -30,7 +30,8 @@ public final class Rules {
             new MySqlTableOptionsRule(),
             new ReservedNamesRule(),
             new DateLiteralsRule(),
-            new IndexRule());
+            new IndexRule(),
+            new InformationSchemaRule());
 
     private Rules() {
     }

@@ -55,7 +55,7 @@ final class TypeMapping {
 
     /**
      * MySQL's integer types, and the Altibase type of each, signed and {@code UNSIGNED}: the smallest
-     * that holds the range (Altibase's SMALLINT holds -32767..32767, its INTEGER -2147483647..2147483647).
+     * that holds the range (the smallest value of each Altibase integer type is NULL; docs/altibase.md, "DDL").
      * A display width ({@code INT(11)}) and {@code ZEROFILL} only format values and are dropped.
      */
     private static final Map<String, String[]> INTEGERS = Map.of(
