@@ -5,7 +5,7 @@ import liquibase.database.AbstractJdbcDatabase;
 import liquibase.database.DatabaseConnection;
 import liquibase.exception.DatabaseException;
 import liquibase.statement.SqlStatement;
-import liquibase.statement.core.RawSqlStatement;
+import liquibase.statement.core.RawParameterizedSqlStatement;
 import liquibase.structure.core.Schema;
 
 import io.github.altibaseportable.driver.PortableDriver;
@@ -104,6 +104,6 @@ public class AltibaseDatabase extends AbstractJdbcDatabase {
 
     @Override
     protected SqlStatement getConnectionSchemaNameCallStatement() {
-        return new RawSqlStatement("SELECT USER_NAME() FROM DUAL");
+        return new RawParameterizedSqlStatement("SELECT USER_NAME() FROM DUAL");
     }
 }

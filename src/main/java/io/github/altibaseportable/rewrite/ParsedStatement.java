@@ -27,13 +27,13 @@ public final class ParsedStatement {
     private final Token[] tokens;
     private final int[] tokenBegins;
     private final List<Object> objects;
-    private final Map<Object, int[]> tokenSpans;
+    private final IdentityHashMap<Object, int[]> tokenSpans;
     private final List<JdbcParameter> parameters;
     private final int[] parameterBegins;
     /** What {@link #find} found, by type: several rules look for the same types. */
     private final Map<Class<?>, List<?>> found = new HashMap<>();
     /** What {@link #derived} computed, by analysis. */
-    private Map<Function<ParsedStatement, ?>, Object> derived;
+    private IdentityHashMap<Function<ParsedStatement, ?>, Object> derived;
 
     ParsedStatement(String sql, Statement statement, Node root, Token first) {
         this.sql = sql;

@@ -76,6 +76,7 @@ final class Splicer {
     }
 
     /** Writes the original text {@code [from, to)} with the edits inside it, except {@code copying}, applied. */
+    @SuppressWarnings("ReferenceEquality") // copying is one of the edits itself
     private void render(int from, int to, boolean whole, Edit copying) {
         int cursor = from;
         Edit outer = null;

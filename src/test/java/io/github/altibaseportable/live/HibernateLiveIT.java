@@ -100,6 +100,8 @@ class HibernateLiveIT {
 
     /** Hibernate's table names, each behind this class's unique prefix. */
     private static final class PrefixedTables extends PhysicalNamingStrategyStandardImpl {
+        private static final long serialVersionUID = 1L;
+
         private final OwnedObjects objects;
 
         PrefixedTables(OwnedObjects objects) {

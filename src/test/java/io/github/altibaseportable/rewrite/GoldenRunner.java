@@ -65,11 +65,11 @@ public final class GoldenRunner {
         if (types == null) {
             return null;
         }
-        String[] entries = types.trim().split("\\s+");
+        String[] entries = types.trim().split("\\s+", -1);
         int[] parameters = new int[entries.length];
         int[] codes = new int[entries.length];
         for (int i = 0; i < entries.length; i++) {
-            String[] entry = entries[i].split(":");
+            String[] entry = entries[i].split(":", -1);
             parameters[i] = Integer.parseInt(entry[0]);
             codes[i] = JDBCType.valueOf(entry[1]).getVendorTypeNumber();
         }
@@ -81,8 +81,8 @@ public final class GoldenRunner {
         if (written == null) {
             return null;
         }
-        String[] parts = written.trim().split("\\s+");
-        String[] table = parts[0].split("\\.");
+        String[] parts = written.trim().split("\\s+", -1);
+        String[] table = parts[0].split("\\.", -1);
         List<String> primaryKey = List.of();
         List<List<String>> uniqueKeys = new ArrayList<>();
         List<String> tableColumns = List.of();
