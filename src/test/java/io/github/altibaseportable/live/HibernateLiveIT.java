@@ -102,7 +102,7 @@ class HibernateLiveIT {
     private static final class PrefixedTables extends PhysicalNamingStrategyStandardImpl {
         private static final long serialVersionUID = 1L;
 
-        private final OwnedObjects objects;
+        private final transient OwnedObjects objects; // never serialized: the tests hold it
 
         PrefixedTables(OwnedObjects objects) {
             this.objects = objects;
