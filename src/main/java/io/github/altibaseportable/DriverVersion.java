@@ -3,9 +3,13 @@ package io.github.altibaseportable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
+import java.util.regex.Pattern;
 
 /** This driver's version, from the build. */
 public final class DriverVersion {
+    /** What separates the parts of a version such as {@code 1.2.3-SNAPSHOT}. */
+    private static final Pattern VERSION_PARTS = Pattern.compile("[.-]");
+
     /** The product name, as {@code DatabaseMetaData.getDriverName} reports it. */
     public static final String NAME = "altibase-portable";
     /** The full version, such as {@code 0.1.0}. */
@@ -32,7 +36,7 @@ public final class DriverVersion {
     }
 
     private static int part(int index) {
-        String[] parts = VERSION.split("[.-]");
+        String[] parts = VERSION_PARTS.split(VERSION, -1);
         try {
             return parts.length > index ? Integer.parseInt(parts[index]) : 0;
         } catch (NumberFormatException e) {

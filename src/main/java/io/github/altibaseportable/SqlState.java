@@ -64,14 +64,11 @@ public enum SqlState {
     /** An exception of this state caused by {@code cause}, whose message is {@value #PREFIX} and {@code message}. */
     public SQLException exception(String message, Throwable cause) {
         String text = PREFIX + message;
-        switch (this) {
-            case OPTIONAL_FEATURE_NOT_IMPLEMENTED:
-                return new SQLFeatureNotSupportedException(text, code, cause);
-            case SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION:
-                return new SQLSyntaxErrorException(text, code, cause);
-            default:
-                return new SQLException(text, code, cause);
-        }
+        return switch (this) {
+            case OPTIONAL_FEATURE_NOT_IMPLEMENTED -> new SQLFeatureNotSupportedException(text, code, cause);
+            case SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION -> new SQLSyntaxErrorException(text, code, cause);
+            default -> new SQLException(text, code, cause);
+        };
     }
 
     /**

@@ -34,6 +34,7 @@ final class Translator {
      * Translates {@code script} to {@code out}; returns the number of statements that could not be
      * rewritten (refused in strict mode, sent as written otherwise).
      */
+    @SuppressWarnings("ReferenceEquality") // a step is the plan's main step itself, not an equal one
     int translate(String source, String script, PrintStream out, PrintStream notes) {
         int failures = 0;
         List<String> statements = ScriptSplitter.split(script, SqlLexer.of(rewriter.profile().dialect()));

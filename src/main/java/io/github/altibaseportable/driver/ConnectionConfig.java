@@ -132,7 +132,7 @@ public record ConnectionConfig(PortableUrl url, String altibaseUrl, Properties a
         boolean identitiesPastExplicitKeys = pastKeys.equals("auto") ? dialect == SourceDialect.MYSQL : pastKeys.equals("true");
         Set<String> disabled = new LinkedHashSet<>();
         String rules = PortableProperty.DISABLED_RULES.get(ours);
-        for (String name : rules.split(",")) {
+        for (String name : rules.split(",", -1)) {
             String rule = name.trim().toLowerCase(java.util.Locale.ROOT);
             if (rule.isEmpty()) {
                 continue;

@@ -2,6 +2,7 @@ package io.github.altibaseportable.driver;
 
 import java.sql.DriverPropertyInfo;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 
@@ -62,13 +63,14 @@ public enum PortableProperty {
     private final String name;
     private final String defaultValue;
     private final String description;
-    private final String[] choices;
+    @SuppressWarnings("ImmutableEnumChecker") // List.of: unmodifiable
+    private final List<String> choices;
 
     PortableProperty(String name, String defaultValue, String description, String... choices) {
         this.name = name;
         this.defaultValue = defaultValue;
         this.description = description;
-        this.choices = choices;
+        this.choices = List.of(choices);
     }
 
     /** The name without the prefix, as the {@link PortableDataSource} setters spell it. */
@@ -143,7 +145,7 @@ public enum PortableProperty {
         DriverPropertyInfo info = new DriverPropertyInfo(key(), get(properties));
         info.description = description + " Default: '" + defaultValue + "'.";
         info.required = false;
-        info.choices = choices.length == 0 ? null : choices.clone();
+        info.choices = choices.isEmpty() ? null : choices.toArray(new String[0]);
         return info;
     }
 }

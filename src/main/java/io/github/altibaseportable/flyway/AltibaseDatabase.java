@@ -51,6 +51,7 @@ final class AltibaseDatabase extends Database<AltibaseConnection> {
     }
 
     @Override
+    @SuppressWarnings("rawtypes") // Flyway declares the parameter with the raw type: an override must too
     public String getRawCreateScript(Table table, boolean baseline) {
         String name = table.getName();
         return "CREATE TABLE " + table + " (\n"

@@ -127,7 +127,7 @@ public final class PortableConnection implements Connection {
     private PreparedStatement prepared(StatementPlan plan, KeysRequest request, PortablePreparedStatement.Preparer preparer)
             throws SQLException {
         boolean keyed = plan.keys() instanceof KeyedInsert;
-        boolean late = !plan.isSingleStatement() || keyed && keys.sendsRowsAsSelect((KeyedInsert) plan.keys());
+        boolean late = !plan.isSingleStatement() || (keyed && keys.sendsRowsAsSelect((KeyedInsert) plan.keys()));
         PreparedStatement altibase = late ? null : preparer.prepare(delegate, plan.sql());
         Statement standIn = late ? delegate.createStatement() : null;
         if (keyed) {

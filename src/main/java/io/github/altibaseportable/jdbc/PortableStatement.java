@@ -158,7 +158,7 @@ public class PortableStatement implements Statement {
      * A RETURNING statement answers as a query: {@code executeQuery} gets its rows (whenSkipped is
      * {@code null} only there), {@code execute} gets {@code true} and {@code getResultSet} the rows.
      */
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "BooleanLiteral"}) // (T) Boolean.TRUE: a boxed value for the caller's T
     private <T> T runKeyed(StatementPlan plan, KeyedInsert insert, KeysRequest keys, Call<T> call, T whenSkipped)
             throws SQLException {
         KeyedExecution execution = connection.keys().execution(plan, insert, keys, null);

@@ -72,10 +72,10 @@ final class Savepoints {
     }
 
     private PortableSavepoint valid(Savepoint savepoint) throws SQLException {
-        if (savepoint instanceof PortableSavepoint && ((PortableSavepoint) savepoint).owner() == this) {
+        if (savepoint instanceof PortableSavepoint portableSavepoint && portableSavepoint.owner() == this) {
             synchronized (active) {
                 if (active.contains(savepoint)) {
-                    return (PortableSavepoint) savepoint;
+                    return portableSavepoint;
                 }
             }
         }

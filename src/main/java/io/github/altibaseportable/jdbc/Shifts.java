@@ -29,26 +29,26 @@ final class Shifts {
             long sum = ((Number) value).longValue() + shift;
             return sum == (int) sum ? (Object) (int) sum : (Object) sum;
         }
-        if (value instanceof Long) {
-            return add((long) (Long) value, shift);
+        if (value instanceof Long l) {
+            return add((long) l, shift);
         }
-        if (value instanceof BigInteger) {
-            return ((BigInteger) value).add(BigInteger.valueOf(shift));
+        if (value instanceof BigInteger bigInteger) {
+            return bigInteger.add(BigInteger.valueOf(shift));
         }
-        if (value instanceof BigDecimal) {
-            return ((BigDecimal) value).add(BigDecimal.valueOf(shift));
+        if (value instanceof BigDecimal bigDecimal) {
+            return bigDecimal.add(BigDecimal.valueOf(shift));
         }
-        if (value instanceof Double) {
-            return (Double) value + shift;
+        if (value instanceof Double d) {
+            return d + shift;
         }
-        if (value instanceof Float) {
-            return (Float) value + shift;
+        if (value instanceof Float f) {
+            return f + shift;
         }
         if (value instanceof Number) {
             return new BigDecimal(value.toString()).add(BigDecimal.valueOf(shift));
         }
-        if (value instanceof String) {
-            return add((String) value, shift);
+        if (value instanceof String string) {
+            return add(string, shift);
         }
         return value;
     }

@@ -250,6 +250,7 @@ final class ValueConversions {
         }
     }
 
+    @SuppressWarnings("JavaUtilDate") // what JDBC hands over is converted to java.time here
     private static LocalDateTime localDateTime(Object value, Class<?> type, int index) throws SQLException {
         if (value instanceof Timestamp timestamp) {
             return timestamp.toLocalDateTime();

@@ -186,7 +186,7 @@ public final class KeyedExecution {
 
     /** The text of one hole of the {@code SELECT_ROWS} variant. */
     private static String fill(String hole, List<String> appended, Map<String, Long> drawn, KeySources sources) {
-        String[] parts = hole.split(" ");
+        String[] parts = hole.split(" ", -1);
         StringBuilder text = new StringBuilder();
         switch (parts[0]) {
             case KeyedInsert.KEY_COLUMNS:

@@ -29,13 +29,13 @@ public final class ParsedStatement {
     private final int[] tokenEnds;
     private final int[] toOriginal;
     private final List<Object> objects;
-    private final Map<Object, int[]> tokenSpans;
+    private final IdentityHashMap<Object, int[]> tokenSpans;
     private final List<JdbcParameter> parameters;
     private final int[] parameterBegins;
     /** What {@link #find} found, by type: several rules look for the same types. */
     private final Map<Class<?>, List<?>> found = new HashMap<>();
     /** What {@link #derived} computed, by analysis. */
-    private Map<Function<ParsedStatement, ?>, Object> derived;
+    private IdentityHashMap<Function<ParsedStatement, ?>, Object> derived;
     /** How many positions and tokens rules have read: planning work, which tests check grows linearly. */
     private long reads;
     /** When planning this statement must be over ({@link System#nanoTime()}), as the parse was bound. */

@@ -41,6 +41,7 @@ final class PlanCache {
     }
 
     /** The cache key for a statement. */
+    @SuppressWarnings("ReferenceEquality") // the shared constants themselves (RewriteProfile.of returns DEFAULT)
     static Object key(String sql, KeysRequest keys, RewriteProfile profile, BoundTypes types,
                       UniqueKeys uniqueKeys) {
         if (keys == KeysRequest.NONE && profile == RewriteProfile.DEFAULT

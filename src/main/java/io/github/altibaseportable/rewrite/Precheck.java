@@ -24,6 +24,9 @@ import java.util.Set;
  * needs. A block comment reading {@code portable:skip} marks a statement that must not be rewritten
  * at all.
  */
+// The scan runs on every statement that misses the cache: tables indexed by scope ordinal, and the
+// character read in the loop condition, keep it to one pass without allocation.
+@SuppressWarnings({"EnumOrdinal", "AssignmentExpression"})
 final class Precheck {
     /** The text of the comment that switches rewriting off for one statement. */
     static final String SKIP_MARKER = "portable:skip";
@@ -127,7 +130,7 @@ final class Precheck {
                 boolean ascii = true;
                 while (i < length && SqlLexer.isWordPart(c = sql.charAt(i))) {
                     if (c >= 'a' && c <= 'z') {
-                        c -= 'a' - 'A';
+                        c = (char) (c - ('a' - 'A'));
                     } else if (c >= 128) {
                         ascii = false;
                     }
@@ -137,14 +140,14 @@ final class Precheck {
                 boolean qualified = start > 0 && sql.charAt(start - 1) == '.';
                 if (!parse && ascii) {
                     parse = qualified ? qualifiedWords.contains(sql, start, i - start, hash)
-                            : words.contains(sql, start, i - start, hash)
-                            || clauses != null && clauses.word(sql, start, i - start, hash)
-                            || prefixWords.contains(sql, start, i - start, hash) && openerFollows(sql, i);
+                            : (words.contains(sql, start, i - start, hash)
+                            || (clauses != null && clauses.word(sql, start, i - start, hash))
+                            || (prefixWords.contains(sql, start, i - start, hash) && openerFollows(sql, i)));
                 }
                 beforePrevious = previous;
                 previous = 'w';
             } else {
-                if (c < 128 && (triggerChars[c] || clauses != null && clauses.isTrigger(c))) {
+                if (c < 128 && (triggerChars[c] || (clauses != null && clauses.isTrigger(c)))) {
                     parse = true;
                 } else if (clauses != null && c == '(') {
                     clauses.open(sql, previous);
@@ -219,7 +222,7 @@ final class Precheck {
      * where a value is expected ({@link TriggerScope#VALUE}). Only made for profiles with scoped triggers.
      */
     private final class Clauses {
-        private static final byte OUTSIDE = 0;
+        // 0: outside any clause this tracks (the initial state)
         private static final byte INHERITED_SELECT_LIST = 1;
         private static final byte SELECT_LIST = 2;
         private static final byte FROM_CLAUSE = 3;

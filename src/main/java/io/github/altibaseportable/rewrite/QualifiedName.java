@@ -33,7 +33,7 @@ public record QualifiedName(String schema, String name) {
         char[] chars = (backquoted ? written.substring(1, written.length() - 1).replace("``", "`") : written).toCharArray();
         for (int i = 0; i < chars.length; i++) {
             if (chars[i] >= 'a' && chars[i] <= 'z') {
-                chars[i] -= 'a' - 'A';
+                chars[i] = (char) (chars[i] - ('a' - 'A'));
             }
         }
         return new String(chars);

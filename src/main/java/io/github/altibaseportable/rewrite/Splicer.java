@@ -120,6 +120,7 @@ final class Splicer {
      * Only the edits that begin in the range are looked at, and the edits inside one that takes effect
      * are stepped over: each edit is looked at once per range that copies it.
      */
+    @SuppressWarnings("ReferenceEquality") // copying is one of the edits itself
     private void render(int from, int to, boolean whole, Edit copying) {
         int cursor = from;
         int i = firstBeginningAt(from, 0);

@@ -137,6 +137,7 @@ public final class SqlLexer {
      * A text to parse in place of an application's statement, and where each of its positions is in
      * the statement (one entry more than the text has characters, for its end).
      */
+    @SuppressWarnings("ArrayRecordComponent") // internal hand-over from the lexer to the parser, never compared
     public record Spaced(String text, int[] toOriginal) {
     }
 

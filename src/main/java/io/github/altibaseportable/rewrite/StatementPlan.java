@@ -239,6 +239,7 @@ public final class StatementPlan {
      * About how many bytes this plan keeps reachable besides the application's text: the texts of its
      * steps and alternative forms, at two bytes a character, and its parameter mappings.
      */
+    @SuppressWarnings("ReferenceEquality") // a step that shares the application's text object keeps no copy of it
     long retainedBytes() {
         long bytes = 128;
         for (Step step : steps) {

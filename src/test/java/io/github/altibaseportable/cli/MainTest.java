@@ -76,8 +76,13 @@ class MainTest {
     @Test
     void aStatementsLeadingCommentComesBeforeItsCompanions() {
         assertEquals(0, run("-- the table\nCREATE TABLE t (id INT AUTO_INCREMENT, v INT);", "translate"), err());
-        assertEquals("-- the table\nCREATE SEQUENCE T_ID_SEQ START WITH 1 INCREMENT BY 1\n;\n"
-                + "CREATE TABLE t (id INT DEFAULT T_ID_SEQ.NEXTVAL, v INT)\n;\n", out());
+        assertEquals("""
+                     -- the table
+                     CREATE SEQUENCE T_ID_SEQ START WITH 1 INCREMENT BY 1
+                     ;
+                     CREATE TABLE t (id INT DEFAULT T_ID_SEQ.NEXTVAL, v INT)
+                     ;
+                     """, out());
     }
 
     @Test

@@ -12,9 +12,11 @@ class ScriptSplitterTest {
 
     @Test
     void splitsAtSemicolonsOutsideLiteralsAndComments() {
-        String script = "SELECT 'a;b' FROM t;\n"
-                + "SELECT \"x;y\" FROM u; -- trailing; comment\n"
-                + "/* block; comment */ SELECT 1 FROM DUAL;";
+        String script = """
+                        SELECT 'a;b' FROM t;
+                        SELECT "x;y" FROM u; -- trailing; comment
+                        /* block; comment */ SELECT 1 FROM DUAL;\
+                        """;
         assertEquals(List.of("SELECT 'a;b' FROM t", "SELECT \"x;y\" FROM u",
                 "-- trailing; comment\n/* block; comment */ SELECT 1 FROM DUAL"), ScriptSplitter.split(script, SqlLexer.STANDARD));
     }

@@ -68,7 +68,7 @@ class DatabaseMetaDataTest extends StubbedConnectionTest {
     }
 
     private static Object[] column(String name, String columnDefault) {
-        Object[] row = new Object[StubDatabaseMetaData.COLUMNS_COLUMNS.length];
+        Object[] row = new Object[StubDatabaseMetaData.COLUMNS_COLUMNS.size()];
         row[2] = "T";
         row[3] = name;
         row[12] = columnDefault;
@@ -80,7 +80,7 @@ class DatabaseMetaDataTest extends StubbedConnectionTest {
     @Test
     void columnsThatDefaultToASequenceAreAutoIncremented() throws SQLException {
         StubDatabaseMetaData stubMetaData = (StubDatabaseMetaData) stub.getMetaData();
-        stubMetaData.onGetColumns(StubRows.columns(StubDatabaseMetaData.COLUMNS_COLUMNS)
+        stubMetaData.onGetColumns(StubRows.columns(StubDatabaseMetaData.COLUMNS_COLUMNS.toArray(new String[0]))
                 .row(column("ID", "T_ID_SEQ.NEXTVAL"))
                 .row(column("QUOTED", "\"Order_Id_SEQ\".NEXTVAL"))
                 .row(column("QUALIFIED", " APP.T_Q_SEQ . nextval "))

@@ -24,6 +24,7 @@ import io.github.altibaseportable.stub.StubStatement;
  * run on the application's statement.
  */
 class ReusedStatementTest extends StubbedConnectionTest {
+    @SuppressWarnings("StaticAssignmentOfThrowable") // the stub throws this very failure, and tests compare it
     private static final SQLException MISSING = new SQLException("Table not found", "42S02", 200753);
 
     @BeforeEach

@@ -156,7 +156,7 @@ class ValuesReadBackTest extends StubbedConnectionTest {
         assertEquals(WALL.atZone(ZoneId.systemDefault()).toInstant(), rows.getObject(5, Instant.class));
         assertEquals(Timestamp.valueOf(WALL), rows.getObject(5, Timestamp.class));
         assertEquals(Date.valueOf("2010-09-07"), rows.getObject(5, Date.class));
-        assertEquals(Boolean.TRUE, rows.getObject(4, Boolean.class));
+        assertEquals(true, rows.getObject(4, Boolean.class));
         assertEquals(1, rows.getObject(4, Integer.class));
         assertEquals(1L, rows.getObject(1, Long.class));
         assertEquals((short) 1, rows.getObject(1, Short.class));
@@ -167,7 +167,7 @@ class ValuesReadBackTest extends StubbedConnectionTest {
         assertEquals("16.5", rows.getObject(2, String.class), "getString, as the server's driver gives it");
         assertArrayEquals(new byte[] {1, 2}, rows.getObject(7, byte[].class));
         assertTrue(rows.next());
-        assertEquals(Boolean.FALSE, rows.getObject("ACTIVE", Boolean.class));
+        assertEquals(false, rows.getObject("ACTIVE", Boolean.class));
         assertNull(rows.getObject(5, LocalDateTime.class));
         assertTrue(rows.wasNull());
         assertNull(rows.getObject(6, Integer.class));

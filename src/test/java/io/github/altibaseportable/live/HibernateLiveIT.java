@@ -132,7 +132,9 @@ class HibernateLiveIT {
 
     /** Hibernate's table names, each behind this class's unique prefix. */
     private static final class PrefixedTables extends PhysicalNamingStrategyStandardImpl {
-        private final OwnedObjects objects;
+        private static final long serialVersionUID = 1L;
+
+        private final transient OwnedObjects objects; // never serialized: the tests hold it
 
         PrefixedTables(OwnedObjects objects) {
             this.objects = objects;

@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -111,7 +112,7 @@ class PortableBreadthLiveIT {
         String sequence = create("SQ", "SEQUENCE");
         execute("CREATE SEQUENCE " + sequence + " START WITH 1 INCREMENT BY 1");
         assertEquals(1, number("SELECT NEXT VALUE FOR " + sequence));
-        assertEquals(2, number("SELECT nextval('" + sequence.toLowerCase() + "')"));
+        assertEquals(2, number("SELECT nextval('" + sequence.toLowerCase(Locale.ROOT) + "')"));
         assertEquals(2, number("SELECT currval('" + sequence + "') FROM DUAL"));
         String table = create("SQT", "TABLE");
         execute("CREATE TABLE " + table + " (id BIGINT NOT NULL DEFAULT NEXT VALUE FOR " + sequence + ", v VARCHAR(10))");
@@ -186,7 +187,7 @@ class PortableBreadthLiveIT {
     void mysqlTablesWithBackticksCommentsAndOptions() throws SQLException {
         LiveDatabase.requireUrl();
         String table = create("MY", "TABLE");
-        execute("CREATE TABLE `" + table.toLowerCase() + "` (`id` INT NOT NULL COMMENT 'the key',"
+        execute("CREATE TABLE `" + table.toLowerCase(Locale.ROOT) + "` (`id` INT NOT NULL COMMENT 'the key',"
                 + " `order` VARCHAR(20) CHARACTER SET utf8mb4 NOT NULL DEFAULT 'x' COMMENT 'it''s reserved',"
                 + " PRIMARY KEY (`id`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='people'");
         execute("INSERT INTO " + table + " (id) VALUES (1)");

@@ -126,7 +126,7 @@ class ValuesReadBackLiveIT {
             assertEquals((short) 1, rows.getObject(1, Short.class));
             assertEquals(16.5d, rows.getObject(2, Double.class));
             assertEquals(16.5f, rows.getObject(2, Float.class));
-            assertEquals(Boolean.TRUE, rows.getObject(4, Boolean.class));
+            assertEquals(true, rows.getObject(4, Boolean.class));
             assertEquals("n1", rows.getObject(6, String.class));
             assertEquals(3, rows.getObject(7, byte[].class).length);
         }

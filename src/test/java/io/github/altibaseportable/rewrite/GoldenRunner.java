@@ -66,12 +66,12 @@ public final class GoldenRunner {
         if (types == null) {
             return null;
         }
-        String[] entries = types.trim().split("\\s+");
+        String[] entries = types.trim().split("\\s+", -1);
         int[] parameters = new int[entries.length];
         int[] codes = new int[entries.length];
         int[] lengths = new int[entries.length];
         for (int i = 0; i < entries.length; i++) {
-            String[] entry = entries[i].split("[:\\[\\]]");
+            String[] entry = entries[i].split("[:\\[\\]]", -1);
             parameters[i] = Integer.parseInt(entry[0]);
             codes[i] = JDBCType.valueOf(entry[1]).getVendorTypeNumber();
             lengths[i] = entry.length > 2 ? Integer.parseInt(entry[2]) : -1;
@@ -84,8 +84,8 @@ public final class GoldenRunner {
         if (written == null) {
             return null;
         }
-        String[] parts = written.trim().split("\\s+");
-        String[] table = parts[0].split("\\.");
+        String[] parts = written.trim().split("\\s+", -1);
+        String[] table = parts[0].split("\\.", -1);
         List<String> primaryKey = List.of();
         List<List<String>> uniqueKeys = new ArrayList<>();
         List<String> tableColumns = List.of();

@@ -274,8 +274,8 @@ public final class StubConnection implements UnsupportedConnection {
     public List<String> prepared() {
         List<String> sql = new ArrayList<>();
         for (StubStatement statement : statements) {
-            if (statement instanceof StubPreparedStatement) {
-                sql.add(((StubPreparedStatement) statement).sql());
+            if (statement instanceof StubPreparedStatement stubPreparedStatement) {
+                sql.add(stubPreparedStatement.sql());
             }
         }
         return sql;

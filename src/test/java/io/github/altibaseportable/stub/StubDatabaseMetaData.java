@@ -3,6 +3,7 @@ package io.github.altibaseportable.stub;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * Database metadata of a {@link StubConnection}: it names itself Altibase 7.3, reports Altibase's
@@ -12,14 +13,14 @@ import java.sql.SQLException;
  */
 public final class StubDatabaseMetaData implements UnsupportedDatabaseMetaData {
     /** The columns of {@code getColumns}, as JDBC names them (and the Altibase driver returns them). */
-    public static final String[] COLUMNS_COLUMNS = {"TABLE_CAT", "TABLE_SCHEM", "TABLE_NAME", "COLUMN_NAME",
+    public static final List<String> COLUMNS_COLUMNS = List.of("TABLE_CAT", "TABLE_SCHEM", "TABLE_NAME", "COLUMN_NAME",
             "DATA_TYPE", "TYPE_NAME", "COLUMN_SIZE", "BUFFER_LENGTH", "DECIMAL_DIGITS", "NUM_PREC_RADIX", "NULLABLE",
             "REMARKS", "COLUMN_DEF", "SQL_DATA_TYPE", "SQL_DATETIME_SUB", "CHAR_OCTET_LENGTH", "ORDINAL_POSITION",
             "IS_NULLABLE", "SCOPE_CATALOG", "SCOPE_SCHEMA", "SCOPE_TABLE", "SOURCE_DATA_TYPE", "IS_AUTOINCREMENT",
-            "IS_GENERATEDCOLUMN"};
+            "IS_GENERATEDCOLUMN");
 
     private final StubConnection connection;
-    private volatile StubRows columns = StubRows.columns(COLUMNS_COLUMNS);
+    private volatile StubRows columns = StubRows.columns(COLUMNS_COLUMNS.toArray(new String[0]));
 
     StubDatabaseMetaData(StubConnection connection) {
         this.connection = connection;

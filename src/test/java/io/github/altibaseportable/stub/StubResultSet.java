@@ -93,8 +93,8 @@ public final class StubResultSet implements UnsupportedResultSet {
         if (value == null) {
             return 0;
         }
-        if (value instanceof Number) {
-            return (Number) value;
+        if (value instanceof Number number) {
+            return number;
         }
         try {
             return new BigDecimal(value.toString().trim());
@@ -186,7 +186,7 @@ public final class StubResultSet implements UnsupportedResultSet {
     @Override
     public boolean getBoolean(int column) throws SQLException {
         Object value = value(column);
-        return value instanceof Boolean ? (Boolean) value : value != null && number(column).intValue() != 0;
+        return value instanceof Boolean b ? b : value != null && number(column).intValue() != 0;
     }
 
     @Override

@@ -27,14 +27,14 @@ final class Stubs {
         if (value instanceof String) {
             return "\"" + value + "\"";
         }
-        if (value instanceof BigDecimal) {
-            return ((BigDecimal) value).toPlainString();
+        if (value instanceof BigDecimal bigDecimal) {
+            return bigDecimal.toPlainString();
         }
-        if (value instanceof SQLType) {
-            return ((SQLType) value).getName();
+        if (value instanceof SQLType sQLType) {
+            return sQLType.getName();
         }
-        if (value instanceof byte[]) {
-            return Arrays.toString((byte[]) value);
+        if (value instanceof byte[] array) {
+            return Arrays.toString(array);
         }
         return String.valueOf(value);
     }

@@ -192,7 +192,7 @@ public final class BooleanRule implements RewriteRule {
      * are values.
      */
     private static final class Uses implements Expressions.Visitor {
-        final Map<BooleanValue, Use> literals = new IdentityHashMap<>();
+        final IdentityHashMap<BooleanValue, Use> literals = new IdentityHashMap<>();
         final List<Expression> wrapped = new ArrayList<>();
         final List<IsBooleanExpression> truthTests = new ArrayList<>();
 

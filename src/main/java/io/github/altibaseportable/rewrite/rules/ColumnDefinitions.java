@@ -64,7 +64,7 @@ final class ColumnDefinitions {
                     }
                     addColumns(statement, first + 1, close - 1, columns);
                 } else {
-                    addColumn(statement, first, action[1], columns);
+                    addColumn(first, action[1], columns);
                 }
             }
         }
@@ -108,12 +108,12 @@ final class ColumnDefinitions {
     private static void addColumns(ParsedStatement statement, int from, int to, List<Column> columns) {
         for (int[] element : TokenSegments.split(statement, from, to)) {
             if (!statement.isAnyWord(element[0], TABLE_CONSTRAINT)) {
-                addColumn(statement, element[0], element[1], columns);
+                addColumn(element[0], element[1], columns);
             }
         }
     }
 
-    private static void addColumn(ParsedStatement statement, int first, int last, List<Column> columns) {
+    private static void addColumn(int first, int last, List<Column> columns) {
         if (last > first) {
             columns.add(new Column(first, first + 1, last));
         }

@@ -97,7 +97,7 @@ public final class GeneratedKeysRule implements RewriteRule {
     private static boolean isPlainValues(ParsedStatement statement, Insert insert) {
         return insert.getTable() != null && statement.hasPosition(insert.getTable()) && insert.getSelect() instanceof Values values
                 && statement.hasPosition(values) && insert.getConflictAction() == null
-                && insert.getDuplicateUpdateSets() == null && !insert.isUseSet() && !insert.isOracleMultiInsert()
+                && insert.getDuplicateUpdateSets() == null && (insert.getSetUpdateSets() == null || insert.getSetUpdateSets().isEmpty()) && !insert.isOracleMultiInsert()
                 && insert.getOutputClause() == null;
     }
 

@@ -89,7 +89,7 @@ final class Identifiers {
 
     /** Whether Altibase takes {@code name} unquoted: letters, digits, {@code _ $ #}, not reserved. */
     static boolean isPlain(String name) {
-        if (name.isEmpty() || !isLetter(name.charAt(0)) && name.charAt(0) != '_') {
+        if (name.isEmpty() || (!isLetter(name.charAt(0)) && name.charAt(0) != '_')) {
             return false;
         }
         for (int i = 1; i < name.length(); i++) {
@@ -126,7 +126,7 @@ final class Identifiers {
         char[] chars = name.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             if (chars[i] >= 'a' && chars[i] <= 'z') {
-                chars[i] -= 'a' - 'A';
+                chars[i] = (char) (chars[i] - ('a' - 'A'));
             }
         }
         return new String(chars);

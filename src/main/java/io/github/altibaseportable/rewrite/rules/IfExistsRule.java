@@ -175,7 +175,7 @@ public final class IfExistsRule implements RewriteRule {
                                         boolean mustExist) {
         int exists = ifToken + (mustExist ? 1 : 2);
         if (!statement.isWord(ifToken, "IF") || !statement.isWord(exists, "EXISTS")
-                || !mustExist && !statement.isWord(ifToken + 1, "NOT")) {
+                || (!mustExist && !statement.isWord(ifToken + 1, "NOT"))) {
             context.unsupported("IF " + (mustExist ? "" : "NOT ") + "EXISTS not found in the text");
             return false;
         }

@@ -165,7 +165,7 @@ public final class IndexRule implements RewriteRule {
         for (int[] part : TokenSegments.split(statement, open + 1, element[1] - 1)) {
             String column = statement.tokenText(part[0]);
             if (!NAME.matcher(column).matches() || Identifiers.spelling(column) == null
-                    || part[1] > part[0] + 1 || part[1] > part[0] && !statement.isAnyWord(part[1], "ASC", "DESC")) {
+                    || part[1] > part[0] + 1 || (part[1] > part[0] && !statement.isAnyWord(part[1], "ASC", "DESC"))) {
                 return null;
             }
             columns.add(column);
@@ -174,7 +174,7 @@ public final class IndexRule implements RewriteRule {
         boolean parsed = create.getIndexes().stream().anyMatch(index -> ("INDEX".equalsIgnoreCase(index.getType())
                 || "KEY".equalsIgnoreCase(index.getType())) && Objects.equals(index.getName(), name)
                 && index.getColumns().stream().map(Index.ColumnParams::getColumnName).toList().equals(columns));
-        if (!parsed || name != null && Identifiers.spelling(name) == null) {
+        if (!parsed || (name != null && Identifiers.spelling(name) == null)) {
             return null;
         }
         return "CREATE INDEX " + (name == null ? generatedName(create.getTable().getName(), columns) : Identifiers.spelling(name))

@@ -104,7 +104,7 @@ public final class JoinRule implements RewriteRule {
             if ((join.isNatural() || hasUsing(join)) && !usingJoin(statement, scope, join, usingLists, context)) {
                 return false;
             }
-            scope.add(join.getRightItem());
+            scope.add(join.getFromItem());
         }
         return scope.joined().isEmpty() || qualify(statement, select, scope, usingLists, context);
     }
@@ -132,7 +132,7 @@ public final class JoinRule implements RewriteRule {
     /** {@code JOIN b USING (c)} or {@code NATURAL JOIN b} to {@code JOIN b ON a.c = b.c}. */
     private static boolean usingJoin(ParsedStatement statement, JoinScope scope, Join join,
                                      Set<Column> usingLists, RewriteContext context) {
-        FromItem right = join.getRightItem();
+        FromItem right = join.getFromItem();
         String rightQualifier = JoinScope.qualifier(right);
         if (rightQualifier == null || !statement.hasPosition(join) || !statement.hasPosition(right)) {
             context.unsupported("the table joined with USING or NATURAL needs a name or an alias");
@@ -203,7 +203,7 @@ public final class JoinRule implements RewriteRule {
         Set<Column> orderedByAlias = orderedByAlias(select);
         for (Column column : statement.find(Column.class)) {
             String value = scope.joined().get(JoinScope.key(column.getColumnName()));
-            if (value == null || column.getTable() != null && column.getTable().getName() != null
+            if (value == null || (column.getTable() != null && column.getTable().getName() != null)
                     || !statement.hasPosition(column) || usingLists.contains(column) || orderedByAlias.contains(column)) {
                 continue;
             }
@@ -228,7 +228,7 @@ public final class JoinRule implements RewriteRule {
         List<Object> scopes = new ArrayList<>();
         scopes.add(select.getFromItem());
         for (Join join : select.getJoins()) {
-            scopes.add(join.getRightItem());
+            scopes.add(join.getFromItem());
         }
         if (select.getWithItemsList() != null) {
             for (WithItem<?> with : select.getWithItemsList()) {

@@ -143,7 +143,7 @@ public final class MySqlCommentsRule implements RewriteRule {
     private static String literal(String token) {
         boolean single = token.length() >= 2 && token.startsWith("'") && token.endsWith("'");
         boolean dbl = token.length() >= 2 && token.startsWith("\"") && token.endsWith("\"");
-        if (!single && !dbl || token.indexOf('\\') >= 0) {
+        if ((!single && !dbl) || token.indexOf('\\') >= 0) {
             return null;
         }
         if (single) {

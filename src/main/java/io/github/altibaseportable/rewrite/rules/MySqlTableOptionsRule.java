@@ -34,7 +34,7 @@ public final class MySqlTableOptionsRule implements RewriteRule {
     }
 
     /** The first word of each removed option. */
-    private static final Set<String> TRIGGER_WORDS = REMOVED.stream().map(option -> option.split(" ")[0])
+    private static final Set<String> TRIGGER_WORDS = REMOVED.stream().map(option -> option.split(" ", -1)[0])
             .collect(Collectors.toUnmodifiableSet());
 
     @Override

@@ -162,7 +162,7 @@ public final class ReservedNamesRule implements RewriteRule {
         int name = statement.lastToken(column);
         String word = statement.tokenText(name).toUpperCase(Locale.ROOT);
         if (name == statement.firstToken(column)
-                && (VALUE_WORDS.contains(word) || hierarchical && word.equals("LEVEL"))) {
+                && (VALUE_WORDS.contains(word) || (hierarchical && word.equals("LEVEL")))) {
             return;
         }
         quoting.quote(name, ReservedWords.COLUMN_NAMES);
@@ -197,8 +197,8 @@ public final class ReservedNamesRule implements RewriteRule {
                 continue;
             }
             boolean keyList = statement.isAnyWord(i - 1, "KEY", "UNIQUE")
-                    || i >= 2 && statement.isWord(i - 2, "REFERENCES")
-                    || i >= 4 && statement.isWord(i - 4, "REFERENCES") && statement.tokenText(i - 2).equals(".");
+                    || (i >= 2 && statement.isWord(i - 2, "REFERENCES"))
+                    || (i >= 4 && statement.isWord(i - 4, "REFERENCES") && statement.tokenText(i - 2).equals("."));
             if (!keyList && i != indexColumns) {
                 continue;
             }

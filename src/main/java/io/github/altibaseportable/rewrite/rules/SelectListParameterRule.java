@@ -242,11 +242,11 @@ public final class SelectListParameterRule implements RewriteRule {
             return new Fragment.Text(NUMBER);
         }
         if (literal instanceof DateTimeLiteralExpression || literal instanceof TimeKeyExpression
-                || literal instanceof Column column && column.getTable() == null
-                && CURRENT_TIME_COLUMNS.contains(column.getColumnName().toUpperCase(Locale.ROOT))) {
+                || (literal instanceof Column column && column.getTable() == null
+                && CURRENT_TIME_COLUMNS.contains(column.getColumnName().toUpperCase(Locale.ROOT)))) {
             return new Fragment.Text(DATETIME);
         }
-        if (literal instanceof CastExpression cast && cast.isUseCastKeyword() && statement.hasPosition(cast)) {
+        if (literal instanceof CastExpression cast && cast.keyword != null && !cast.keyword.isEmpty() && statement.hasPosition(cast)) {
             return castType(statement, cast);
         }
         return null;

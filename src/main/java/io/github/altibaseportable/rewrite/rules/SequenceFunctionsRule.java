@@ -175,12 +175,12 @@ public final class SequenceFunctionsRule implements RewriteRule {
         }
 
         private static String unquoted(String name) {
-            if (name.isEmpty() || !Character.isLetter(name.charAt(0)) && name.charAt(0) != '_') {
+            if (name.isEmpty() || (!Character.isLetter(name.charAt(0)) && name.charAt(0) != '_')) {
                 return null;
             }
             for (int i = 0; i < name.length(); i++) {
                 char c = name.charAt(i);
-                if (c >= 128 || !Character.isLetterOrDigit(c) && c != '_' && c != '$') {
+                if (c >= 128 || (!Character.isLetterOrDigit(c) && c != '_' && c != '$')) {
                     return null;
                 }
             }

@@ -54,14 +54,14 @@ final class SequenceOptions {
      */
     static SequenceOptions positional(ParsedStatement statement, int from, int to) throws NotExpressible {
         SequenceOptions options = new SequenceOptions();
-        Number start = Number.read(statement, from, to);
+        WholeNumber start = WholeNumber.read(statement, from, to);
         options.start = start.value;
         int next = start.next;
         if (next <= to) {
             if (!statement.tokenText(next).equals(",")) {
                 throw new NotExpressible("identity arguments should be (start, increment)");
             }
-            Number increment = Number.read(statement, next + 1, to);
+            WholeNumber increment = WholeNumber.read(statement, next + 1, to);
             options.increment = increment.value;
             next = increment.next;
         }
@@ -103,7 +103,7 @@ final class SequenceOptions {
                 if (statement.isWord(at, word.equals("START") ? "WITH" : "BY")) {
                     at++;
                 }
-                Number value = Number.read(statement, at, to);
+                WholeNumber value = WholeNumber.read(statement, at, to);
                 NUMBERS.get(word).accept(options, value.value);
                 i = value.next;
             } else if (WORDS.containsKey(word)) {
@@ -165,8 +165,8 @@ final class SequenceOptions {
     }
 
     /** A signed whole number read from the tokens, and the token after it. */
-    private record Number(long value, int next) {
-        static Number read(ParsedStatement statement, int index, int to) throws NotExpressible {
+    private record WholeNumber(long value, int next) {
+        static WholeNumber read(ParsedStatement statement, int index, int to) throws NotExpressible {
             boolean negative = false;
             int i = index;
             if (i <= to && (statement.tokenText(i).equals("-") || statement.tokenText(i).equals("+"))) {
@@ -178,7 +178,7 @@ final class SequenceOptions {
             }
             try {
                 long value = Long.parseLong(statement.tokenText(i));
-                return new Number(negative ? -value : value, i + 1);
+                return new WholeNumber(negative ? -value : value, i + 1);
             } catch (NumberFormatException notWhole) {
                 throw new NotExpressible("identity option value '" + statement.tokenText(i) + "' is not a whole number");
             }

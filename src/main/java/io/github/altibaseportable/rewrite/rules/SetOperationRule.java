@@ -131,7 +131,7 @@ public final class SetOperationRule implements RewriteRule {
         for (int token = statement.firstToken(select); token <= statement.lastToken(select); token++) {
             String text = statement.tokenText(token);
             depth += text.equals("(") ? 1 : text.equals(")") ? -1 : 0;
-            if (depth == 0 && (statement.isWord(token, "ORDER") && statement.isWord(token + 1, "BY")
+            if (depth == 0 && ((statement.isWord(token, "ORDER") && statement.isWord(token + 1, "BY"))
                     || statement.isAnyWord(token, "LIMIT", "OFFSET", "FETCH"))) {
                 return statement.tokenEnd(token - 1);
             }

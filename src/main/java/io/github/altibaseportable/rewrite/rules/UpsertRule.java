@@ -81,7 +81,7 @@ public final class UpsertRule implements RewriteRule {
         }
         Merge merge = new Merge(statement, insert, context);
         String problem;
-        if (insert.isUseDuplicate()) {
+        if (onDuplicateKeyUpdate(insert)) {
             problem = onDuplicateKey(merge, insert);
         } else if (insert.getConflictAction() != null) {
             problem = onConflict(merge, insert);
@@ -194,7 +194,7 @@ public final class UpsertRule implements RewriteRule {
          */
         String read(boolean needKeys) {
             String problem = readRow();
-            if (problem != null || !needKeys && insert.getColumns() != null) {
+            if (problem != null || (!needKeys && insert.getColumns() != null)) {
                 return problem;
             }
             asked = true;
@@ -455,13 +455,13 @@ public final class UpsertRule implements RewriteRule {
             if (expression instanceof Column column && column.getTable() != null && column.getTable().getName() != null) {
                 String table = QualifiedName.stored(column.getTable().getName());
                 String name = QualifiedName.stored(column.getColumnName());
-                if (!insert.isUseDuplicate()) {
+                if (!onDuplicateKeyUpdate(insert)) {
                     return table.equals("EXCLUDED") ? columnIndex(name) : NOT_A_REFERENCE;
                 }
                 if (table.equals(rowAlias) && column.getTable().getSchemaName() == null) {
                     return rowAliasColumns.isEmpty() ? columnIndex(name) : rowAliasIndexes.getOrDefault(name, -1);
                 }
-            } else if (insert.isUseDuplicate() && expression instanceof Function function
+            } else if (onDuplicateKeyUpdate(insert) && expression instanceof Function function
                     && "VALUES".equalsIgnoreCase(function.getName()) && function.getParameters() != null
                     && function.getParameters().size() == 1
                     && function.getParameters().get(0) instanceof Column column && column.getTable() == null) {
@@ -512,7 +512,7 @@ public final class UpsertRule implements RewriteRule {
             int to = Expressions.firstTokenFrom(statement, Expressions.end(statement, value));
             for (int token = from; token < to; token++) {
                 if (statement.isAnyWord(token, "NEXTVAL", "CURRVAL")
-                        || statement.isWord(token, "NEXT") && statement.isWord(token + 1, "VALUE")) {
+                        || (statement.isWord(token, "NEXT") && statement.isWord(token + 1, "VALUE"))) {
                     return true;
                 }
             }
@@ -534,5 +534,11 @@ public final class UpsertRule implements RewriteRule {
         private void source(Expression expression) {
             out.add(valueOf(expression));
         }
+    }
+
+    /** Whether {@code insert} has MySQL's {@code ON DUPLICATE KEY UPDATE} (with at least one assignment). */
+    private static boolean onDuplicateKeyUpdate(Insert insert) {
+        List<UpdateSet> sets = insert.getDuplicateUpdateSets();
+        return sets != null && !sets.isEmpty();
     }
 }
