@@ -204,7 +204,7 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
 
     /**
      * Binds the elements of {@code array} at the positions parameter {@code index} went to: one per
-     * element where the {@code arrays} rule made {@code = ANY (?)} an {@code IN} list. Anywhere else
+     * element where the array-parameters rule made {@code = ANY (?)} an {@code IN} list. Anywhere else
      * Altibase has no use for an array: SQLState HYC00, nothing bound.
      */
     private void bindElements(int index, PortableArray array) throws SQLException {

@@ -289,13 +289,14 @@ final class Precheck {
                 values[depth] = depth > 0 && values[depth - 1];
             }
             TriggerScope scope = scope();
-            return scope != null && scopedWords[scope.ordinal()].contains(sql, start, length, hash)
-                    || values[depth] && scopedWords[TriggerScope.VALUE.ordinal()].contains(sql, start, length, hash);
+            return (scope != null && scopedWords[scope.ordinal()].contains(sql, start, length, hash))
+                    || (values[depth] && scopedWords[TriggerScope.VALUE.ordinal()].contains(sql, start, length, hash));
         }
 
         boolean isTrigger(char c) {
             TriggerScope scope = scope();
-            return scope != null && scopedChars[scope.ordinal()][c] || values[depth] && scopedChars[TriggerScope.VALUE.ordinal()][c];
+            return (scope != null && scopedChars[scope.ordinal()][c])
+                    || (values[depth] && scopedChars[TriggerScope.VALUE.ordinal()][c]);
         }
 
         private TriggerScope scope() {

@@ -210,6 +210,7 @@ final class Splicer {
     }
 
     /** Appends {@code text[from, to)} for {@code writer}, with a blank where it would glue to the word before it. */
+    @SuppressWarnings("ReferenceEquality") // the same edit writing on, not an equal one
     private void write(String text, int from, int to, Edit writer) {
         if (from < to) {
             int length = out.length();

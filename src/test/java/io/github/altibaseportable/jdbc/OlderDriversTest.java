@@ -119,7 +119,7 @@ class OlderDriversTest extends StubbedConnectionTest {
 
     @Test
     void getColumnsHasTheJdbc41Columns() throws SQLException {
-        String[] jdbc3 = Arrays.copyOf(StubDatabaseMetaData.COLUMNS_COLUMNS, 18);
+        String[] jdbc3 = StubDatabaseMetaData.COLUMNS_COLUMNS.subList(0, 18).toArray(new String[0]);
         ((StubDatabaseMetaData) stub.getMetaData()).onGetColumns(StubRows.columns(jdbc3)
                 .row(null, "APP", "BOOK", "ID", -5, "BIGINT", 19, null, 0, 10, 0, null, "BOOK_ID_SEQ.NEXTVAL", null, null, null, 1, "NO")
                 .row(null, "APP", "BOOK", "TITLE", 12, "VARCHAR", 20, null, 0, 10, 1, null, null, null, null, 20, 2, "YES"));
@@ -145,7 +145,7 @@ class OlderDriversTest extends StubbedConnectionTest {
     @Test
     void getColumnsOfACurrentDriverIsItsOwn() throws SQLException {
         try (Harness current = Harness.open()) {
-            ((StubDatabaseMetaData) current.stub().getMetaData()).onGetColumns(StubRows.columns(StubDatabaseMetaData.COLUMNS_COLUMNS)
+            ((StubDatabaseMetaData) current.stub().getMetaData()).onGetColumns(StubRows.columns(StubDatabaseMetaData.COLUMNS_COLUMNS.toArray(new String[0]))
                     .row(null, "APP", "BOOK", "ID", -5, "BIGINT", 19, null, 0, 10, 0, null, null, null, null, null, 1, "NO",
                             null, null, null, null, "NO", "YES"));
             try (ResultSet columns = current.portable().getMetaData().getColumns(null, "APP", "BOOK", null)) {

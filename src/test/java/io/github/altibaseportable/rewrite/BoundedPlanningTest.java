@@ -31,6 +31,7 @@ class BoundedPlanningTest {
     private static final ParseLimits UNBOUNDED = new ParseLimits(1 << 24, 200, 600_000);
 
     /** Statements of {@code n} repeated parts that once took seconds after their parse. */
+    @SuppressWarnings("ImmutableEnumChecker") // the functions are stateless lambdas
     enum Wide {
         CASTS(n -> "SELECT " + "a::text, ".repeat(n) + "a FROM t", "CAST(a AS VARCHAR(32000)), "),
         UPSERT(n -> "INSERT INTO t (" + list(n, i -> "c" + i) + ") VALUES (" + list(n, i -> "?")

@@ -83,6 +83,7 @@ class PlanningFuzzTest {
         return text.toString();
     }
 
+    @SuppressWarnings("ReferenceEquality") // an unchanged plan hands back the very text it was given
     private void check(String sql, RewriteProfile profile, String where) {
         String shown = where + ", " + profile.dialect() + ": " + sql;
         StatementPlan plan;

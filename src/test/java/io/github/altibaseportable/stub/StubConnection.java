@@ -74,7 +74,7 @@ public final class StubConnection implements UnsupportedConnection {
         if (value != null || query < 0) {
             return value;
         }
-        for (String pair : url.substring(query + 1).split("&")) {
+        for (String pair : url.substring(query + 1).split("&", -1)) {
             if (pair.startsWith(key + "=")) {
                 return java.net.URLDecoder.decode(pair.substring(key.length() + 1), java.nio.charset.StandardCharsets.UTF_8);
             }

@@ -171,7 +171,7 @@ public final class StubServerRules {
                     next += 2;
                 }
                 Token after = at(tokens, next);
-                if (after.isWord("OFFSET") || after.kind == Kind.SYMBOL && ARITHMETIC.contains(after.text)) {
+                if (after.isWord("OFFSET") || (after.kind == Kind.SYMBOL && ARITHMETIC.contains(after.text))) {
                     throw syntaxError(after);
                 }
             } else if (token.isWord("OFFSET") && isOperand(at(tokens, i + 1))
@@ -210,7 +210,7 @@ public final class StubServerRules {
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             boolean tableAfter = token.isWord("TABLE") || token.isWord("INTO") || token.isWord("JOIN")
-                    || token.isWord("UPDATE") && i == 0 || token.isWord("FROM") && (i == 1 || endsSelectList(tokens, i));
+                    || (token.isWord("UPDATE") && i == 0) || (token.isWord("FROM") && (i == 1 || endsSelectList(tokens, i)));
             if (tableAfter) {
                 int name = qualifiedNameEnd(tokens, i + 1);
                 if (!at(tokens, name + 1).is("(") || token.isWord("TABLE") || token.isWord("INTO")) {
@@ -322,7 +322,7 @@ public final class StubServerRules {
 
     private void checkDateText(String text) throws SQLException {
         boolean dateOnly = ISO_DATE.matcher(text).matches();
-        if (!dateOnly && !ISO_DATE_TIME.matcher(text).matches() || dateFormat != null && dateFormat.startsWith("YYYY-MM-DD HH24:MI:SS")) {
+        if ((!dateOnly && !ISO_DATE_TIME.matcher(text).matches()) || (dateFormat != null && dateFormat.startsWith("YYYY-MM-DD HH24:MI:SS"))) {
             return;
         }
         if ("YYYY-MM-DD".equals(dateFormat)) {
@@ -339,14 +339,14 @@ public final class StubServerRules {
     /** Learns what {@code sql}, which has just run, created, changed or dropped. */
     void ran(String sql) {
         List<Token> tokens = Token.scan(sql);
-        if (tokens.size() < 3 || !tokens.get(0).isWord("CREATE") && !tokens.get(0).isWord("DROP")
-                && !tokens.get(0).isWord("ALTER")) {
+        if (tokens.size() < 3 || (!tokens.get(0).isWord("CREATE") && !tokens.get(0).isWord("DROP")
+                && !tokens.get(0).isWord("ALTER"))) {
             return;
         }
         boolean sequence = tokens.get(1).isWord("SEQUENCE");
         boolean table = tokens.get(1).isWord("TABLE");
         String name = at(tokens, qualifiedNameEnd(tokens, 2)).name;
-        if (name == null || !sequence && !table) {
+        if (name == null || (!sequence && !table)) {
             return;
         }
         if (tokens.get(0).isWord("DROP")) {
@@ -561,7 +561,7 @@ public final class StubServerRules {
                     continue;
                 } else if (c == '\'') {
                     end = i + 1;
-                    while (end < n && (sql.charAt(end) != '\'' || end + 1 < n && sql.charAt(end + 1) == '\'')) {
+                    while (end < n && (sql.charAt(end) != '\'' || (end + 1 < n && sql.charAt(end + 1) == '\''))) {
                         end += sql.charAt(end) == '\'' ? 2 : 1;
                     }
                     tokens.add(new Token(Kind.STRING, sql.substring(i + 1, Math.min(end, n)).replace("''", "'"), null));

@@ -141,7 +141,7 @@ public final class IndexRule implements RewriteRule {
     private static String uniqueKey(ParsedStatement statement, int[] element, List<Edit> edits) {
         int open = element[0] + 2;
         String name = statement.tokenText(open).equals("(") ? null : Identifiers.spelling(statement.tokenText(open++));
-        if (!statement.tokenText(open).equals("(") || open == element[0] + 3 && name == null) {
+        if (!statement.tokenText(open).equals("(") || (open == element[0] + 3 && name == null)) {
             return "cannot write the unique key " + statement.tokenText(element[0] + 2) + " for Altibase";
         }
         edits.add(Edit.replace(statement.tokenBegin(element[0]), statement.tokenBegin(open),
