@@ -10,9 +10,7 @@ import java.sql.SQLSyntaxErrorException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,10 +49,7 @@ class DuplicateKeyUpsertTest {
     }
 
     private Harness open(String... options) throws SQLException {
-        String user = ("upsert_" + UUID.randomUUID().toString().substring(0, 8)).toUpperCase(Locale.ROOT);
-        List<String> all = new ArrayList<>(List.of("user", user));
-        all.addAll(List.of(options));
-        Harness opened = Harness.open(all.toArray(String[]::new));
+        Harness opened = Harness.openAsNewUser("upsert", options);
         opened.stub().onQuery(UNIQUE_KEYS_QUERY, binds -> {
             reads.add(binds.size() > 1 ? List.of(binds.get(2), binds.get(1)) : List.of(binds.get(1)));
             return keysOf(String.valueOf(binds.get(1)));

@@ -2,6 +2,9 @@ package io.github.altibaseportable.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.UUID;
 
 import io.github.altibaseportable.driver.PortableDriver;
 import io.github.altibaseportable.stub.StubConnection;
@@ -18,6 +21,17 @@ record Harness(Connection portable, StubConnection stub) implements AutoCloseabl
     static Harness open(String... options) throws SQLException {
         Connection portable = new PortableDriver().connect(URL, StubDriver.properties(options));
         return new Harness(portable, portable.unwrap(StubConnection.class));
+    }
+
+    /**
+     * Opens a connection as a user no other test uses ({@code prefix} and a random suffix, upper case),
+     * so that what the driver caches per server and user starts empty.
+     */
+    static Harness openAsNewUser(String prefix, String... options) throws SQLException {
+        String[] all = Arrays.copyOf(options, options.length + 2);
+        all[options.length] = "user";
+        all[options.length + 1] = (prefix + "_" + UUID.randomUUID().toString().substring(0, 8)).toUpperCase(Locale.ROOT);
+        return open(all);
     }
 
     /** The driver's connection type, with its package-private API. */
