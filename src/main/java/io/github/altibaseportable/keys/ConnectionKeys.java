@@ -144,14 +144,12 @@ public final class ConnectionKeys {
         return new KeySources(insert, request, table(insert.table(), needColumns));
     }
 
-    /** Forgets what is known of every table of this server and user: DDL ran. */
-    public void schemaChanged() throws SQLException {
-        cache().clear();
-    }
-
-    /** After {@code plan}, a DDL statement, ran: forgets what is known, and keeps what its {@code CREATE TABLE} defined. */
+    /**
+     * After {@code plan}, a DDL statement, ran: forgets what is known of every table of this server and
+     * user, and keeps what its {@code CREATE TABLE} defined.
+     */
     public void ran(StatementPlan plan) throws SQLException {
-        schemaChanged();
+        cache().clear();
         if (plan.keys() instanceof IdentityColumns identity) {
             cache().put(identity.table(), TableKeys.fromDdl(identity));
         }
