@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the driver and its benchmarks, then runs every benchmark of the README's "Performance" section
-# (about 40 minutes). Results: jmh/target/results/*.txt. Extra arguments go to every JMH run
+# (about 45 minutes). Results: jmh/target/results/*.txt. Extra arguments go to every JMH run
 # (for a quick look: jmh/run.sh -f 1 -wi 2 -i 3).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,7 +31,11 @@ run bind BindBenchmark -prof gc "$@"
 run read ReadBenchmark -prof gc "$@"
 run contention ContentionBenchmark "$@"
 run pathological PathologicalBenchmark "$@"
+run hotpeers HotPeersBenchmark "$@"
+run coldpeers ColdPeersBenchmark -prof gc "$@"
 # JOL reads the sizes of Caffeine's lambdas only with these two properties.
 java -Djdk.attach.allowAttachSelf=true -Djol.magicFieldOffset=true -cp "$jar" \
   io.github.altibaseportable.jmh.CacheMemory | tee "$out/memory.txt"
+# On a real server only (ALTIBASE_URL, ALTIBASE_USER, ALTIBASE_PASSWORD); it says so and skips without one.
+java -cp "$jar" io.github.altibaseportable.jmh.EndToEnd | tee "$out/end-to-end.txt"
 uptime | tee -a "$out/machine.txt"

@@ -4,7 +4,7 @@ import com.p6spy.engine.logging.Category;
 import com.p6spy.engine.spy.appender.FormattedLogger;
 
 /**
- * p6spy's appender in {@link PeersBenchmark}: p6spy formats every statement's log line as it does for
+ * p6spy's appender in {@link HotPeersBenchmark}: p6spy formats every statement's log line as it does for
  * a file, and this appender only adds up the lines' lengths, so that what is measured is p6spy and not
  * the disk.
  */

@@ -8,7 +8,7 @@ import java.util.Properties;
 import java.util.logging.Logger;
 
 /**
- * The delegate driver of {@link PeersBenchmark}: whatever URL this driver passes it, a connection to
+ * The delegate driver of {@link HotPeersBenchmark}: whatever URL this driver passes it, a connection to
  * the benchmark's H2 in-memory database, so that this driver and its peers all run on the same database.
  * Selected with {@code portable.delegateDriver}.
  */

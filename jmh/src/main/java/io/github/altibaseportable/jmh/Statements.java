@@ -29,7 +29,7 @@ public final class Statements {
         REPORT
     }
 
-    /** Hibernate's find by primary key, the point query of {@link PeersBenchmark}: no rewrite. */
+    /** Hibernate's find by primary key, the point query of {@link HotPeersBenchmark}: no rewrite. */
     public static final String POINT_QUERY = "select b1_0.id,b1_0.title from book b1_0 where b1_0.id=?";
 
     /** Hibernate 6's paging tail, a 0-based offset. */

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
@@ -47,7 +48,7 @@ import io.github.altibaseportable.rewrite.PlanOutcome;
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 10, time = 1)
 @Fork(2)
-public class PeersBenchmark {
+public class HotPeersBenchmark {
     /** Rows in the table the point query reads. */
     static final int ROWS = 1_000;
 
@@ -111,7 +112,7 @@ public class PeersBenchmark {
                 System.setProperty("org.jooq.no-tips", "true");
                 return DSL.using(h2.getConnection(), SQLDialect.H2).parsingConnection();
             default:
-                return ShardingSphereDataSourceFactory.createDataSource("peers", null, java.util.Map.of("ds", h2),
+                return ShardingSphereDataSourceFactory.createDataSource("peers", null, Map.of("ds", h2),
                         List.of(new SingleRuleConfiguration(List.of("*.*"), null)), new Properties()).getConnection();
         }
     }

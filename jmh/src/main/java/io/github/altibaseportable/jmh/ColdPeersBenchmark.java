@@ -40,7 +40,7 @@ import io.github.altibaseportable.rewrite.StatementRewriter;
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 10, time = 1)
 @Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-public class ColdPlanBenchmark {
+public class ColdPeersBenchmark {
     /** This driver's connection, its cache off, and the statement it plans. */
     @State(Scope.Thread)
     public static class Planner {
