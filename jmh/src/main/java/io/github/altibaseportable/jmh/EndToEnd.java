@@ -272,23 +272,26 @@ public final class EndToEnd {
     private void readPoint(PreparedStatement statement) throws SQLException {
         nextKey = nextKey % ROWS + 1;
         statement.setInt(1, nextKey);
-        try (ResultSet row = statement.executeQuery()) {
-            expect(row.next() && row.getString(2) != null && !row.next(), "one row");
-        }
+        expect(readAll(statement.executeQuery(), 2) == 1, "one row");
     }
 
     /** Rows {@code offset + 1} to {@code offset + PAGE}: bound as Altibase's 1-based start, or as LIMIT ? OFFSET ?. */
     private static void readPage(PreparedStatement statement, boolean altibaseForm, int offset) throws SQLException {
         statement.setInt(1, altibaseForm ? offset + 1 : PAGE);
         statement.setInt(2, altibaseForm ? PAGE : offset);
-        int rows = 0;
-        try (ResultSet page = statement.executeQuery()) {
-            while (page.next()) {
+        expect(readAll(statement.executeQuery(), 2) == PAGE, PAGE + " rows");
+    }
+
+    /** Reads every row of {@code result} (the value in {@code column}), closes it, and counts the rows. */
+    private static int readAll(ResultSet result, int column) throws SQLException {
+        try (result) {
+            int rows = 0;
+            while (result.next()) {
+                result.getObject(column);
                 rows++;
-                page.getString(2);
             }
+            return rows;
         }
-        expect(rows == PAGE, PAGE + " rows");
     }
 
     private void batch(Connection connection) throws SQLException {
@@ -316,14 +319,7 @@ public final class EndToEnd {
             }
             expect(insert.executeBatch().length == BATCH, BATCH + " update counts");
             if (connection == portable) {
-                int keys = 0;
-                try (ResultSet generated = insert.getGeneratedKeys()) {
-                    while (generated.next()) {
-                        keys++;
-                        generated.getLong(1);
-                    }
-                }
-                expect(keys == BATCH, BATCH + " generated keys");
+                expect(readAll(insert.getGeneratedKeys(), 1) == BATCH, BATCH + " generated keys");
             }
         }
     }
