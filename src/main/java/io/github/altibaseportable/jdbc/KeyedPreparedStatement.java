@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import io.github.altibaseportable.SqlState;
-import io.github.altibaseportable.keys.KeyRows;
+import io.github.altibaseportable.keys.InMemoryRows;
 import io.github.altibaseportable.keys.KeyedBatch;
 import io.github.altibaseportable.keys.KeyedExecution;
 import io.github.altibaseportable.keys.PreparedVariant;
@@ -146,7 +146,7 @@ final class KeyedPreparedStatement extends RecordingPreparedStatement {
             return KeyedBatch.asOneBatch(rows, main(), this::positions);
         }
         long[] counts = new long[rows.size()];
-        KeyRows keys = null;
+        InMemoryRows keys = null;
         for (int i = 0; i < rows.size(); i++) {
             try {
                 KeyedExecution execution = connection.keys().execution(plan, insert, request, rows.get(i));
@@ -157,7 +157,7 @@ final class KeyedPreparedStatement extends RecordingPreparedStatement {
                     rows.get(i).bindTo(main, this::positions);
                     counts[i] = main.executeUpdate();
                 }
-                KeyRows rowKeys = execution.finish();
+                InMemoryRows rowKeys = execution.finish();
                 if (keys == null) {
                     keys = rowKeys;
                 } else if (rowKeys != null) {

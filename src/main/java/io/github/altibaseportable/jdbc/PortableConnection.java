@@ -22,7 +22,7 @@ import java.util.Properties;
 import java.util.concurrent.Executor;
 
 import io.github.altibaseportable.SqlState;
-import io.github.altibaseportable.keys.ConnectionKeys;
+import io.github.altibaseportable.keys.KeysSupport;
 import io.github.altibaseportable.rewrite.BoundTypes;
 import io.github.altibaseportable.rewrite.IsolationLevel;
 import io.github.altibaseportable.rewrite.KeyedInsert;
@@ -46,7 +46,7 @@ public final class PortableConnection implements Connection {
     private final Connection delegate;
     private final StatementRewriter rewriter;
     private final PlanRunner runner;
-    private final ConnectionKeys keys;
+    private final KeysSupport keys;
     private final OpenStatements statements = new OpenStatements();
     private final Savepoints savepoints;
     private volatile PortableDatabaseMetaData metaData;
@@ -57,7 +57,7 @@ public final class PortableConnection implements Connection {
     public PortableConnection(Connection delegate, StatementRewriter rewriter) {
         this.delegate = delegate;
         this.rewriter = rewriter;
-        this.keys = new ConnectionKeys(delegate, rewriter.profile().identitiesPastExplicitKeys());
+        this.keys = new KeysSupport(delegate, rewriter.profile().identitiesPastExplicitKeys());
         this.runner = new PlanRunner(delegate, this, this::ran);
         this.savepoints = new Savepoints(delegate);
     }
@@ -87,7 +87,7 @@ public final class PortableConnection implements Connection {
         if (plan.uniqueKeysNeeded() == null) {
             return plan;
         }
-        return rewriter.plan(plan.original(), keys, types, this.keys.uniqueKeys(plan.uniqueKeysNeeded()));
+        return rewriter.plan(plan.original(), keys, types, this.keys.conflictTargets(plan.uniqueKeysNeeded()));
     }
 
     /** The Altibase connection, for statements that prepare another form of themselves. */
@@ -100,7 +100,7 @@ public final class PortableConnection implements Connection {
     }
 
     /** The generated-keys support of this connection. */
-    ConnectionKeys keys() {
+    KeysSupport keys() {
         return keys;
     }
 
