@@ -133,7 +133,8 @@ public final class RewriteEngine {
             default:
                 break;
         }
-        if (fast != null && !request.keys().isRequested() && request.types() == null && request.uniqueKeys() == null) {
+        if (fast != null && !request.keys().isRequested() && request.types() == null
+                && request.conflictTargets() == null) {
             StatementPlan planned = fast.plan(sql, request.profile());
             if (planned != null) {
                 fastPlans.increment();
