@@ -27,6 +27,7 @@ run() {
 }
 run prepare PrepareBenchmark -prof gc "$@"
 run plan PlanBenchmark -prof gc "$@"
+run fastpath FastPathBenchmark -prof gc "$@"
 run bind BindBenchmark -prof gc "$@"
 run read ReadBenchmark -prof gc "$@"
 run contention ContentionBenchmark "$@"

@@ -146,8 +146,9 @@ public record ConnectionConfig(PortableUrl url, String altibaseUrl, Properties a
         long cacheSize = PortableProperty.CACHE_SIZE.getLong(ours, 0);
         long cacheBytes = PortableProperty.CACHE_BYTES.getLong(ours, 1);
         long timeout = PortableProperty.PARSE_TIMEOUT_MILLIS.getLong(ours, 1);
+        boolean fastPath = PortableProperty.FAST_PATH.getBoolean(ours);
         RewriteEngine engine = RewriteEngine.shared(Rules.all(), cacheSize, cacheBytes,
-                ParseLimits.DEFAULT.withTimeoutMillis(timeout));
+                ParseLimits.DEFAULT.withTimeoutMillis(timeout), fastPath);
         return new StatementRewriter(engine, RewriteProfile.of(dialect, disabled, identitiesPastExplicitKeys), enabled, strict);
     }
 

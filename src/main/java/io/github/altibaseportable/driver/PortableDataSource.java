@@ -211,6 +211,15 @@ public class PortableDataSource implements DataSource, Serializable {
         setOption(PortableProperty.CACHE_BYTES, Long.toString(cacheBytes));
     }
 
+    public boolean isFastPath() {
+        return Boolean.parseBoolean(option(PortableProperty.FAST_PATH));
+    }
+
+    /** See {@link PortableProperty#FAST_PATH}. */
+    public void setFastPath(boolean fastPath) {
+        setOption(PortableProperty.FAST_PATH, Boolean.toString(fastPath));
+    }
+
     public long getParseTimeoutMillis() {
         return Long.parseLong(option(PortableProperty.PARSE_TIMEOUT_MILLIS));
     }

@@ -48,6 +48,10 @@ public enum PortableProperty {
     PARSE_TIMEOUT_MILLIS("parseTimeoutMillis", "1000", "Longest time, in milliseconds, spent planning one "
             + "statement (parse, rules and splice); a statement that takes longer is sent as written (and refused "
             + "in strict mode)."),
+    /** Whether statements needing only paging, boolean literals or sequence calls are planned from their tokens. */
+    FAST_PATH("fastPath", "true", "Plan a statement whose only rewrites are its paging clause, TRUE/FALSE or "
+            + "sequence calls from its tokens, without a full parse (the same plan, faster); false parses every "
+            + "statement that holds a rule's word.", "true", "false"),
     /** The real driver's class. */
     DELEGATE_DRIVER("delegateDriver", "Altibase.jdbc.driver.AltibaseDriver", "Class name of the Altibase JDBC "
             + "driver to delegate to; it is looked up through the context class loader, this driver's class "

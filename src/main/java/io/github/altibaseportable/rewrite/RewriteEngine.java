@@ -6,10 +6,12 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Turns an application's SQL into a {@link StatementPlan}: cache lookup, lexical pre-check,
@@ -36,6 +38,11 @@ public final class RewriteEngine {
     private final ParseLimits limits;
     private final PlanCache cache;
     private final Map<RewriteProfile, Precheck> prechecks = new ConcurrentHashMap<>();
+    /** Per profile, the pre-check of the rules the fast path does not stand in for. */
+    private final Map<RewriteProfile, Precheck> otherPrechecks = new ConcurrentHashMap<>();
+    /** The token-level fast path, or {@code null} when it is off or the rules lack one it stands in for. */
+    private final FastPlanner fast;
+    private final LongAdder fastPlans = new LongAdder();
 
     /** The default byte budget of the cache: 32 MiB. */
     public static final long DEFAULT_CACHE_BYTES = 32L << 20;
@@ -50,17 +57,33 @@ public final class RewriteEngine {
      * {@code cacheBytes} bytes of text (a plan larger than an eighth of that is not cached).
      */
     public RewriteEngine(List<? extends RewriteRule> rules, long cacheSize, long cacheBytes, ParseLimits limits) {
+        this(rules, cacheSize, cacheBytes, limits, true);
+    }
+
+    /**
+     * An engine as {@link #RewriteEngine(List, long, long, ParseLimits)} makes it, planning the statements it
+     * can from their tokens ({@link FastPlanner}, same plans) when {@code fastPath} is true.
+     */
+    public RewriteEngine(List<? extends RewriteRule> rules, long cacheSize, long cacheBytes, ParseLimits limits,
+                         boolean fastPath) {
         this.rules = List.copyOf(rules);
         this.limits = limits;
         this.cache = new PlanCache(cacheSize, cacheBytes);
+        this.fast = fastPath ? FastPlanner.of(this.rules, limits, this::otherPrecheck) : null;
+    }
+
+    /** The engine shared by every connection with these settings (fast path on), created on first use. */
+    public static RewriteEngine shared(List<? extends RewriteRule> rules, long cacheSize, long cacheBytes,
+                                       ParseLimits limits) {
+        return shared(rules, cacheSize, cacheBytes, limits, true);
     }
 
     /** The engine shared by every connection with these settings, created on first use. */
     public static RewriteEngine shared(List<? extends RewriteRule> rules, long cacheSize, long cacheBytes,
-                                       ParseLimits limits) {
-        return SHARED.computeIfAbsent(new Settings(List.copyOf(rules), cacheSize, cacheBytes, limits),
+                                       ParseLimits limits, boolean fastPath) {
+        return SHARED.computeIfAbsent(new Settings(List.copyOf(rules), cacheSize, cacheBytes, limits, fastPath),
                 settings -> new RewriteEngine(settings.rules(), settings.cacheSize(), settings.cacheBytes(),
-                        settings.limits()));
+                        settings.limits(), settings.fastPath()));
     }
 
     /** Plans {@code sql}, from the cache when it was planned before. */
@@ -87,6 +110,11 @@ public final class RewriteEngine {
         return plan;
     }
 
+    /** How many statements this engine planned from their tokens, without a parse ({@code portable.fastPath}). */
+    public long fastPlans() {
+        return fastPlans.sum();
+    }
+
     /** Cache figures for this engine. */
     public RewriteStatistics statistics() {
         return cache.statistics();
@@ -104,6 +132,14 @@ public final class RewriteEngine {
                 break; // generated keys need the statement read, whatever its words
             default:
                 break;
+        }
+        if (fast != null && !request.keys().isRequested() && request.types() == null
+                && request.conflictTargets() == null) {
+            StatementPlan planned = fast.plan(sql, request.profile());
+            if (planned != null) {
+                fastPlans.increment();
+                return planned;
+            }
         }
         if (!warm) {
             warmUp();
@@ -250,12 +286,22 @@ public final class RewriteEngine {
     Precheck precheck(RewriteProfile profile) {
         Precheck precheck = prechecks.get(profile);
         if (precheck == null) {
-            precheck = prechecks.computeIfAbsent(profile, this::buildPrecheck);
+            precheck = prechecks.computeIfAbsent(profile, enabled -> buildPrecheck(enabled, true));
         }
         return precheck;
     }
 
-    private Precheck buildPrecheck(RewriteProfile profile) {
+    /** The pre-check of the rules {@code profile} enables that the fast path does not stand in for. */
+    Precheck otherPrecheck(RewriteProfile profile) {
+        Precheck precheck = otherPrechecks.get(profile);
+        if (precheck == null) {
+            precheck = otherPrechecks.computeIfAbsent(profile, enabled -> buildPrecheck(enabled, false));
+        }
+        return precheck;
+    }
+
+    /** The pre-check of the rules {@code profile} enables; only those the fast path does not handle unless {@code all}. */
+    private Precheck buildPrecheck(RewriteProfile profile, boolean all) {
         Set<String> words = new LinkedHashSet<>();
         Set<String> prefixWords = new LinkedHashSet<>();
         Set<String> qualifiedWords = new LinkedHashSet<>();
@@ -263,8 +309,13 @@ public final class RewriteEngine {
         Map<TriggerScope, Precheck.Triggers> scoped = new EnumMap<>(TriggerScope.class);
         boolean rowLists = false;
         for (RewriteRule rule : rules) {
-            if (profile.isEnabled(rule.name())) {
-                words.addAll(rule.triggerWords(profile));
+            if (profile.isEnabled(rule.name()) && (all || !FastPlanner.HANDLED.contains(rule.name()))) {
+                for (String word : rule.triggerWords(profile)) {
+                    // the fast path accepts its own words only as keywords, never as names
+                    if (all || !rule.triggeredOnlyByNames() || !FastPlanner.isKeyword(word.toUpperCase(Locale.ROOT))) {
+                        words.add(word);
+                    }
+                }
                 prefixWords.addAll(rule.prefixTriggerWords());
                 qualifiedWords.addAll(rule.qualifiedTriggerWords());
                 chars.append(rule.triggerCharacters());
@@ -284,6 +335,7 @@ public final class RewriteEngine {
                            ConflictTargets conflictTargets) {
     }
 
-    private record Settings(List<RewriteRule> rules, long cacheSize, long cacheBytes, ParseLimits limits) {
+    private record Settings(List<RewriteRule> rules, long cacheSize, long cacheBytes, ParseLimits limits,
+                            boolean fastPath) {
     }
 }

@@ -91,4 +91,34 @@ public interface RewriteRule {
     interface Replanner {
         StatementPlan plan(String equivalent);
     }
+
+    /**
+     * Whether this rule rewrites its trigger words only where they stand as names (of tables, columns or
+     * aliases), never where they are keywords. The fast path ({@link FastPlanner}), which accepts its own
+     * words only as keywords, then ignores those words among this rule's triggers.
+     */
+    default boolean triggeredOnlyByNames() {
+        return false;
+    }
+
+    /** The forms the token-level fast path ({@link FastPlanner}) asks the rule that rewrites them to spell. */
+    enum TokenForm {
+        /** {@code TRUE} or {@code FALSE} used as a value (given as {@code TRUE} or {@code FALSE}). */
+        VALUE_LITERAL,
+        /** {@code TRUE} or {@code FALSE} used as a condition (given as {@code TRUE} or {@code FALSE}). */
+        CONDITION_LITERAL,
+        /** PostgreSQL's {@code nextval('name')} (given the string's content). */
+        NEXTVAL_CALL,
+        /** PostgreSQL's {@code currval('name')} (given the string's content). */
+        CURRVAL_CALL
+    }
+
+    /**
+     * What this rule writes in place of {@code text} written as {@code form}, exactly as {@link #rewrite} would
+     * write it; {@code null} when this rule does not rewrite that form or cannot tell without a parse (the
+     * statement is then planned in full). Asked by the fast path, which places the form itself.
+     */
+    default String tokenReplacement(TokenForm form, String text) {
+        return null;
+    }
 }

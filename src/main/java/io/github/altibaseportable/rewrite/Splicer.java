@@ -50,26 +50,32 @@ final class Splicer {
     private Edit lastWriter;
     private long steps;
 
-    private Splicer(ParsedStatement statement, List<Edit> edits) {
-        this.sql = statement.sql();
+    private Splicer(String sql, int[] parameterPositions, List<Edit> edits) {
+        this.sql = sql;
         this.edits = edits.toArray(new Edit[0]);
         Arrays.sort(this.edits, BY_POSITION);
         this.begins = new int[this.edits.length];
         for (int i = 0; i < begins.length; i++) {
             begins[i] = this.edits[i].begin();
         }
-        this.parameterPositions = new int[statement.parameterCount()];
-        for (int i = 0; i < parameterPositions.length; i++) {
-            parameterPositions[i] = statement.parameterBegin(i + 1);
-        }
+        this.parameterPositions = parameterPositions;
         this.out = new StringBuilder(sql.length() + 32);
         this.originals = new int[parameterPositions.length + 4];
         this.shifts = new long[originals.length];
     }
 
     static Result splice(ParsedStatement statement, List<Edit> edits) {
-        Splicer splicer = new Splicer(statement, edits);
-        splicer.checkStructure(statement);
+        int[] parameterPositions = new int[statement.parameterCount()];
+        for (int i = 0; i < parameterPositions.length; i++) {
+            parameterPositions[i] = statement.parameterBegin(i + 1);
+        }
+        return splice(statement.sql(), parameterPositions, edits);
+    }
+
+    /** Splices {@code edits} into {@code sql}, whose bind parameters' {@code ?} are at {@code parameterPositions}. */
+    static Result splice(String sql, int[] parameterPositions, List<Edit> edits) {
+        Splicer splicer = new Splicer(sql, parameterPositions, edits);
+        splicer.checkStructure();
         splicer.render(0, splicer.sql.length(), true, null);
         return new Result(splicer.out.toString(), ParameterMapping.of(splicer.parameterPositions.length,
                 Arrays.copyOf(splicer.originals, splicer.placed), Arrays.copyOf(splicer.shifts, splicer.placed)),
@@ -81,7 +87,7 @@ final class Splicer {
      * the edits that contain the current one are a stack of nested ranges, and an edit can only cross
      * the innermost one still open where it begins.
      */
-    private void checkStructure(ParsedStatement statement) {
+    private void checkStructure() {
         Edit[] open = new Edit[edits.length];
         int depth = 0;
         for (int i = 0; i < edits.length; i++) {
@@ -91,7 +97,7 @@ final class Splicer {
                 Edit previous = edits[i - 1];
                 if (previous.begin() == edit.begin() && previous.end() == edit.end() && edit.begin() != edit.end()
                         && !isDeletion(previous) && !isDeletion(edit)) {
-                    throw conflict(statement, previous, edit);
+                    throw conflict(previous, edit);
                 }
             }
             while (depth > 0 && open[depth - 1].end() <= edit.begin()) {
@@ -101,7 +107,7 @@ final class Splicer {
             if (depth > 0) {
                 Edit outer = open[depth - 1];
                 if (outer.begin() < edit.begin() && outer.end() < edit.end()) {
-                    throw conflict(statement, outer, edit);
+                    throw conflict(outer, edit);
                 }
             }
             if (edit.begin() != edit.end()) {
@@ -110,9 +116,9 @@ final class Splicer {
         }
     }
 
-    private IllegalStateException conflict(ParsedStatement statement, Edit a, Edit b) {
+    private IllegalStateException conflict(Edit a, Edit b) {
         return new IllegalStateException("conflicting edits " + describe(a) + " and " + describe(b)
-                + " of: " + statement.sql());
+                + " of: " + sql);
     }
 
     /**

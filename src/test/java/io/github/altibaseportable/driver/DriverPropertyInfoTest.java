@@ -64,6 +64,7 @@ class DriverPropertyInfoTest {
             case REWRITE:
             case STRICT:
             case ISO_DATES:
+            case FAST_PATH:
                 return new String[] {"true", "false"};
             case SOURCE_DIALECT:
                 return new String[] {"portable", "mysql"};

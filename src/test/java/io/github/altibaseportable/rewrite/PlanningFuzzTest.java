@@ -49,13 +49,19 @@ class PlanningFuzzTest {
     private final RewriteEngine engine = new RewriteEngine(Rules.all(), 0, ParseLimits.DEFAULT.withTimeoutMillis(60_000));
     private final RewriteProfile mysql = RewriteProfile.of(SourceDialect.MYSQL, Set.of(), false);
 
-    @Test
-    void mutantsOfTheGoldenCorpusKeepThePromises() throws IOException, URISyntaxException {
+    /** The statements mutants are made of: every golden row's and those of {@link PrecheckSupersetTest#ONCE_MISSED}. */
+    static List<String> corpus() throws IOException, URISyntaxException {
         List<String> corpus = new ArrayList<>();
         for (GoldenTable.Row row : PrecheckSupersetTest.goldenRows()) {
             corpus.add(row.get("in"));
         }
         corpus.addAll(PrecheckSupersetTest.ONCE_MISSED);
+        return corpus;
+    }
+
+    @Test
+    void mutantsOfTheGoldenCorpusKeepThePromises() throws IOException, URISyntaxException {
+        List<String> corpus = corpus();
         Random random = new Random(SEED);
         for (int i = 0; i < MUTANTS; i++) {
             String sql = mutate(corpus.get(random.nextInt(corpus.size())), corpus, random);
@@ -63,7 +69,8 @@ class PlanningFuzzTest {
         }
     }
 
-    private static String mutate(String sql, List<String> corpus, Random random) {
+    /** {@code sql} with one to three random deletions, repeats, insertions of pieces or of corpus text, or lower-casings. */
+    static String mutate(String sql, List<String> corpus, Random random) {
         StringBuilder text = new StringBuilder(sql);
         for (int n = 1 + random.nextInt(3); n > 0; n--) {
             int at = random.nextInt(text.length() + 1);

@@ -81,6 +81,19 @@ public final class BooleanRule implements RewriteRule {
     }
 
     @Override
+    public String tokenReplacement(TokenForm form, String text) {
+        boolean value = text.equals("TRUE");
+        if (!value && !text.equals("FALSE")) {
+            return null;
+        }
+        return switch (form) {
+            case VALUE_LITERAL -> BooleanMapping.value(value);
+            case CONDITION_LITERAL -> BooleanMapping.condition(value);
+            default -> null;
+        };
+    }
+
+    @Override
     public void rewrite(ParsedStatement statement, RewriteContext context) {
         Uses uses = new Uses();
         for (PlainSelect select : statement.find(PlainSelect.class)) {

@@ -78,6 +78,12 @@ public final class ReservedNamesRule implements RewriteRule {
         return TRIGGER_WORDS;
     }
 
+    /** Reserved words standing as keywords stay as they are. */
+    @Override
+    public boolean triggeredOnlyByNames() {
+        return true;
+    }
+
     /** A column name after its table's name or alias: {@code s1_0.level}, as Hibernate writes every column. */
     @Override
     public Set<String> qualifiedTriggerWords() {

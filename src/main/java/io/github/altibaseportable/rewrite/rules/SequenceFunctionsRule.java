@@ -48,6 +48,14 @@ public final class SequenceFunctionsRule implements RewriteRule {
     }
 
     @Override
+    public String tokenReplacement(TokenForm form, String text) {
+        String pseudoColumn = form == TokenForm.NEXTVAL_CALL ? ".NEXTVAL" : form == TokenForm.CURRVAL_CALL ? ".CURRVAL"
+                : null;
+        String sequence = pseudoColumn == null ? null : RegclassName.spell(text.replace("''", "'"));
+        return sequence == null ? null : sequence + pseudoColumn;
+    }
+
+    @Override
     public void rewrite(ParsedStatement statement, RewriteContext context) {
         List<int[]> rewritten = new ArrayList<>();
         for (NextValExpression next : statement.find(NextValExpression.class)) {
