@@ -30,9 +30,9 @@ import io.github.altibaseportable.rewrite.StatementRewriter;
 
 /**
  * The cold path beside jOOQ's: planning a paging statement ({@link Statements.Kind#PAGING}) that the
- * cache has not seen, through a connection with the cache off, against jOOQ parsing the same text and
- * rendering it for MySQL (whose {@code LIMIT} is the nearest of jOOQ's open-source dialects to
- * Altibase's). Parameters of one benchmark are those of its state: {@link Planner} for {@link #plan},
+ * cache has not seen, through a connection with the cache off, with the fast path and with the full
+ * parse, against jOOQ parsing the same text and rendering it for MySQL (whose {@code LIMIT} is the
+ * nearest of jOOQ's open-source dialects to Altibase's). Parameters of one benchmark are those of its state: {@link Planner} for {@link #plan},
  * {@link Jooq} for {@link #jooqParseRender}.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -41,9 +41,15 @@ import io.github.altibaseportable.rewrite.StatementRewriter;
 @Measurement(iterations = 10, time = 1)
 @Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class ColdPeersBenchmark {
-    /** This driver's connection, its cache off, and the statement it plans. */
+    /**
+     * This driver's connection, its cache off, with the token-level fast path ({@code portable.fastPath},
+     * {@code fastPath=true}) or the full parse for every statement ({@code fastPath=false}), and the
+     * statement it plans. The set-up checks that both plan the statement alike.
+     */
     @State(Scope.Thread)
     public static class Planner {
+        @Param({"true", "false"})
+        public boolean fastPath;
         @Param({"SHORT", "HIBERNATE", "REPORT"})
         public Statements.Size size;
 
@@ -54,9 +60,15 @@ public class ColdPeersBenchmark {
         @Setup
         public void open() throws SQLException {
             sql = Statements.of(Statements.Kind.PAGING, size);
-            connection = Connections.portable("portable.cacheSize", "0");
+            connection = Connections.portable("portable.cacheSize", "0", "portable.fastPath", String.valueOf(fastPath));
             rewriter = connection.unwrap(PortableConnection.class).rewriter();
-            Connections.expect(connection, sql, PlanOutcome.REWRITTEN);
+            StatementPlan plan = Connections.expect(connection, sql, PlanOutcome.REWRITTEN);
+            try (Connection parsing = Connections.portable("portable.cacheSize", "0", "portable.fastPath", "false")) {
+                StatementPlan parsed = Connections.expect(parsing, sql, PlanOutcome.REWRITTEN);
+                if (!plan.sql().equals(parsed.sql())) {
+                    throw new IllegalStateException("planned " + plan.sql() + ", the full parse " + parsed.sql());
+                }
+            }
         }
 
         @TearDown
