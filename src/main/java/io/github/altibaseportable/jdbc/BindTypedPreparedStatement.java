@@ -54,7 +54,7 @@ final class BindTypedPreparedStatement extends RecordingPreparedStatement {
 
     /** The second Altibase statement, in {@code form}, with this statement's settings and no binds. */
     private PreparedStatement prepare(StatementPlan form) throws SQLException {
-        PreparedStatement statement = variant.prepare(connection.altibase(), form.sql());
+        PreparedStatement statement = variant.prepare(connection.delegate(), form.sql());
         statement.setFetchSize(prepared.getFetchSize());
         statement.setMaxRows(prepared.getMaxRows());
         statement.setQueryTimeout(prepared.getQueryTimeout());

@@ -84,7 +84,7 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
     PreparedStatement main() throws SQLException {
         PreparedStatement main = prepared;
         if (main == null) {
-            main = preparer.prepare(connection.altibase(), plan.sql());
+            main = preparer.prepare(connection.delegate(), plan.sql());
             replaceDelegate(main);
             prepared = main;
             preparedLate(main);

@@ -4,7 +4,6 @@ import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,9 +19,10 @@ import io.github.altibaseportable.rewrite.StatementPlan;
 /**
  * A statement of this driver. Every SQL string passed to it is rewritten before it reaches the
  * Altibase statement; a statement that expands into several (DDL companions, catalog checks) runs
- * them as one unit through the connection's {@link PlanRunner}. Result sets come back wrapped.
+ * them as one unit through the connection's {@link PlanRunner}. Result sets come back wrapped. Every other
+ * call goes to the Altibase statement ({@link ForwardingStatement}).
  */
-public class PortableStatement implements Statement {
+public class PortableStatement extends ForwardingStatement {
     /** The connection wrapper that created this statement. */
     final PortableConnection connection;
     /** The Altibase statement; replaced after a failure, or once a deferred main statement is prepared. */
@@ -51,6 +51,12 @@ public class PortableStatement implements Statement {
         this.connection = connection;
         this.delegate = delegate;
         this.fresh = fresh;
+    }
+
+    /** The Altibase statement. */
+    @Override
+    Statement delegate() {
+        return delegate;
     }
 
     /** The SQL-taking call to make on the Altibase statement for the main step. */
@@ -192,6 +198,7 @@ public class PortableStatement implements Statement {
     }
 
     /** The wrapper for the Altibase result set {@code results}: the same wrapper for the same result set. */
+    @Override
     ResultSet wrap(ResultSet results) {
         if (results == null) {
             return null;
@@ -232,54 +239,9 @@ public class PortableStatement implements Statement {
     }
 
     @Override
-    public int getMaxFieldSize() throws SQLException {
-        return delegate.getMaxFieldSize();
-    }
-
-    @Override
-    public void setMaxFieldSize(int max) throws SQLException {
-        delegate.setMaxFieldSize(max);
-    }
-
-    @Override
-    public int getMaxRows() throws SQLException {
-        return delegate.getMaxRows();
-    }
-
-    @Override
-    public void setMaxRows(int max) throws SQLException {
-        delegate.setMaxRows(max);
-    }
-
-    @Override
     public void setEscapeProcessing(boolean enable) throws SQLException {
         delegate.setEscapeProcessing(enable);
         escapeProcessing = enable;
-    }
-
-    @Override
-    public int getQueryTimeout() throws SQLException {
-        return delegate.getQueryTimeout();
-    }
-
-    @Override
-    public void setQueryTimeout(int seconds) throws SQLException {
-        delegate.setQueryTimeout(seconds);
-    }
-
-    @Override
-    public void cancel() throws SQLException {
-        delegate.cancel();
-    }
-
-    @Override
-    public SQLWarning getWarnings() throws SQLException {
-        return delegate.getWarnings();
-    }
-
-    @Override
-    public void clearWarnings() throws SQLException {
-        delegate.clearWarnings();
     }
 
     @Override
@@ -307,36 +269,6 @@ public class PortableStatement implements Statement {
     @Override
     public boolean getMoreResults() throws SQLException {
         return own != null ? own.next(CLOSE_CURRENT_RESULT) : delegate.getMoreResults();
-    }
-
-    @Override
-    public void setFetchDirection(int direction) throws SQLException {
-        delegate.setFetchDirection(direction);
-    }
-
-    @Override
-    public int getFetchDirection() throws SQLException {
-        return delegate.getFetchDirection();
-    }
-
-    @Override
-    public void setFetchSize(int rows) throws SQLException {
-        delegate.setFetchSize(rows);
-    }
-
-    @Override
-    public int getFetchSize() throws SQLException {
-        return delegate.getFetchSize();
-    }
-
-    @Override
-    public int getResultSetConcurrency() throws SQLException {
-        return delegate.getResultSetConcurrency();
-    }
-
-    @Override
-    public int getResultSetType() throws SQLException {
-        return delegate.getResultSetType();
     }
 
     @Override
@@ -428,36 +360,6 @@ public class PortableStatement implements Statement {
     @Override
     public boolean execute(String sql, String[] columnNames) throws SQLException {
         return run(sql, KeysRequest.columns(columnNames), (statement, text) -> statement.execute(text, columnNames), false);
-    }
-
-    @Override
-    public int getResultSetHoldability() throws SQLException {
-        return delegate.getResultSetHoldability();
-    }
-
-    @Override
-    public boolean isClosed() throws SQLException {
-        return delegate.isClosed();
-    }
-
-    @Override
-    public void setPoolable(boolean poolable) throws SQLException {
-        delegate.setPoolable(poolable);
-    }
-
-    @Override
-    public boolean isPoolable() throws SQLException {
-        return delegate.isPoolable();
-    }
-
-    @Override
-    public void closeOnCompletion() throws SQLException {
-        delegate.closeOnCompletion();
-    }
-
-    @Override
-    public boolean isCloseOnCompletion() throws SQLException {
-        return delegate.isCloseOnCompletion();
     }
 
     @Override
@@ -576,36 +478,6 @@ public class PortableStatement implements Statement {
     public long executeLargeUpdate(String sql, String[] columnNames) throws SQLException {
         return run(sql, KeysRequest.columns(columnNames), (statement, text) -> OlderDrivers.newerOrOlder(
                 () -> statement.executeLargeUpdate(text, columnNames), () -> (long) statement.executeUpdate(text, columnNames)), 0L);
-    }
-
-    @Override
-    public String enquoteLiteral(String val) throws SQLException {
-        return delegate.enquoteLiteral(val);
-    }
-
-    @Override
-    public String enquoteIdentifier(String identifier, boolean alwaysQuote) throws SQLException {
-        return delegate.enquoteIdentifier(identifier, alwaysQuote);
-    }
-
-    @Override
-    public boolean isSimpleIdentifier(String identifier) throws SQLException {
-        return delegate.isSimpleIdentifier(identifier);
-    }
-
-    @Override
-    public String enquoteNCharLiteral(String val) throws SQLException {
-        return delegate.enquoteNCharLiteral(val);
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        return Wrappers.unwrap(this, delegate, iface);
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) throws SQLException {
-        return Wrappers.isWrapperFor(this, delegate, iface);
     }
 
     @Override
