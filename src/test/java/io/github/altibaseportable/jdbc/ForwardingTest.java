@@ -109,7 +109,7 @@ class ForwardingTest {
     }
 
     /** An argument of {@code type}: 1 for a number (a parameter number the mappings here leave in place). */
-    private static Object sample(Class<?> type) {
+    static Object sample(Class<?> type) {
         if (type == int.class) {
             return 1;
         } else if (type == long.class) {
