@@ -215,10 +215,35 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
         }
     }
 
-    /** Runs the main step, alone or with the plan's other steps; the main step is prepared when it is reached. */
-    <T> T runPlan(PlanRunner.Main<T> main, T whenSkipped) throws SQLException {
-        startExecution();
-        return runSteps(plan, main, whenSkipped);
+    /** A call on the Altibase statement of the main step (or of another form of it) that sets the outcome. */
+    @FunctionalInterface
+    interface MainCall {
+        void run(PreparedStatement main, Execution execution) throws SQLException;
+    }
+
+    /**
+     * Runs an execution ({@link #execute}): the main step with {@code call}, alone or with the plan's other
+     * steps, the main step prepared when it is reached; or, when {@link #otherForm} gives one, on another
+     * form of the statement.
+     */
+    final Execution runPlan(Execution.Expect expect, MainCall call) throws SQLException {
+        return execute(expect, current -> {
+            PreparedStatement other = otherForm(current);
+            if (other != null) {
+                current.form = other;
+                call.run(other, current);
+            } else {
+                runSteps(plan, () -> call.run(main(), current), current);
+            }
+        });
+    }
+
+    /**
+     * The Altibase statement this execution's binds run on instead of the main step, with the binds made
+     * there; {@code null} (here: always; see {@link BindTypedPreparedStatement}).
+     */
+    PreparedStatement otherForm(Execution current) throws SQLException {
+        return null;
     }
 
     /** A prepared statement's batch holds its own plan's rows. */
@@ -229,12 +254,12 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
 
     @Override
     public ResultSet executeQuery() throws SQLException {
-        return runPlan(() -> wrap(main().executeQuery()), null);
+        return runPlan(Execution.Expect.ROWS, (main, outcome) -> outcome.rows(wrap(main.executeQuery()))).resultSet();
     }
 
     @Override
     public int executeUpdate() throws SQLException {
-        return runPlan(() -> main().executeUpdate(), 0);
+        return count(runPlan(Execution.Expect.COUNT, (main, outcome) -> outcome.count(main.executeUpdate())));
     }
 
     @Override
@@ -351,7 +376,7 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
 
     @Override
     public boolean execute() throws SQLException {
-        return runPlan(() -> main().execute(), false);
+        return runPlan(Execution.Expect.EITHER, (main, outcome) -> outcome.either(main.execute())).hasResultSet();
     }
 
     @Override
@@ -561,9 +586,7 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
 
     @Override
     public long executeLargeUpdate() throws SQLException {
-        return runPlan(() -> {
-            PreparedStatement main = main();
-            return OlderDrivers.newerOrOlder(main::executeLargeUpdate, () -> (long) main.executeUpdate());
-        }, 0L);
+        return runPlan(Execution.Expect.COUNT, (main, outcome) -> outcome.count(
+                OlderDrivers.newerOrOlder(main::executeLargeUpdate, () -> (long) main.executeUpdate()))).count();
     }
 }
