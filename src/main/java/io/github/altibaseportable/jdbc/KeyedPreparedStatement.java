@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import io.github.altibaseportable.SqlState;
-import io.github.altibaseportable.keys.KeyRows;
+import io.github.altibaseportable.keys.InMemoryRows;
 import io.github.altibaseportable.keys.KeyedBatch;
 import io.github.altibaseportable.keys.KeyedExecution;
 import io.github.altibaseportable.keys.PreparedVariant;
@@ -139,7 +139,7 @@ final class KeyedPreparedStatement extends RecordingPreparedStatement {
             return KeyedBatch.asOneBatch(rows, main(), this::positions);
         }
         long[] counts = new long[rows.size()];
-        KeyRows keys = null;
+        InMemoryRows keys = null;
         for (int i = 0; i < rows.size(); i++) {
             try {
                 KeyedExecution keyed = connection.keys().execution(plan, insert, request, rows.get(i));
@@ -150,7 +150,7 @@ final class KeyedPreparedStatement extends RecordingPreparedStatement {
                     rows.get(i).bindTo(main, this::positions);
                     counts[i] = main.executeUpdate();
                 }
-                KeyRows rowKeys = keyed.finish();
+                InMemoryRows rowKeys = keyed.finish();
                 if (keys == null) {
                     keys = rowKeys;
                 } else if (rowKeys != null) {

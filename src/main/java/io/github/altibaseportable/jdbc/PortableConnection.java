@@ -13,7 +13,7 @@ import java.util.Properties;
 import java.util.concurrent.Executor;
 
 import io.github.altibaseportable.SqlState;
-import io.github.altibaseportable.keys.ConnectionKeys;
+import io.github.altibaseportable.keys.KeysSupport;
 import io.github.altibaseportable.rewrite.BoundTypes;
 import io.github.altibaseportable.rewrite.IsolationLevel;
 import io.github.altibaseportable.rewrite.KeyedInsert;
@@ -37,7 +37,7 @@ public final class PortableConnection extends ForwardingConnection {
     private final Connection delegate;
     private final StatementRewriter rewriter;
     private final PlanRunner runner;
-    private final ConnectionKeys keys;
+    private final KeysSupport keys;
     private final OpenStatements statements = new OpenStatements();
     private final Savepoints savepoints;
     private volatile PortableDatabaseMetaData metaData;
@@ -48,7 +48,7 @@ public final class PortableConnection extends ForwardingConnection {
     public PortableConnection(Connection delegate, StatementRewriter rewriter) {
         this.delegate = delegate;
         this.rewriter = rewriter;
-        this.keys = new ConnectionKeys(delegate, rewriter.profile().identitiesPastExplicitKeys());
+        this.keys = new KeysSupport(delegate, rewriter.profile().identitiesPastExplicitKeys());
         this.runner = new PlanRunner(delegate, this, this::ran);
         this.savepoints = new Savepoints(delegate);
     }
@@ -78,7 +78,7 @@ public final class PortableConnection extends ForwardingConnection {
         if (plan.uniqueKeysNeeded() == null) {
             return plan;
         }
-        return rewriter.plan(plan.original(), keys, types, this.keys.uniqueKeys(plan.uniqueKeysNeeded()));
+        return rewriter.plan(plan.original(), keys, types, this.keys.conflictTargets(plan.uniqueKeysNeeded()));
     }
 
     /** The Altibase connection, also for statements that prepare another form of themselves. */
@@ -92,7 +92,7 @@ public final class PortableConnection extends ForwardingConnection {
     }
 
     /** The generated-keys support of this connection. */
-    ConnectionKeys keys() {
+    KeysSupport keys() {
         return keys;
     }
 

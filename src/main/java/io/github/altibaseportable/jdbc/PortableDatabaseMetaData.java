@@ -13,9 +13,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import io.github.altibaseportable.rewrite.IsolationLevel;
 import io.github.altibaseportable.DriverVersion;
-import io.github.altibaseportable.keys.KeyRows;
+import io.github.altibaseportable.keys.InMemoryRows;
+import io.github.altibaseportable.rewrite.IsolationLevel;
 
 /**
  * Database metadata of this driver: the Altibase driver's answers ({@link ForwardingDatabaseMetaData}), with
@@ -144,7 +144,7 @@ public class PortableDatabaseMetaData extends ForwardingDatabaseMetaData {
         if (added.isEmpty()) {
             return columns;
         }
-        KeyRows rows = new KeyRows(names, types.stream().mapToInt(Integer::intValue).toArray());
+        InMemoryRows rows = new InMemoryRows(names, types.stream().mapToInt(Integer::intValue).toArray());
         try (columns) {
             while (columns.next()) {
                 Object[] row = new Object[names.size()];

@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import io.github.altibaseportable.SqlState;
-import io.github.altibaseportable.keys.KeyRows;
+import io.github.altibaseportable.keys.InMemoryRows;
 import io.github.altibaseportable.keys.KeyedExecution;
 import io.github.altibaseportable.rewrite.KeyedInsert;
 import io.github.altibaseportable.rewrite.KeysRequest;
@@ -203,7 +203,7 @@ public class PortableStatement extends ForwardingStatement {
     }
 
     /** The result set of keys the driver found, or {@code null} when it found none. */
-    PortableResultSet keysResult(KeyRows keys) throws SQLException {
+    PortableResultSet keysResult(InMemoryRows keys) throws SQLException {
         return keys == null ? null : new GeneratedKeysResultSet(this, keys.toResultSet());
     }
 
