@@ -76,6 +76,7 @@ import java.util.function.Function;
  * MAX_DEPTH brackets, and nothing is retried: time and memory are linear in the statement.
  */
 final class FastPlanner {
+    private static final System.Logger LOG = System.getLogger("io.github.altibaseportable.rewrite");
     /** The rules whose rewrites the fast path makes. */
     static final String PAGING = "paging";
     static final String BOOLEANS = "booleans";
@@ -123,8 +124,21 @@ final class FastPlanner {
                 otherRules) : null;
     }
 
-    /** The plan of {@code sql}, exactly as the full parse would make it, or {@code null}: plan it in full. */
+    /**
+     * The plan of {@code sql}, exactly as the full parse would make it, or {@code null}: plan it in full (also
+     * after a bug, which is logged).
+     */
     StatementPlan plan(String sql, RewriteProfile profile) {
+        try {
+            return attempt(sql, profile);
+        } catch (RuntimeException bug) {
+            LOG.log(System.Logger.Level.WARNING, "fast path failed (a bug); planned in full: " + sql, bug);
+            return null;
+        }
+    }
+
+    /** {@link #plan}, letting a bug's exception through (for tests). */
+    StatementPlan attempt(String sql, RewriteProfile profile) {
         if (sql.length() > limits.maxLength() || !profile.isEnabled(PAGING) || !profile.isEnabled(BOOLEANS)
                 || !profile.isEnabled(SEQUENCES)
                 || otherRules.apply(profile).check(sql) != Precheck.Verdict.UNCHANGED) {
