@@ -122,7 +122,7 @@ package io.github.altibaseportable.keys;
  * Identities past explicit keys (portable.identitiesPastExplicitKeys; on with the mysql dialect). MySQL
  * and HSQLDB move an identity past a key written explicitly; an Altibase sequence does not. The rule then
  * reads every INSERT (trigger word INSERT) and the execution holds an ExplicitKeys: the largest explicit
- * key written into each identity column the driver gave a sequence (named <TABLE>_<COLUMN>_SEQ), read from
+ * key written into each identity column the driver gave a sequence (the one SequenceName gives it), read from
  * the literal or the bound value, or from the column's largest value when the key is an expression. Once
  * the statement (or the whole batch) has run, and after its keys were read, SequenceValues.movePast draws
  * the sequence up to that key (ALTER SEQUENCE has no RESTART): in round trips of up to 10,000 values, at
