@@ -134,6 +134,13 @@ package io.github.altibaseportable.keys;
  * KnownTables keeps what it read until a DDL statement runs through the driver for the same server and
  * user, or the table falls out of the bound.
  *
+ * Where each part is tested (on the stub, which refuses at prepare what the server refuses): the rule's reading
+ * and variants in GeneratedKeysRuleTest; one row, the request forms, catalog reads and DDL in GeneratedKeysTest
+ * (e.g. aCreateTableTheDriverRanTellsTheKeyColumnWithoutTheCatalog); batches and several rows, with their round
+ * trips, in BatchKeysTest (aBatchTakesTwoRoundTripsAndLeavesOthersKeysAlone); identities past explicit keys in
+ * IdentityPastExplicitKeysTest; the translator's view in TranslateKeysTest; the live server in
+ * GeneratedKeysLiveIT.
+ *
  * Upserts are not generated keys: the conflict targets of an ON DUPLICATE KEY UPDATE or INSERT IGNORE
  * (rewrite/ConflictTargets, read by catalog/TableUniqueKeys) are only cached here, in KnownTables, because
  * they share its scope and its emptying on DDL.
