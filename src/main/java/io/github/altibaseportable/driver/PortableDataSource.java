@@ -377,6 +377,9 @@ public class PortableDataSource implements DataSource, Serializable {
 
     @Override
     public <T> T unwrap(Class<T> iface) throws SQLException {
+        if (iface == null) {
+            throw SqlState.INVALID_USE_OF_NULL_POINTER.exception("unwrap needs an interface, not null");
+        }
         if (iface.isInstance(this)) {
             return iface.cast(this);
         }
@@ -385,6 +388,6 @@ public class PortableDataSource implements DataSource, Serializable {
 
     @Override
     public boolean isWrapperFor(Class<?> iface) {
-        return iface.isInstance(this);
+        return iface != null && iface.isInstance(this);
     }
 }
