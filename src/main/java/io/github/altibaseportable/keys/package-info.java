@@ -56,8 +56,10 @@ package io.github.altibaseportable.keys;
  *    Every setter binds on the Altibase statement and is recorded in a RecordedRow (a BoundRow), so that
  *    a bound key can be returned as given and the values bound again on another form of the statement.
  *
- * 3. Resolving (keys/, at each execution). KeyedPreparedStatement.run asks KeysSupport.execution, which
- *    resolves the KeyedInsert against its table into a ResolvedInsert:
+ * 3. Resolving (keys/, at each execution). executeUpdate goes through PortableStatement.execute, the one
+ *    entry point of every execution (it closes what the previous execution left and starts a new Execution);
+ *    KeyedPreparedStatement.run then asks KeysSupport.execution, which resolves the KeyedInsert against its
+ *    table into a ResolvedInsert:
  *      - the table: KnownTables (one per server URL and user, Caffeine-bounded to 1,000 tables, shared by
  *        the connections of that scope) has its KnownTable, or catalog/TableColumns reads it: ONE catalog
  *        query (SYS_COLUMNS_ with SYS_TABLES_ and SYS_USERS_; a default "S.NEXTVAL" read by SequenceDefault
@@ -82,8 +84,10 @@ package io.github.altibaseportable.keys;
  * 6. The result set. KeyedExecution.finish returns the keys as InMemoryRows (columns named after the key
  *    columns, typed from the catalog or from the values, one row per inserted row, in row order), which
  *    PortableStatement.keysResult wraps as a GeneratedKeysResultSet (jdbc/) over a CachedRowSet: read-only,
- *    forward-only, getStatement() the driver's statement, closed with it. getGeneratedKeys() returns it;
- *    for RETURNING it is also what executeQuery() returns. The next execution drops it.
+ *    forward-only, getStatement() the driver's statement. It is kept as the keys of the statement's current
+ *    Execution: getGeneratedKeys() returns it (and, when the driver found none, the Altibase statement's own);
+ *    for RETURNING it is also what executeQuery() returns. The next execution, or closing the statement,
+ *    closes it.
  *
  * The other cases
  * ---------------
