@@ -1,13 +1,11 @@
 package io.github.altibaseportable.jdbc;
 
-import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import io.github.altibaseportable.SqlState;
@@ -518,8 +516,7 @@ public class PortableStatement extends ForwardingStatement {
                     keyed.finish();
                 }
             } catch (SQLException failure) {
-                throw new BatchUpdateException(failure.getMessage(), failure.getSQLState(), failure.getErrorCode(),
-                        Arrays.copyOf(counts, i), failure);
+                throw SqlState.batchFailure(failure, counts, i);
             }
         }
         return counts;
