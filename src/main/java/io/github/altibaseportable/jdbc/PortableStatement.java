@@ -202,7 +202,7 @@ public class PortableStatement extends ForwardingStatement {
 
     /** The result set of keys the driver found, or {@code null} when it found none. */
     PortableResultSet keysResult(InMemoryRows keys) throws SQLException {
-        return keys == null ? null : new GeneratedKeysResultSet(this, keys.toResultSet());
+        return keys == null ? null : new InMemoryResultSet(this, keys.toResultSet());
     }
 
     /** The wrapper for the Altibase result set {@code results}: the same wrapper for the same result set. */
