@@ -44,7 +44,8 @@ import java.util.function.Function;
  *                 | (value) | (query) | NEXT VALUE FOR name | NEXTVAL('name') | CURRVAL('name')
  *
  * A name is a "quoted name" or a word that is none of the grammar's words and none of the words
- * JSqlParser reserves or reads specially (RESERVED; a test checks it covers the parser's reserved words).
+ * JSqlParser reserves or reads specially, data types included (RESERVED; a test checks it covers the
+ * parser's reserved words).
  * Because predicates are only accepted where a condition is expected, no predicate is ever used as a
  * value (the booleans rule would wrap it in a CASE), and every TRUE/FALSE is known to be a condition
  * (1=1/1=0) or a value (1/0) exactly as the booleans rule reads the parsed statement.
@@ -60,11 +61,16 @@ import java.util.function.Function;
  *  - the statement is longer than the parse limit, or nested deeper than MAX_DEPTH or the parse limit;
  *  - the paging, booleans or sequences rule is missing from the engine or disabled by the profile;
  *  - the pre-check of every OTHER enabled rule finds one of its triggers (so no other rule can change
- *    the statement: that pre-check is the superset its rules declare), or the skip marker;
+ *    the statement: that pre-check is the superset its rules declare), or the skip marker; for a rule
+ *    that rewrites names only, its triggers are every word it would rewrite in a statement parsed anyway
+ *    ({@link RewriteRule#namesRewritten}: all reserved words), less the words this grammar reads only as
+ *    keywords (LIMIT, ROW, ...);
  *  - the text holds what the lexer does not place exactly as JSqlParser does: a character outside the
  *    grammar (`, #, $, @, :, [, {, \ outside literals, non-ASCII outside literals, control characters), an
  *    unterminated literal or comment, a literal that touches a word (N'x', E'x'), a hint or MySQL
- *    comment (/*+, /*!), a nested comment opener, a // comment, a lone CR in a line comment, ?1 or ?name,
+ *    comment (/*+, /*!), a nested comment opener, a // comment, a lone CR in a line comment, ?1,
+ *    a backslash in a literal that holds a quote or that another literal follows (JSqlParser may read \'
+ *    as an escape),
  *    NEXT VALUE FOR spelled other than with single blanks, a number that runs into a word;
  *  - the tokens do not follow the grammar above: any other statement kind (DDL, MERGE, CALL, WITH,
  *    set operations, ...), a trigger word where the grammar does not place it (LIMIT in a subquery,
@@ -192,11 +198,17 @@ final class FastPlanner {
             // read specially by the parser, though not reserved by it
             "CASE", "CAST", "TRY_CAST", "SAFE_CAST", "EXTRACT", "TRIM", "SUBSTRING", "POSITION", "CONVERT", "OVERLAY",
             "OVER", "FILTER", "WITHIN", "KEEP", "RESPECT", "COLLATE", "ARRAY", "MULTISET", "DATE", "TIME",
-            "TIMESTAMP", "MATCH", "AGAINST", "REGEXP", "RLIKE", "GLOB", "ISNULL", "NOTNULL", "DIV", "BINARY", "AT",
+            "TIMESTAMP", "MATCH", "AGAINST", "REGEXP", "RLIKE", "GLOB", "ISNULL", "NOTNULL", "DIV", "AT",
             "ZONE", "CURRENT_DATE", "CURRENT_TIME", "CURRENT_TIMESTAMP", "LOCALTIME", "LOCALTIMESTAMP", "SEPARATOR",
             "PARTITION", "HIGH_PRIORITY", "SETVAL", "NEXT_VALUE", "SKIP", "WAIT", "NOWAIT", "LOCK", "SHARE",
             "OPTION", "THEN", "END", "ELSEIF", "LOOP", "RETURN", "EXEC", "EXECUTE", "CALL", "MERGE", "REPLACE",
-            "UPSERT", "TABLE", "VIEW", "INDEX", "KEY", "PRIMARY", "REFERENCES", "TO", "WORK", "QUERY", "EMIT");
+            "UPSERT", "TABLE", "VIEW", "INDEX", "KEY", "PRIMARY", "REFERENCES", "TO", "WORK", "QUERY", "EMIT", "SEL",
+            // data types, which the parser reads as type tokens
+            "BIT", "BLOB", "BOOL", "BOOLEAN", "CLOB", "ENUM", "MAP", "DEC", "DECIMAL", "NUMERIC", "NUMBER", "TINYINT",
+            "SMALLINT", "INT", "INT2", "INT4", "INT8", "INTEGER", "BIGINT", "HUGEINT", "UTINYINT", "USMALLINT",
+            "UINTEGER", "UBIGINT", "UHUGEINT", "REAL", "FLOAT", "FLOAT4", "FLOAT8", "DOUBLE", "PRECISION", "VARCHAR",
+            "VARCHAR2", "NVARCHAR", "NVARCHAR2", "CHAR", "CHARACTER", "NCHAR", "VARYING", "TEXT", "STRING", "BYTEA",
+            "BINARY", "VARBINARY", "UUID", "TIMESTAMPTZ", "TIMETZ", "SIGNED", "UNSIGNED", "JSON", "JSONB", "XML");
 
     private static final WordTable WORDS = new WordTable();
 
@@ -333,6 +345,7 @@ final class FastPlanner {
             int depth = 0;
             int maxDepth = Math.min(MAX_DEPTH, limits.maxNesting());
             int length = sql.length();
+            int lastQuote = sql.lastIndexOf('\'');
             int i = 0;
             while (i < length) {
                 char c = sql.charAt(i);
@@ -353,6 +366,11 @@ final class FastPlanner {
                     i = lexer.skipQuoted(sql, i);
                     if (i >= length || (count > 0 && ends[count - 1] == start && kinds[count - 1] <= KEYWORD)) {
                         throw decline(); // unterminated (or ending the text), or a prefixed literal such as N'x'
+                    }
+                    if (indexOfAny(start + 1, i - 1, "\\") >= 0
+                            && (lastQuote > i - 1 || indexOfAny(start + 1, i - 1, "'") >= 0)) {
+                        // JSqlParser may read \' and '' otherwise, in either dialect, and end the literal elsewhere
+                        throw decline();
                     }
                     add(STRING, start, i, null);
                 } else if (c == '"') {
@@ -411,10 +429,14 @@ final class FastPlanner {
 
         private int blockComment(int start) {
             int end = SqlLexer.skipComment(sql, start);
-            if (!sql.startsWith("*/", end - 2) || end - start < 4 || (start + 2 < sql.length()
-                    && (sql.charAt(start + 2) == '+' || sql.charAt(start + 2) == '!'))
-                    || sql.lastIndexOf("/*", end - 3) > start) {
-                throw decline(); // unterminated, a hint, MySQL's executable comment, or a nested opener
+            if (!sql.startsWith("*/", end - 2) || end - start < 4 || sql.charAt(start + 2) == '+'
+                    || sql.charAt(start + 2) == '!') {
+                throw decline(); // unterminated, a hint, or MySQL's executable comment
+            }
+            for (int i = start + 2; i < end - 3; i++) {
+                if (sql.charAt(i) == '/' && sql.charAt(i + 1) == '*') {
+                    throw decline(); // an opener inside: nested comments are read differently by dialects
+                }
             }
             return end;
         }

@@ -310,14 +310,19 @@ public final class RewriteEngine {
         boolean rowLists = false;
         for (RewriteRule rule : rules) {
             if (profile.isEnabled(rule.name()) && (all || !FastPlanner.HANDLED.contains(rule.name()))) {
-                for (String word : rule.triggerWords(profile)) {
-                    // the fast path accepts its own words only as keywords, never as names
-                    if (all || !rule.triggeredOnlyByNames() || !FastPlanner.isKeyword(word.toUpperCase(Locale.ROOT))) {
-                        words.add(word);
+                Set<String> names = all ? Set.of() : rule.namesRewritten();
+                if (names.isEmpty()) {
+                    words.addAll(rule.triggerWords(profile));
+                    qualifiedWords.addAll(rule.qualifiedTriggerWords());
+                }
+                for (String name : names) {
+                    // wherever they stand; but the fast path accepts its own words only as keywords, never as names
+                    if (!FastPlanner.isKeyword(name.toUpperCase(Locale.ROOT))) {
+                        words.add(name);
+                        qualifiedWords.add(name);
                     }
                 }
                 prefixWords.addAll(rule.prefixTriggerWords());
-                qualifiedWords.addAll(rule.qualifiedTriggerWords());
                 chars.append(rule.triggerCharacters());
                 for (TriggerScope scope : TriggerScope.values()) {
                     scoped.merge(scope, new Precheck.Triggers(rule.scopedTriggerWords(scope),

@@ -93,12 +93,14 @@ public interface RewriteRule {
     }
 
     /**
-     * Whether this rule rewrites its trigger words only where they stand as names (of tables, columns or
-     * aliases), never where they are keywords. The fast path ({@link FastPlanner}), which accepts its own
-     * words only as keywords, then ignores those words among this rule's triggers.
+     * For a rule that rewrites words only where they stand as names (of tables, columns or aliases): every word
+     * it rewrites so in a statement parsed anyway, including those its {@link #triggerWords} leave out (words
+     * the applications' databases reserve too); empty for other rules. The fast path ({@link FastPlanner}), which
+     * accepts its own words only as keywords, takes the others among these, wherever they stand, as this rule's
+     * triggers in place of {@link #triggerWords} and {@link #qualifiedTriggerWords}.
      */
-    default boolean triggeredOnlyByNames() {
-        return false;
+    default Set<String> namesRewritten() {
+        return Set.of();
     }
 
     /** The forms the token-level fast path ({@link FastPlanner}) asks the rule that rewrites them to spell. */

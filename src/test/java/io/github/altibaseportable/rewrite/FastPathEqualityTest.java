@@ -137,6 +137,10 @@ class FastPathEqualityTest {
         }
         reserved.removeAll(ParserKeywordsUtils.getNonReservedKeywords());
         assertTrue(reserved.size() > 100, "JSqlParser reserves " + reserved);
+        // words of its data type tokens, and its abbreviation of SELECT
+        reserved.addAll(List.of("INT", "INTEGER", "BIGINT", "SMALLINT", "TINYINT", "DECIMAL", "NUMERIC", "REAL",
+                "FLOAT", "DOUBLE", "VARCHAR", "CHAR", "CHARACTER", "TEXT", "BOOLEAN", "BLOB", "CLOB", "BIT", "TIME",
+                "TIMESTAMP", "UUID", "SEL"));
         for (String word : reserved) {
             for (String sql : List.of("SELECT " + word + " FROM t LIMIT 1 OFFSET 2",
                     "SELECT a " + word + " FROM t LIMIT 1 OFFSET 2", "SELECT a FROM t " + word + " LIMIT 1 OFFSET 2",

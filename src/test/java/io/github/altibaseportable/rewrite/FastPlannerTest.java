@@ -88,7 +88,8 @@ class FastPlannerTest {
         "SELECT a FROM t WHERE b = 1x LIMIT 1 OFFSET 2", "SELECT a$b FROM t LIMIT 1 OFFSET 2",
         "SELECT a FROM t WHERE b = 'x' LIMIT 1 OFFSET 2; SELECT 1", "SELECT a FROM t WHERE b = \"\" LIMIT 1 OFFSET 2",
         "SELECT a FROM t WHERE (b = 1 LIMIT 1 OFFSET 2", "SELECT a FROM t WHERE b = 1) LIMIT 1 OFFSET 2",
-        "SELECT a FROM t WHERE b = 'é' AND c = é LIMIT 1 OFFSET 2"})
+        "SELECT a FROM t WHERE b = 'é' AND c = é LIMIT 1 OFFSET 2",
+        "SELECT * FROM t WHERE a = 'x\\'' OR b = ' LIMIT 5 OFFSET 10"})
     void leavesToTheFullParse(String sql) {
         assertNull(fast.plan(sql, RewriteProfile.DEFAULT), sql);
         assertNull(fast.plan(sql, RewriteProfile.of(SourceDialect.MYSQL, Set.of(), false)), sql);

@@ -78,10 +78,10 @@ public final class ReservedNamesRule implements RewriteRule {
         return TRIGGER_WORDS;
     }
 
-    /** Reserved words standing as keywords stay as they are. */
+    /** Every reserved word, the clause keywords included: a statement parsed anyway has them quoted as names. */
     @Override
-    public boolean triggeredOnlyByNames() {
-        return true;
+    public Set<String> namesRewritten() {
+        return ReservedWords.TABLE_NAMES;
     }
 
     /** A column name after its table's name or alias: {@code s1_0.level}, as Hibernate writes every column. */
