@@ -40,6 +40,16 @@ public final class SqlLexer {
         return c == '\'' || c == '"' || c == '`';
     }
 
+    /** Whether a literal, a quoted name or a comment can start with {@code c} (see {@link #skipLiteralOrComment}). */
+    public boolean mayOpen(char c) {
+        return isQuote(c) || c == '-' || c == '/';
+    }
+
+    /** Whether what {@link #skipLiteralOrComment} skips from a {@code c} is a literal or quoted name, not a comment. */
+    public boolean opensLiteral(char c) {
+        return isQuote(c);
+    }
+
     /** The end (exclusive) of the quoted text whose opening quote is at {@code open}. */
     public int skipQuoted(String sql, int open) {
         char quote = sql.charAt(open);

@@ -29,6 +29,7 @@ class PrecheckTest {
         "SELECT a FROM t -- LIMIT 5                        | UNCHANGED",
         "SELECT a /* LIMIT 5 */ FROM t                     | UNCHANGED",
         "SELECT limited, offsets, _limit, limit_ FROM t    | UNCHANGED",
+        "SELECT lamit, LOMIT, offsed, ofFSET_ FROM t       | UNCHANGED",
         "SELECT a$limit, limit#1 FROM t                    | UNCHANGED",
         "SELECT `a` FROM t                                 | PARSE",
         "SELECT 고객LIMIT FROM t                            | UNCHANGED",
