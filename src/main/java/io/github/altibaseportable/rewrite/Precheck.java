@@ -157,7 +157,7 @@ final class Precheck {
             } else if (c == '(' || c == ')') {
                 classes[c] = c == '(' ? OPEN : CLOSE;
             }
-            wordParts[c] = SqlLexer.isWordPart(c);
+            wordParts[c] = lexer.continuesWord(c);
         }
     }
 

@@ -66,7 +66,7 @@ class DriverPropertyInfoTest {
             case ISO_DATES:
                 return new String[] {"true", "false"};
             case SOURCE_DIALECT:
-                return new String[] {"portable", "mysql"};
+                return new String[] {"portable", "mysql", "postgresql"};
             case IDENTITIES_PAST_EXPLICIT_KEYS:
                 return new String[] {"auto", "true", "false"};
             default:
