@@ -51,17 +51,31 @@ public enum SqlState {
         this.code = code;
     }
 
-    /** The five-character SQLState. */
+    /** {@return the five-character SQLState} */
     public String code() {
         return code;
     }
 
-    /** An exception of this state whose message is {@value #PREFIX} and {@code message}. */
+    /**
+     * An exception of this state whose message is {@value #PREFIX} and {@code message}.
+     *
+     * @param message what went wrong
+     * @return the exception, not thrown
+     */
     public SQLException exception(String message) {
         return exception(message, null);
     }
 
-    /** An exception of this state caused by {@code cause}, whose message is {@value #PREFIX} and {@code message}. */
+    /**
+     * An exception of this state caused by {@code cause}, whose message is {@value #PREFIX} and {@code message}:
+     * an {@link SQLFeatureNotSupportedException} for {@link #OPTIONAL_FEATURE_NOT_IMPLEMENTED}, an
+     * {@link SQLSyntaxErrorException} for {@link #SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION}, else an
+     * {@link SQLException}.
+     *
+     * @param message what went wrong
+     * @param cause   the cause, or {@code null}
+     * @return the exception, not thrown
+     */
     public SQLException exception(String message, Throwable cause) {
         String text = PREFIX + message;
         return switch (this) {
@@ -74,6 +88,10 @@ public enum SqlState {
     /**
      * An exception that reports {@code cause}, an error of the Altibase driver, with what this driver was
      * doing: {@code cause}'s SQLState and error code, and a message that is {@value #PREFIX} and {@code message}.
+     *
+     * @param message what this driver was doing
+     * @param cause   the Altibase driver's error
+     * @return the exception, not thrown
      */
     public static SQLException reporting(String message, SQLException cause) {
         return new SQLException(PREFIX + message, cause.getSQLState(), cause.getErrorCode(), cause);

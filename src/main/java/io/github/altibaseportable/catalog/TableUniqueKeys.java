@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.altibaseportable.rewrite.ConflictTargets;
 import io.github.altibaseportable.rewrite.QualifiedName;
-import io.github.altibaseportable.rewrite.UniqueKeys;
 
 /**
  * The primary key, unique keys and columns ({@link TableColumns}) of a table as Altibase's catalog holds them: every unique index
@@ -44,7 +44,7 @@ public final class TableUniqueKeys {
      * The unique keys and the columns of {@code table} (stored names; no schema: the connected user's);
      * none when the table has none or does not exist.
      */
-    public static UniqueKeys read(Connection connection, QualifiedName table) throws SQLException {
+    public static ConflictTargets read(Connection connection, QualifiedName table) throws SQLException {
         Map<Long, Index> indexes = new LinkedHashMap<>();
         QUERY.forEachRow(connection, table, row -> {
             Index index = indexes.computeIfAbsent(row.getLong(1), id -> new Index());
@@ -62,6 +62,6 @@ public final class TableUniqueKeys {
             }
         }
         List<String> columns = TableColumns.read(connection, table).stream().map(TableColumns.Column::name).toList();
-        return new UniqueKeys(table, primaryKey, uniqueKeys, columns);
+        return new ConflictTargets(table, primaryKey, uniqueKeys, columns);
     }
 }

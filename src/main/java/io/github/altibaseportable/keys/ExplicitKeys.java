@@ -31,8 +31,8 @@ final class ExplicitKeys {
     }
 
     /** Notes the explicit keys of every row of {@code sources}' statement, bound to {@code binds} ({@code null}: none). */
-    void add(KeySources sources, BoundRow binds) {
-        TableKeys keys = sources.table();
+    void add(ResolvedInsert sources, BoundRow binds) {
+        KnownTable keys = sources.table();
         QualifiedName insertInto = sources.insert().table();
         for (Map.Entry<String, QualifiedName> identity : keys.sequences().entrySet()) {
             String column = identity.getKey();

@@ -35,7 +35,7 @@ final class KeyValues {
      * The sequence whose next value {@code column} takes when a row gives it {@code value} (no value,
      * {@code DEFAULT} or {@code seq.NEXTVAL}), or {@code null}.
      */
-    static QualifiedName sequence(TableKeys table, String column, KeyedInsert.Value value) {
+    static QualifiedName sequence(KnownTable table, String column, KeyedInsert.Value value) {
         if (value == null || value instanceof KeyedInsert.Value.Default) {
             return table.sequences().get(column);
         }
@@ -50,7 +50,7 @@ final class KeyValues {
     }
 
     /** The result set type of a key column: the column's, or else what the value is. */
-    static int type(TableKeys table, String column, Object value) {
+    static int type(KnownTable table, String column, Object value) {
         int type = table.jdbcType(column);
         if (type != Types.OTHER) {
             return type;

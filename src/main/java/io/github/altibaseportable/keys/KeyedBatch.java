@@ -31,7 +31,7 @@ import io.github.altibaseportable.rewrite.StatementPlan;
 public final class KeyedBatch {
     private final Connection altibase;
     private final SequenceValues sequences;
-    private final KeySources sources;
+    private final ResolvedInsert sources;
     private final StatementPlan plan;
     private final KeyedInsert insert;
     /** The key columns whose values are drawn and added to the statement. */
@@ -40,9 +40,9 @@ public final class KeyedBatch {
     private final boolean rowByRow;
     /** Collects the keys the rows write explicitly; {@code null} when identities do not move past them. */
     private final ExplicitKeys explicitKeys;
-    private KeyRows keys;
+    private InMemoryRows keys;
 
-    private KeyedBatch(Connection altibase, SequenceValues sequences, KeySources sources, StatementPlan plan,
+    private KeyedBatch(Connection altibase, SequenceValues sequences, ResolvedInsert sources, StatementPlan plan,
                        KeyedInsert insert, ExplicitKeys explicitKeys) throws SQLException {
         this.altibase = altibase;
         this.explicitKeys = explicitKeys;
@@ -69,7 +69,7 @@ public final class KeyedBatch {
         this.rowByRow = oneByOne;
     }
 
-    static KeyedBatch start(Connection altibase, SequenceValues sequences, KeySources sources, StatementPlan plan,
+    static KeyedBatch start(Connection altibase, SequenceValues sequences, ResolvedInsert sources, StatementPlan plan,
                             KeyedInsert insert, ExplicitKeys explicitKeys) throws SQLException {
         return new KeyedBatch(altibase, sequences, sources, plan, insert, explicitKeys);
     }
@@ -133,7 +133,7 @@ public final class KeyedBatch {
             try {
                 rows.get(r).bindTo(main, this::mainPositions);
                 counts[r] = main.executeUpdate();
-                KeyRows rowKeys = KeyedExecution.start(altibase, sequences, sources, plan, insert, rows.get(r)).keys();
+                InMemoryRows rowKeys = KeyedExecution.start(altibase, sequences, sources, plan, insert, rows.get(r)).keys();
                 keys.addAll(rowKeys);
             } catch (SQLException failure) {
                 throw new BatchUpdateException(failure.getMessage(), failure.getSQLState(), failure.getErrorCode(),
@@ -160,13 +160,13 @@ public final class KeyedBatch {
         return ", ?".repeat(drawn.size());
     }
 
-    private KeyRows newKeys() {
+    private InMemoryRows newKeys() {
         List<String> wanted = sources.wanted();
         int[] types = new int[wanted.size()];
         for (int k = 0; k < types.length; k++) {
             types[k] = KeyValues.type(sources.table(), wanted.get(k), null);
         }
-        return new KeyRows(wanted, types);
+        return new InMemoryRows(wanted, types);
     }
 
     /** The keys of one row: given by the row, or drawn ({@code values[d][r]}). */
@@ -202,7 +202,7 @@ public final class KeyedBatch {
     }
 
     /** The keys of the last {@link #run}, one row per batched row; {@code null} when none were asked for. */
-    public KeyRows keys() {
+    public InMemoryRows keys() {
         return sources.wanted().isEmpty() ? null : keys;
     }
 }

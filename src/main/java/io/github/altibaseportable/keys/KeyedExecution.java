@@ -34,7 +34,7 @@ import io.github.altibaseportable.rewrite.StatementPlan;
 public final class KeyedExecution {
     private final Connection altibase;
     private final SequenceValues sequences;
-    private final KeySources sources;
+    private final ResolvedInsert sources;
     private final String sql;
     private final ParameterMapping variantParameters;
     private final boolean variant;
@@ -44,7 +44,7 @@ public final class KeyedExecution {
     /** The keys written explicitly, whose sequences move once the statement ran; {@code null}: they do not. */
     private ExplicitKeys explicitKeys;
 
-    private KeyedExecution(Connection altibase, SequenceValues sequences, KeySources sources, String sql,
+    private KeyedExecution(Connection altibase, SequenceValues sequences, ResolvedInsert sources, String sql,
                            StatementPlan.Variant variant, Object[][] values, QualifiedName[] afterwards) {
         this.altibase = altibase;
         this.sequences = sequences;
@@ -61,7 +61,7 @@ public final class KeyedExecution {
      * statement), and notes which keys it writes explicitly ({@code explicitKeys}, {@code null}: none are
      * followed).
      */
-    static KeyedExecution start(Connection altibase, SequenceValues sequences, KeySources sources, StatementPlan plan,
+    static KeyedExecution start(Connection altibase, SequenceValues sequences, ResolvedInsert sources, StatementPlan plan,
                                 KeyedInsert insert, BoundRow binds, ExplicitKeys explicitKeys) throws SQLException {
         KeyedExecution execution = start(altibase, sequences, sources, plan, insert, binds);
         execution.explicitKeys = explicitKeys;
@@ -69,7 +69,7 @@ public final class KeyedExecution {
     }
 
     /** Decides how to run {@code insert} ({@code binds}: the application's values; {@code null} for a plain statement). */
-    static KeyedExecution start(Connection altibase, SequenceValues sequences, KeySources sources, StatementPlan plan,
+    static KeyedExecution start(Connection altibase, SequenceValues sequences, ResolvedInsert sources, StatementPlan plan,
                                 KeyedInsert insert, BoundRow binds) throws SQLException {
         if (sendsRowsAsSelect(sources.table(), insert)) {
             return asSelect(altibase, sequences, sources, plan, insert, binds);
@@ -96,7 +96,7 @@ public final class KeyedExecution {
     }
 
     /** Whether {@code insert} has several rows that must go as INSERT ... SELECT (sequence defaults or values). */
-    static boolean sendsRowsAsSelect(TableKeys table, KeyedInsert insert) {
+    static boolean sendsRowsAsSelect(KnownTable table, KeyedInsert insert) {
         return insert.rows().size() > 1 && (!table.sequences().isEmpty() || hasNextValues(insert));
     }
 
@@ -112,14 +112,14 @@ public final class KeyedExecution {
     }
 
     /** Several rows as {@code INSERT ... SELECT}, with the sequence values they need drawn beforehand. */
-    private static KeyedExecution asSelect(Connection altibase, SequenceValues sequences, KeySources sources,
+    private static KeyedExecution asSelect(Connection altibase, SequenceValues sequences, ResolvedInsert sources,
                                            StatementPlan plan, KeyedInsert insert, BoundRow binds) throws SQLException {
         StatementPlan.Variant template = plan.variant(KeyedInsert.SELECT_ROWS);
         if (template == null) {
             throw SqlState.OPTIONAL_FEATURE_NOT_IMPLEMENTED.exception("the rows into " + insert.table()
                     + " cannot be sent as INSERT ... SELECT: " + plan.original());
         }
-        TableKeys table = sources.table();
+        KnownTable table = sources.table();
         List<String> wanted = sources.wanted();
         List<String> appended = new ArrayList<>();
         if (insert.columns() != null) {
@@ -185,7 +185,7 @@ public final class KeyedExecution {
     }
 
     /** The text of one hole of the {@code SELECT_ROWS} variant. */
-    private static String fill(String hole, List<String> appended, Map<String, Long> drawn, KeySources sources) {
+    private static String fill(String hole, List<String> appended, Map<String, Long> drawn, ResolvedInsert sources) {
         String[] parts = hole.split(" ", -1);
         StringBuilder text = new StringBuilder();
         switch (parts[0]) {
@@ -209,7 +209,7 @@ public final class KeyedExecution {
     }
 
     /** The type hole {@code TYPE c} stands for: the cast type of the statement's column {@code c}. */
-    private static String castType(String hole, KeySources sources) {
+    private static String castType(String hole, ResolvedInsert sources) {
         String column = sources.statementColumn(Integer.parseInt(hole.substring("TYPE ".length())));
         String type = sources.table().castType(column);
         if (type == null) {
@@ -241,8 +241,8 @@ public final class KeyedExecution {
      * Once the statement ran: its keys ({@code null} when no key column was asked for or the table has none),
      * read before the sequences of keys it wrote explicitly move past them.
      */
-    public KeyRows finish() throws SQLException {
-        KeyRows keys = keys();
+    public InMemoryRows finish() throws SQLException {
+        InMemoryRows keys = keys();
         if (explicitKeys != null && explicitKeys.any()) {
             explicitKeys.moveSequences(altibase, sequences);
         }
@@ -250,7 +250,7 @@ public final class KeyedExecution {
     }
 
     /** The keys, once the statement ran; {@code null} when no key column was asked for or the table has none. */
-    KeyRows keys() throws SQLException {
+    InMemoryRows keys() throws SQLException {
         List<String> wanted = sources.wanted();
         if (wanted.isEmpty()) {
             return null;
@@ -273,7 +273,7 @@ public final class KeyedExecution {
         for (int k = 0; k < types.length; k++) {
             types[k] = KeyValues.type(sources.table(), wanted.get(k), values.length == 0 ? null : values[0][k]);
         }
-        KeyRows keys = new KeyRows(wanted, types);
+        InMemoryRows keys = new InMemoryRows(wanted, types);
         for (Object[] row : values) {
             keys.add(row);
         }

@@ -43,12 +43,12 @@ final class PlanCache {
     /** The cache key for a statement. */
     @SuppressWarnings("ReferenceEquality") // the shared constants themselves (RewriteProfile.of returns DEFAULT)
     static Object key(String sql, KeysRequest keys, RewriteProfile profile, BoundTypes types,
-                      UniqueKeys uniqueKeys) {
+                      ConflictTargets conflictTargets) {
         if (keys == KeysRequest.NONE && profile == RewriteProfile.DEFAULT
-                && types == null && uniqueKeys == null) {
+                && types == null && conflictTargets == null) {
             return sql;
         }
-        return new Key(sql, keys, profile, types, uniqueKeys);
+        return new Key(sql, keys, profile, types, conflictTargets);
     }
 
     StatementPlan get(Object key) {
@@ -94,6 +94,6 @@ final class PlanCache {
      * statement planned for the types of the values bound to it or a table's unique keys.
      */
     record Key(String sql, KeysRequest keys, RewriteProfile profile, BoundTypes types,
-               UniqueKeys uniqueKeys) {
+               ConflictTargets conflictTargets) {
     }
 }

@@ -28,14 +28,14 @@ public final class RewriteContext {
     private String unsupported;
 
     private final BoundTypes boundTypes;
-    private final UniqueKeys uniqueKeys;
+    private final ConflictTargets conflictTargets;
     private QualifiedName uniqueKeysNeeded;
     private final SortedSet<Integer> typedByBinds = new TreeSet<>();
 
     RewriteContext(KeysRequest keys, RewriteProfile profile, BoundTypes boundTypes,
-                   UniqueKeys uniqueKeys) {
+                   ConflictTargets conflictTargets) {
         this.boundTypes = boundTypes;
-        this.uniqueKeys = uniqueKeys;
+        this.conflictTargets = conflictTargets;
         this.keys = keys;
         this.profile = profile;
     }
@@ -75,9 +75,9 @@ public final class RewriteContext {
      * planned without: the rule then reports nothing else, and the driver reads them from the catalog
      * and plans the statement again.
      */
-    public UniqueKeys uniqueKeys(QualifiedName table) {
-        if (uniqueKeys != null && uniqueKeys.table().equals(table)) {
-            return uniqueKeys;
+    public ConflictTargets conflictTargets(QualifiedName table) {
+        if (conflictTargets != null && conflictTargets.table().equals(table)) {
+            return conflictTargets;
         }
         uniqueKeysNeeded = table;
         return null;

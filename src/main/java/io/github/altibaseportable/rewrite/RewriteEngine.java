@@ -75,11 +75,11 @@ public final class RewriteEngine {
      * from the cache when it was planned before for the same.
      */
     public StatementPlan plan(String sql, KeysRequest keys, RewriteProfile profile,
-                              BoundTypes types, UniqueKeys uniqueKeys) {
-        Object key = PlanCache.key(sql, keys, profile, types, uniqueKeys);
+                              BoundTypes types, ConflictTargets conflictTargets) {
+        Object key = PlanCache.key(sql, keys, profile, types, conflictTargets);
         StatementPlan plan = cache.get(key);
         if (plan == null) {
-            plan = compute(new Request(sql, keys, profile, types, uniqueKeys));
+            plan = compute(new Request(sql, keys, profile, types, conflictTargets));
             if (plan.outcome() != PlanOutcome.TIMED_OUT) {
                 cache.put(key, plan);
             }
@@ -132,7 +132,7 @@ public final class RewriteEngine {
         String sql = statement.sql();
         RewriteProfile profile = request.profile();
         RewriteContext context = new RewriteContext(request.keys(), profile, request.types(),
-                request.uniqueKeys());
+                request.conflictTargets());
         String step = "splice";
         try {
             for (RewriteRule rule : rules) {
@@ -300,7 +300,7 @@ public final class RewriteEngine {
 
     /** One statement to plan and everything its plan depends on. */
     private record Request(String sql, KeysRequest keys, RewriteProfile profile, BoundTypes types,
-                           UniqueKeys uniqueKeys) {
+                           ConflictTargets conflictTargets) {
     }
 
     private record Settings(List<RewriteRule> rules, long cacheSize, long cacheBytes, ParseLimits limits) {

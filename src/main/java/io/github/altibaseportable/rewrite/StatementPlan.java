@@ -176,7 +176,7 @@ public final class StatementPlan {
     /**
      * The table whose unique keys this statement needs to be planned ({@link PlanOutcome#NEEDS_UNIQUE_KEYS}),
      * or {@code null}: plan it again with {@link RewriteEngine#plan(String, KeysRequest,
-     * RewriteProfile, BoundTypes, UniqueKeys) them}.
+     * RewriteProfile, BoundTypes, ConflictTargets) them}.
      */
     public QualifiedName uniqueKeysNeeded() {
         return uniqueKeysNeeded;

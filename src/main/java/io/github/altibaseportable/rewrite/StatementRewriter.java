@@ -30,18 +30,18 @@ public final class StatementRewriter {
     }
 
     /**
-     * Plans {@code sql} for this connection, values of {@code types} bound and a table's {@code uniqueKeys}
+     * Plans {@code sql} for this connection, values of {@code types} bound and a table's {@code conflictTargets}
      * (see {@link RewriteEngine}; either may be {@code null}).
      */
     public StatementPlan plan(String sql, KeysRequest keys, BoundTypes types,
-                              UniqueKeys uniqueKeys) throws SQLException {
+                              ConflictTargets conflictTargets) throws SQLException {
         if (sql == null) {
             throw SqlState.INVALID_USE_OF_NULL_POINTER.exception("SQL statement is null");
         }
         if (!enabled) {
             return StatementPlan.unchanged(sql, PlanOutcome.REWRITING_OFF, null);
         }
-        StatementPlan plan = engine.plan(sql, keys, profile, types, uniqueKeys);
+        StatementPlan plan = engine.plan(sql, keys, profile, types, conflictTargets);
         if (strict && plan.outcome().isFailure()) {
             throw SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION.exception("strict mode: cannot rewrite statement, "
                     + plan.detail() + ": " + sql);

@@ -80,7 +80,7 @@ public final class GoldenRunner {
     }
 
     /** Unique keys and columns written {@code TABLE pk(A) unique(B,C) columns(A,B,C)}; {@code null} when the row gives none. */
-    private static UniqueKeys uniqueKeys(String written) {
+    private static ConflictTargets uniqueKeys(String written) {
         if (written == null) {
             return null;
         }
@@ -102,7 +102,7 @@ public final class GoldenRunner {
                 throw new IllegalArgumentException("uniquekeys: " + written);
             }
         }
-        return new UniqueKeys(table.length == 1 ? new QualifiedName(null, table[0]) : new QualifiedName(table[0], table[1]),
+        return new ConflictTargets(table.length == 1 ? new QualifiedName(null, table[0]) : new QualifiedName(table[0], table[1]),
                 primaryKey, uniqueKeys, tableColumns);
     }
 
@@ -120,7 +120,7 @@ public final class GoldenRunner {
         KeysRequest keys = keys(row.get("keys"));
         BoundTypes types = types(row.get("types"));
         StatementPlan plan = engine.plan(in, keys, profile, types, null);
-        UniqueKeys uniqueKeys = uniqueKeys(row.get("uniquekeys"));
+        ConflictTargets uniqueKeys = uniqueKeys(row.get("uniquekeys"));
         if (uniqueKeys != null) {
             assertEquals(uniqueKeys.table(), plan.uniqueKeysNeeded(), row + ": the unique keys asked for");
             plan = engine.plan(in, keys, profile, types, uniqueKeys);

@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.github.altibaseportable.rewrite.Edit;
+import io.github.altibaseportable.rewrite.ConflictTargets;
 import io.github.altibaseportable.rewrite.Edit.Fragment;
+import io.github.altibaseportable.rewrite.Edit;
 import io.github.altibaseportable.rewrite.ParsedStatement;
 import io.github.altibaseportable.rewrite.QualifiedName;
 import io.github.altibaseportable.rewrite.RewriteContext;
 import io.github.altibaseportable.rewrite.RewriteRule;
-import io.github.altibaseportable.rewrite.UniqueKeys;
 import net.sf.jsqlparser.expression.Alias;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.Function;
@@ -37,7 +37,7 @@ import net.sf.jsqlparser.statement.update.UpdateSet;
  * leaves out the WHEN MATCHED branch; a DO UPDATE ... WHERE keeps its condition.
  *
  * <p>MySQL's {@code INSERT ... ON DUPLICATE KEY UPDATE} names no key: the rule asks for the table's
- * primary and unique keys ({@link RewriteContext#uniqueKeys}, which the driver reads from the catalog)
+ * primary and unique keys ({@link RewriteContext#conflictTargets}, which the driver reads from the catalog)
  * and matches on the one key whose columns the row inserts with a value. {@code VALUES(c)} and a row
  * alias's {@code new.c} become the value inserted into {@code c}. When the row sets no key, nothing can
  * conflict and the clause is dropped (a plain INSERT).
@@ -46,7 +46,7 @@ import net.sf.jsqlparser.statement.update.UpdateSet;
  * no WHEN MATCHED branch, matching on every unique key the row sets with a value (joined by OR); a row
  * that sets none is a plain INSERT. Only duplicate keys are skipped: other errors MySQL's IGNORE turns
  * into warnings still fail. An INSERT without a column list takes the table's columns from the catalog
- * ({@link io.github.altibaseportable.rewrite.UniqueKeys#columns}), for any of these forms.
+ * ({@link io.github.altibaseportable.rewrite.ConflictTargets#columns}), for any of these forms.
  *
  * <p>Unsupported (sent as written, refused in strict mode): a conflict target that is not a list of
  * inserted columns (none, {@code ON CONSTRAINT}, expressions, partial-index WHERE); an ON DUPLICATE KEY
@@ -178,7 +178,7 @@ public final class UpsertRule implements RewriteRule {
         private String rowAlias;
         private final List<String> rowAliasColumns = new ArrayList<>();
         /** What the catalog holds of the table, when asked for; {@code null} then: planned again with it. */
-        private UniqueKeys facts;
+        private ConflictTargets facts;
         private boolean asked;
 
         Merge(ParsedStatement statement, Insert insert, RewriteContext context) {
@@ -198,7 +198,7 @@ public final class UpsertRule implements RewriteRule {
                 return problem;
             }
             asked = true;
-            facts = context.uniqueKeys(QualifiedName.written(insert.getTable().getSchemaName(), insert.getTable().getName()));
+            facts = context.conflictTargets(QualifiedName.written(insert.getTable().getSchemaName(), insert.getTable().getName()));
             if (facts == null || insert.getColumns() != null) {
                 return null;
             }

@@ -10,16 +10,17 @@ import io.github.altibaseportable.rewrite.KeysRequest;
 import io.github.altibaseportable.rewrite.QualifiedName;
 
 /**
- * For one keyed INSERT into one table: the key columns the application wants back, in order, and what
- * each row gives each column of the table.
+ * A {@link KeyedInsert} resolved against what is known of its table ({@link KnownTable}) and what the
+ * application asked for ({@link KeysRequest}): the key columns it wants back, in order, and what each row
+ * gives each column of the table (the table's column order when the statement names no columns).
  */
-final class KeySources {
+final class ResolvedInsert {
     private final KeyedInsert insert;
-    private final TableKeys table;
+    private final KnownTable table;
     private final List<String> statementColumns;
     private final List<String> wanted;
 
-    KeySources(KeyedInsert insert, KeysRequest request, TableKeys table) throws SQLException {
+    ResolvedInsert(KeyedInsert insert, KeysRequest request, KnownTable table) throws SQLException {
         this.insert = insert;
         this.table = table;
         this.statementColumns = insert.columns() != null ? insert.columns() : table.columnNames();
@@ -86,7 +87,7 @@ final class KeySources {
         return statementColumns.get(position);
     }
 
-    TableKeys table() {
+    KnownTable table() {
         return table;
     }
 

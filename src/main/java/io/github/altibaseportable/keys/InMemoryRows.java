@@ -11,12 +11,12 @@ import javax.sql.rowset.RowSetMetaDataImpl;
 import javax.sql.rowset.RowSetProvider;
 
 /**
- * The generated keys of one execution: the key columns (stored names, {@link java.sql.Types}) and one
- * row of values per inserted row, in row order; as a read-only, forward-only result set whose columns
- * are named after the key columns. The driver also holds other small results it completes this way
- * (the catalog's columns, with the columns an older Altibase driver leaves out).
+ * A small result the driver makes itself, held in memory: columns (names, {@link java.sql.Types}) and
+ * rows of values, handed to the application as a read-only, forward-only result set. Mostly the generated
+ * keys of one execution (the key columns, one row per inserted row, in row order); also the catalog's
+ * columns completed with the columns an older Altibase driver leaves out.
  */
-public final class KeyRows {
+public final class InMemoryRows {
     /** The JDK's row set factory, looked up once (a service lookup). */
     private static volatile RowSetFactory factory;
 
@@ -25,7 +25,7 @@ public final class KeyRows {
     private final List<Object[]> rows = new ArrayList<>();
 
     /** No rows yet, of columns {@code names} with {@link java.sql.Types} {@code types}. */
-    public KeyRows(List<String> names, int[] types) {
+    public InMemoryRows(List<String> names, int[] types) {
         this.names = List.copyOf(names);
         this.types = types.clone();
     }
@@ -36,7 +36,7 @@ public final class KeyRows {
     }
 
     /** Adds the rows of {@code more}, which has the same columns (the next execution of a batch). */
-    public void addAll(KeyRows more) {
+    public void addAll(InMemoryRows more) {
         rows.addAll(more.rows);
     }
 

@@ -7,56 +7,57 @@ import java.util.List;
 
 import io.github.altibaseportable.catalog.TableColumns;
 import io.github.altibaseportable.catalog.TableUniqueKeys;
+import io.github.altibaseportable.rewrite.ConflictTargets;
 import io.github.altibaseportable.rewrite.IdentityColumns;
 import io.github.altibaseportable.rewrite.KeyedInsert;
 import io.github.altibaseportable.rewrite.KeysRequest;
 import io.github.altibaseportable.rewrite.QualifiedName;
 import io.github.altibaseportable.rewrite.StatementPlan;
-import io.github.altibaseportable.rewrite.UniqueKeys;
 
 /**
- * The generated-keys support of one connection: learns which columns of a table take a sequence's next
+ * The generated-keys support of one connection, and the connection's way into this package (see
+ * {@code package-info.java} for the whole story): learns which columns of a table take a sequence's next
  * value (from a {@code CREATE TABLE} this driver ran, else from the catalog, then cached for every
  * connection to the same server as the same user), forgets it on DDL, and starts keyed executions and
- * batches. Catalog queries run only for statements that need keys, once per table. It knows the unique
- * keys of tables the same way, for the upserts that need them. When identities move past explicit keys,
- * an INSERT that wrote keys into identity columns moves their sequences past them once it ran
+ * batches. Catalog queries run only for statements that need keys, once per table. It knows the conflict
+ * targets of tables the same way, for the upserts that need them. When identities move past explicit
+ * keys, an INSERT that wrote keys into identity columns moves their sequences past them once it ran
  * ({@link ExplicitKeys}).
  */
-public final class ConnectionKeys {
+public final class KeysSupport {
     private final Connection altibase;
     private final SequenceValues sequences;
     private final boolean pastExplicitKeys;
-    private volatile TableKeysCache cache;
+    private volatile KnownTables cache;
 
     /**
      * The support of {@code altibase}, an Altibase connection; {@code pastExplicitKeys}: whether identities
      * move past the keys INSERTs write explicitly.
      */
-    public ConnectionKeys(Connection altibase, boolean pastExplicitKeys) {
+    public KeysSupport(Connection altibase, boolean pastExplicitKeys) {
         this.altibase = altibase;
         this.sequences = new SequenceValues(altibase);
         this.pastExplicitKeys = pastExplicitKeys;
     }
 
-    private TableKeysCache cache() throws SQLException {
-        TableKeysCache current = cache;
+    private KnownTables cache() throws SQLException {
+        KnownTables current = cache;
         if (current == null) {
             DatabaseMetaData metaData = altibase.getMetaData();
-            current = TableKeysCache.of(metaData.getURL(), metaData.getUserName());
+            current = KnownTables.of(metaData.getURL(), metaData.getUserName());
             cache = current;
         }
         return current;
     }
 
     /** What is known of {@code table}; read from the catalog unless cached (with every column when {@code needColumns}). */
-    TableKeys table(QualifiedName table, boolean needColumns) throws SQLException {
-        TableKeys known = cache().get(table);
+    KnownTable table(QualifiedName table, boolean needColumns) throws SQLException {
+        KnownTable known = cache().get(table);
         if (known != null && (known.knowsColumns() || !needColumns)) {
             return known;
         }
         List<TableColumns.Column> columns = TableColumns.read(altibase, table);
-        TableKeys read = TableKeys.fromCatalog(columns);
+        KnownTable read = KnownTable.fromCatalog(columns);
         if (!columns.isEmpty()) {
             cache().put(table, read);
         }
@@ -68,11 +69,11 @@ public final class ConnectionKeys {
      * DUPLICATE KEY UPDATE and INSERT IGNORE (and of an upsert without a column list) depend on; read from
      * the catalog unless cached (even when there are none: DDL through this driver forgets them).
      */
-    public UniqueKeys uniqueKeys(QualifiedName table) throws SQLException {
-        UniqueKeys known = cache().uniqueKeys(table);
+    public ConflictTargets conflictTargets(QualifiedName table) throws SQLException {
+        ConflictTargets known = cache().conflictTargets(table);
         if (known == null) {
             known = TableUniqueKeys.read(altibase, table);
-            cache().putUniqueKeys(known);
+            cache().putConflictTargets(known);
         }
         return known;
     }
@@ -80,7 +81,7 @@ public final class ConnectionKeys {
     /** A single execution of {@code insert} ({@code binds}: the application's values, {@code null} for a plain statement). */
     public KeyedExecution execution(StatementPlan plan, KeyedInsert insert, KeysRequest request, BoundRow binds)
             throws SQLException {
-        KeySources sources = sources(insert, request);
+        ResolvedInsert sources = sources(insert, request);
         return KeyedExecution.start(altibase, sequences, sources, plan, insert, binds, explicitKeys(sources, binds));
     }
 
@@ -89,7 +90,7 @@ public final class ConnectionKeys {
      * (a batch of it can be one Altibase batch). Draws nothing.
      */
     public boolean runsAsPlanned(KeyedInsert insert, KeysRequest request) throws SQLException {
-        KeySources sources = sources(insert, request);
+        ResolvedInsert sources = sources(insert, request);
         return sources.wanted().isEmpty() && !KeyedExecution.sendsRowsAsSelect(sources.table(), insert);
     }
 
@@ -106,7 +107,7 @@ public final class ConnectionKeys {
 
     /** A batch of a one-row {@code insert}. */
     public KeyedBatch batch(StatementPlan plan, KeyedInsert insert, KeysRequest request) throws SQLException {
-        KeySources sources = sources(insert, request);
+        ResolvedInsert sources = sources(insert, request);
         return KeyedBatch.start(altibase, sequences, sources, plan, insert, pastExplicitKeys ? new ExplicitKeys() : null);
     }
 
@@ -130,7 +131,7 @@ public final class ConnectionKeys {
     }
 
     /** The explicit keys of one execution, or {@code null} when identities do not move past them. */
-    private ExplicitKeys explicitKeys(KeySources sources, BoundRow binds) {
+    private ExplicitKeys explicitKeys(ResolvedInsert sources, BoundRow binds) {
         if (!pastExplicitKeys) {
             return null;
         }
@@ -139,9 +140,9 @@ public final class ConnectionKeys {
         return keys;
     }
 
-    private KeySources sources(KeyedInsert insert, KeysRequest request) throws SQLException {
+    private ResolvedInsert sources(KeyedInsert insert, KeysRequest request) throws SQLException {
         boolean needColumns = insert.columns() == null || request.columnIndexes() != null || insert.rows().size() > 1;
-        return new KeySources(insert, request, table(insert.table(), needColumns));
+        return new ResolvedInsert(insert, request, table(insert.table(), needColumns));
     }
 
     /**
@@ -151,7 +152,7 @@ public final class ConnectionKeys {
     public void ran(StatementPlan plan) throws SQLException {
         cache().clear();
         if (plan.keys() instanceof IdentityColumns identity) {
-            cache().put(identity.table(), TableKeys.fromDdl(identity));
+            cache().put(identity.table(), KnownTable.fromDdl(identity));
         }
     }
 }

@@ -16,29 +16,29 @@ import io.github.altibaseportable.rewrite.QualifiedName;
  * (with their sequences), and, when it was read from the catalog, every column in order with its type.
  * Learned from a {@code CREATE TABLE} this driver rewrote (columns unknown) or from the catalog.
  */
-public final class TableKeys {
+final class KnownTable {
     private final List<TableColumns.Column> columns;
     private final Map<String, QualifiedName> sequences;
 
-    private TableKeys(List<TableColumns.Column> columns, Map<String, QualifiedName> sequences) {
+    private KnownTable(List<TableColumns.Column> columns, Map<String, QualifiedName> sequences) {
         this.columns = columns == null ? null : List.copyOf(columns);
         this.sequences = Collections.unmodifiableMap(new LinkedHashMap<>(sequences));
     }
 
     /** From the catalog's columns of the table. */
-    static TableKeys fromCatalog(List<TableColumns.Column> columns) {
+    static KnownTable fromCatalog(List<TableColumns.Column> columns) {
         Map<String, QualifiedName> sequences = new LinkedHashMap<>();
         for (TableColumns.Column column : columns) {
             if (column.sequence() != null) {
                 sequences.put(column.name(), column.sequence());
             }
         }
-        return new TableKeys(columns, sequences);
+        return new KnownTable(columns, sequences);
     }
 
     /** From a {@code CREATE TABLE} this driver rewrote: the sequence columns only. */
-    static TableKeys fromDdl(IdentityColumns identity) {
-        return new TableKeys(null, identity.sequences());
+    static KnownTable fromDdl(IdentityColumns identity) {
+        return new KnownTable(null, identity.sequences());
     }
 
     /** Whether the table was found (the catalog has no columns for views, synonyms, or a table that is not there). */
