@@ -1,8 +1,10 @@
 package io.github.altibaseportable;
 
+import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLSyntaxErrorException;
+import java.util.Arrays;
 
 /**
  * The SQLStates this driver reports in its own exceptions, in one place (errors of the Altibase driver pass
@@ -95,5 +97,19 @@ public enum SqlState {
      */
     public static SQLException reporting(String message, SQLException cause) {
         return new SQLException(PREFIX + message, cause.getSQLState(), cause.getErrorCode(), cause);
+    }
+
+    /**
+     * The exception a batch throws when its row {@code failed} fails: the Altibase driver's error as it is
+     * (message, SQLState, error code, cause) with the update counts of the rows before it.
+     *
+     * @param cause  the Altibase driver's error
+     * @param counts the batch's update counts so far
+     * @param failed the index of the row that failed; its count and those after it are not reported
+     * @return the exception, not thrown
+     */
+    public static BatchUpdateException batchFailure(SQLException cause, long[] counts, int failed) {
+        return new BatchUpdateException(cause.getMessage(), cause.getSQLState(), cause.getErrorCode(),
+                Arrays.copyOf(counts, failed), cause);
     }
 }

@@ -1,12 +1,10 @@
 package io.github.altibaseportable.jdbc;
 
-import java.sql.BatchUpdateException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import io.github.altibaseportable.SqlState;
@@ -157,8 +155,7 @@ final class KeyedPreparedStatement extends RecordingPreparedStatement {
                     keys.addAll(rowKeys);
                 }
             } catch (SQLException failure) {
-                throw new BatchUpdateException(failure.getMessage(), failure.getSQLState(), failure.getErrorCode(),
-                        Arrays.copyOf(counts, i), failure);
+                throw SqlState.batchFailure(failure, counts, i);
             }
         }
         execution.keys = keysResult(keys);

@@ -157,7 +157,7 @@ public class PortableDatabaseMetaData extends ForwardingDatabaseMetaData {
                 rows.add(row);
             }
         }
-        return new GeneratedKeysResultSet(null, rows.toResultSet());
+        return new InMemoryResultSet(null, rows.toResultSet());
     }
 
     /** Whether a column default ({@code COLUMN_DEF}) draws the column's values from a sequence. */

@@ -1,13 +1,11 @@
 package io.github.altibaseportable.jdbc;
 
-import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import io.github.altibaseportable.SqlState;
@@ -204,7 +202,7 @@ public class PortableStatement extends ForwardingStatement {
 
     /** The result set of keys the driver found, or {@code null} when it found none. */
     PortableResultSet keysResult(InMemoryRows keys) throws SQLException {
-        return keys == null ? null : new GeneratedKeysResultSet(this, keys.toResultSet());
+        return keys == null ? null : new InMemoryResultSet(this, keys.toResultSet());
     }
 
     /** The wrapper for the Altibase result set {@code results}: the same wrapper for the same result set. */
@@ -518,8 +516,7 @@ public class PortableStatement extends ForwardingStatement {
                     keyed.finish();
                 }
             } catch (SQLException failure) {
-                throw new BatchUpdateException(failure.getMessage(), failure.getSQLState(), failure.getErrorCode(),
-                        Arrays.copyOf(counts, i), failure);
+                throw SqlState.batchFailure(failure, counts, i);
             }
         }
         return counts;

@@ -83,7 +83,7 @@ package io.github.altibaseportable.keys;
  *
  * 6. The result set. KeyedExecution.finish returns the keys as InMemoryRows (columns named after the key
  *    columns, typed from the catalog or from the values, one row per inserted row, in row order), which
- *    PortableStatement.keysResult wraps as a GeneratedKeysResultSet (jdbc/) over a CachedRowSet: read-only,
+ *    PortableStatement.keysResult wraps as an InMemoryResultSet (jdbc/) over a CachedRowSet: read-only,
  *    forward-only, getStatement() the driver's statement. It is kept as the keys of the statement's current
  *    Execution: getGeneratedKeys() returns it (and, when the driver found none, the Altibase statement's own);
  *    for RETURNING it is also what executeQuery() returns. The next execution, or closing the statement,
