@@ -1,8 +1,10 @@
 package io.github.altibaseportable;
 
+import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLSyntaxErrorException;
+import java.util.Arrays;
 
 /**
  * The SQLStates this driver reports in its own exceptions, in one place (errors of the Altibase driver pass
@@ -51,17 +53,31 @@ public enum SqlState {
         this.code = code;
     }
 
-    /** The five-character SQLState. */
+    /** {@return the five-character SQLState} */
     public String code() {
         return code;
     }
 
-    /** An exception of this state whose message is {@value #PREFIX} and {@code message}. */
+    /**
+     * An exception of this state whose message is {@value #PREFIX} and {@code message}.
+     *
+     * @param message what went wrong
+     * @return the exception, not thrown
+     */
     public SQLException exception(String message) {
         return exception(message, null);
     }
 
-    /** An exception of this state caused by {@code cause}, whose message is {@value #PREFIX} and {@code message}. */
+    /**
+     * An exception of this state caused by {@code cause}, whose message is {@value #PREFIX} and {@code message}:
+     * an {@link SQLFeatureNotSupportedException} for {@link #OPTIONAL_FEATURE_NOT_IMPLEMENTED}, an
+     * {@link SQLSyntaxErrorException} for {@link #SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION}, else an
+     * {@link SQLException}.
+     *
+     * @param message what went wrong
+     * @param cause   the cause, or {@code null}
+     * @return the exception, not thrown
+     */
     public SQLException exception(String message, Throwable cause) {
         String text = PREFIX + message;
         return switch (this) {
@@ -74,8 +90,26 @@ public enum SqlState {
     /**
      * An exception that reports {@code cause}, an error of the Altibase driver, with what this driver was
      * doing: {@code cause}'s SQLState and error code, and a message that is {@value #PREFIX} and {@code message}.
+     *
+     * @param message what this driver was doing
+     * @param cause   the Altibase driver's error
+     * @return the exception, not thrown
      */
     public static SQLException reporting(String message, SQLException cause) {
         return new SQLException(PREFIX + message, cause.getSQLState(), cause.getErrorCode(), cause);
+    }
+
+    /**
+     * The exception a batch throws when its row {@code failed} fails: the Altibase driver's error as it is
+     * (message, SQLState, error code, cause) with the update counts of the rows before it.
+     *
+     * @param cause  the Altibase driver's error
+     * @param counts the batch's update counts so far
+     * @param failed the index of the row that failed; its count and those after it are not reported
+     * @return the exception, not thrown
+     */
+    public static BatchUpdateException batchFailure(SQLException cause, long[] counts, int failed) {
+        return new BatchUpdateException(cause.getMessage(), cause.getSQLState(), cause.getErrorCode(),
+                Arrays.copyOf(counts, failed), cause);
     }
 }

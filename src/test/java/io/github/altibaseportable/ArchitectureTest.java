@@ -3,7 +3,6 @@ package io.github.altibaseportable;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -48,7 +47,6 @@ class ArchitectureTest {
     static final ArchRule onlySqlStateMakesTheDriversExceptions = noClasses()
             .that().doNotBelongToAnyOf(SqlState.class)
             .should().callConstructorWhere(DescribedPredicate.describe(
-                    "of an SQLException other than a BatchUpdateException that passes an Altibase failure on",
-                    (JavaConstructorCall call) -> call.getTargetOwner().isAssignableTo(SQLException.class)
-                            && !call.getTargetOwner().isEquivalentTo(BatchUpdateException.class)));
+                    "of an SQLException",
+                    (JavaConstructorCall call) -> call.getTargetOwner().isAssignableTo(SQLException.class)));
 }

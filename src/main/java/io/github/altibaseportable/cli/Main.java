@@ -36,6 +36,12 @@ public final class Main {
     private Main() {
     }
 
+    /**
+     * Runs the command line and exits with its status: 0; 1 when, with {@code --strict=true}, a statement could
+     * not be translated; 2 for an unknown command or option, a bad option value, or input that cannot be read.
+     *
+     * @param args {@code translate}, options and files; {@code --help} prints the usage
+     */
     public static void main(String[] args) {
         System.exit(run(args, System.in, System.out, System.err));
     }

@@ -28,7 +28,14 @@ public record ConnectionConfig(PortableUrl url, String altibaseUrl, Properties a
     /** The user when none is given, as in Altibase's own tools. */
     public static final String DEFAULT_USER = "sys";
 
-    /** Resolves {@code url} with {@code info} (may be null). */
+    /**
+     * Resolves {@code url} with {@code info}.
+     *
+     * @param url  a {@code jdbc:altibase-portable:} URL
+     * @param info connection properties, or {@code null}
+     * @return what a connection needs, checked
+     * @throws SQLException (SQLState 08001) for a malformed URL, an unknown option or a bad value
+     */
     public static ConnectionConfig resolve(String url, Properties info) throws SQLException {
         PortableUrl parsed = PortableUrl.parse(url);
         Properties merged = merge(parsed, info);
@@ -105,7 +112,11 @@ public record ConnectionConfig(PortableUrl url, String altibaseUrl, Properties a
 
     /**
      * The rewriter for this driver's options in {@code options} (keys with the {@code portable.}
-     * prefix, in any case; others are ignored); an unknown option or a bad value is an SQLException.
+     * prefix, in any case; others are ignored).
+     *
+     * @param options connection properties
+     * @return the rewriter those options configure
+     * @throws SQLException (SQLState 08001) for an unknown option or a bad value
      */
     public static StatementRewriter rewriter(Properties options) throws SQLException {
         Properties ours = new Properties();

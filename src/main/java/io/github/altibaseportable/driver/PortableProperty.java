@@ -77,30 +77,42 @@ public enum PortableProperty {
         this.choices = List.of(choices);
     }
 
-    /** The name without the prefix, as the {@link PortableDataSource} setters spell it. */
+    /** {@return the name without the prefix, as the {@link PortableDataSource} setters spell it} */
     public String getName() {
         return name;
     }
 
-    /** The property key: {@code portable.<name>}. */
+    /** {@return the property key: {@code portable.<name>}} */
     public String key() {
         return PREFIX + name;
     }
 
+    /** {@return the value when none is given, as the README's option table shows it} */
     public String getDefaultValue() {
         return defaultValue;
     }
 
+    /** {@return what the option does, as {@code Driver.getPropertyInfo} describes it} */
     public String getDescription() {
         return description;
     }
 
-    /** Whether {@code key} starts with this driver's prefix, in any case ({@code PORTABLE.strict} does). */
+    /**
+     * Whether {@code key} starts with this driver's prefix, in any case ({@code PORTABLE.strict} does).
+     *
+     * @param key a property key
+     * @return whether it names an option of this driver, known or not
+     */
     public static boolean isPrefixed(String key) {
         return key.regionMatches(true, 0, PREFIX, 0, PREFIX.length());
     }
 
-    /** The option a property key names, in any case, or {@code null} when it is not one of ours. */
+    /**
+     * The option a property key names, in any case.
+     *
+     * @param key a property key, such as {@code portable.strict}
+     * @return the option, or {@code null} when it is not one of ours
+     */
     public static PortableProperty forKey(String key) {
         for (PortableProperty property : values()) {
             if (property.key().equalsIgnoreCase(key)) {
@@ -110,13 +122,24 @@ public enum PortableProperty {
         return null;
     }
 
-    /** The raw value in {@code properties}, or the default. */
+    /**
+     * The raw value in {@code properties} (trimmed), or the default.
+     *
+     * @param properties connection properties, keyed {@code portable.<name>} as {@link #key()} spells it
+     * @return the value, not checked
+     */
     public String get(Properties properties) {
         String value = properties.getProperty(key());
         return value == null ? defaultValue : value.trim();
     }
 
-    /** The value as a boolean; {@code true}/{@code false} in any case, nothing else. */
+    /**
+     * The value as a boolean; {@code true}/{@code false} in any case, nothing else.
+     *
+     * @param properties connection properties, keyed {@code portable.<name>} as {@link #key()} spells it
+     * @return the value, or the default
+     * @throws SQLException (SQLState 08001) when the value is neither {@code true} nor {@code false}
+     */
     public boolean getBoolean(Properties properties) throws SQLException {
         String value = get(properties).toLowerCase(Locale.ROOT);
         if (!value.equals("true") && !value.equals("false")) {
@@ -125,7 +148,14 @@ public enum PortableProperty {
         return Boolean.parseBoolean(value);
     }
 
-    /** The value as a whole number no smaller than {@code min}. */
+    /**
+     * The value as a whole number no smaller than {@code min}.
+     *
+     * @param properties connection properties, keyed {@code portable.<name>} as {@link #key()} spells it
+     * @param min        the smallest value accepted
+     * @return the value, or the default
+     * @throws SQLException (SQLState 08001) when the value is not a whole number or is smaller than {@code min}
+     */
     public long getLong(Properties properties, long min) throws SQLException {
         String value = get(properties);
         try {

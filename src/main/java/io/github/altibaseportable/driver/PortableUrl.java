@@ -27,12 +27,23 @@ public record PortableUrl(String host, int port, String database, Properties que
 
     private static final String FORM = PREFIX + "//[host][:port][/database][?key=value&...]";
 
-    /** Whether {@code url} is one of ours (it may still be malformed). */
+    /**
+     * Whether {@code url} is one of ours (it may still be malformed).
+     *
+     * @param url a JDBC URL, or {@code null}
+     * @return whether it starts with {@value #PREFIX}
+     */
     public static boolean accepts(String url) {
         return url != null && url.startsWith(PREFIX);
     }
 
-    /** Parses {@code url}. */
+    /**
+     * Parses {@code url}.
+     *
+     * @param url a {@code jdbc:altibase-portable:} URL
+     * @return its parts, omitted ones given their defaults
+     * @throws SQLException (SQLState 08001) naming what is malformed
+     */
     public static PortableUrl parse(String url) throws SQLException {
         if (!accepts(url)) {
             throw bad(url, "it does not start with " + PREFIX);
@@ -92,7 +103,7 @@ public record PortableUrl(String host, int port, String database, Properties que
         return new PortableUrl(host, port, database, query);
     }
 
-    /** The URL of the same database for the Altibase JDBC driver. */
+    /** {@return the URL of the same database for the Altibase JDBC driver} */
     public String altibaseUrl() {
         return "jdbc:Altibase://" + host + ":" + port + "/" + database;
     }

@@ -1,7 +1,6 @@
 package io.github.altibaseportable.jdbc;
 
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -29,8 +28,6 @@ final class BindTypedPreparedStatement extends RecordingPreparedStatement {
     private final int[] typed;
     private final PreparedVariant variant = new PreparedVariant();
     private final List<RecordedRow> batch = new ArrayList<>();
-    /** The Altibase statement of the last execution, when it was the second one; else {@code null}. */
-    private PreparedStatement last;
 
     BindTypedPreparedStatement(PortableConnection connection, PreparedStatement prepared, StatementPlan plan) {
         super(connection, prepared, null, plan, null);
@@ -54,7 +51,7 @@ final class BindTypedPreparedStatement extends RecordingPreparedStatement {
 
     /** The second Altibase statement, in {@code form}, with this statement's settings and no binds. */
     private PreparedStatement prepare(StatementPlan form) throws SQLException {
-        PreparedStatement statement = variant.prepare(connection.altibase(), form.sql());
+        PreparedStatement statement = variant.prepare(connection.delegate(), form.sql());
         statement.setFetchSize(prepared.getFetchSize());
         statement.setMaxRows(prepared.getMaxRows());
         statement.setQueryTimeout(prepared.getQueryTimeout());
@@ -62,71 +59,22 @@ final class BindTypedPreparedStatement extends RecordingPreparedStatement {
         return statement;
     }
 
-    /** The statement to run the current binds on: {@code null} for the one prepared, else the second one. */
-    private PreparedStatement begin() throws SQLException {
-        startExecution();
+    /** The second statement, in the form for the types bound, with the binds made there; {@code null}: the first. */
+    @Override
+    PreparedStatement otherForm(Execution execution) throws SQLException {
         StatementPlan form = formFor(current);
-        last = form == null ? null : prepare(form);
-        if (last != null) {
-            current.replay(last, form.parameters());
+        if (form == null) {
+            return null;
         }
-        return last;
-    }
-
-    @Override
-    public ResultSet executeQuery() throws SQLException {
-        PreparedStatement statement = begin();
-        return statement == null ? super.executeQuery() : wrap(statement.executeQuery());
-    }
-
-    @Override
-    public int executeUpdate() throws SQLException {
-        PreparedStatement statement = begin();
-        return statement == null ? super.executeUpdate() : statement.executeUpdate();
-    }
-
-    @Override
-    public long executeLargeUpdate() throws SQLException {
-        PreparedStatement statement = begin();
-        return statement == null ? super.executeLargeUpdate()
-                : OlderDrivers.newerOrOlder(statement::executeLargeUpdate, () -> (long) statement.executeUpdate());
-    }
-
-    @Override
-    public boolean execute() throws SQLException {
-        PreparedStatement statement = begin();
-        return statement == null ? super.execute() : statement.execute();
-    }
-
-    @Override
-    public ResultSet getResultSet() throws SQLException {
-        return last == null ? super.getResultSet() : wrap(last.getResultSet());
-    }
-
-    @Override
-    public int getUpdateCount() throws SQLException {
-        return last == null ? super.getUpdateCount() : last.getUpdateCount();
-    }
-
-    @Override
-    public long getLargeUpdateCount() throws SQLException {
-        return last == null ? super.getLargeUpdateCount()
-                : OlderDrivers.newerOrOlder(last::getLargeUpdateCount, () -> (long) last.getUpdateCount());
-    }
-
-    @Override
-    public boolean getMoreResults() throws SQLException {
-        return last == null ? super.getMoreResults() : last.getMoreResults();
-    }
-
-    @Override
-    public boolean getMoreResults(int current) throws SQLException {
-        return last == null ? super.getMoreResults(current) : last.getMoreResults(current);
+        PreparedStatement statement = prepare(form);
+        current.replay(statement, form.parameters());
+        return statement;
     }
 
     /** The columns of the form last run (before any execution: of the form prepared). */
     @Override
     public ResultSetMetaData getMetaData() throws SQLException {
+        PreparedStatement last = lastForm();
         return last == null ? super.getMetaData() : last.getMetaData();
     }
 
@@ -142,25 +90,12 @@ final class BindTypedPreparedStatement extends RecordingPreparedStatement {
         super.clearBatch();
     }
 
-    @Override
-    public int[] executeBatch() throws SQLException {
-        PreparedStatement statement = batchStatement();
-        return statement == null ? super.executeBatch() : statement.executeBatch();
-    }
-
-    @Override
-    public long[] executeLargeBatch() throws SQLException {
-        PreparedStatement statement = batchStatement();
-        return statement == null ? super.executeLargeBatch()
-                : OlderDrivers.newerOrOlder(statement::executeLargeBatch, () -> OlderDrivers.widen(statement.executeBatch()));
-    }
-
     /**
      * The statement the batch runs on: {@code null} for the one prepared, which has every row already;
      * else the second statement in the form for the first row's types, with every row added there.
      */
-    private PreparedStatement batchStatement() throws SQLException {
-        startExecution();
+    @Override
+    PreparedStatement batchForm(Execution execution) throws SQLException {
         List<RecordedRow> rows = new ArrayList<>(batch);
         batch.clear();
         StatementPlan form = rows.isEmpty() ? null : formFor(rows.get(0));
@@ -171,15 +106,16 @@ final class BindTypedPreparedStatement extends RecordingPreparedStatement {
                         "the rows of a batch bind arrays of different lengths: " + plan.original());
             }
         }
-        last = form == null ? null : prepare(form);
-        if (last != null) {
-            prepared.clearBatch();
-            for (RecordedRow row : rows) {
-                row.replay(last, form.parameters());
-                last.addBatch();
-            }
+        if (form == null) {
+            return null;
         }
-        return last;
+        PreparedStatement statement = prepare(form);
+        prepared.clearBatch();
+        for (RecordedRow row : rows) {
+            row.replay(statement, form.parameters());
+            statement.addBatch();
+        }
+        return statement;
     }
 
     private boolean sameArrayLengths(RecordedRow first, RecordedRow row) throws SQLException {

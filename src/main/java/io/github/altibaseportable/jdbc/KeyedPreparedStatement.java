@@ -1,12 +1,10 @@
 package io.github.altibaseportable.jdbc;
 
-import java.sql.BatchUpdateException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import io.github.altibaseportable.SqlState;
@@ -50,50 +48,44 @@ final class KeyedPreparedStatement extends RecordingPreparedStatement {
 
     // ---- execution -------------------------------------------------------------------------------------
 
-    /** Runs one execution and keeps its keys; the update count. */
-    private long run() throws SQLException {
-        startExecution();
-        KeyedExecution execution = connection.keys().execution(plan, insert, request, current);
-        long count;
-        if (execution.usesVariant()) {
-            count = execution.runPrepared(current);
-            connection.ran(plan);
-            own = OwnResult.count(count);
-        } else {
-            count = runPlan(() -> (long) main().executeUpdate(), 0L);
-        }
-        generatedKeys = keysResult(execution.finish());
-        if (insert.returning() != null) {
-            own = OwnResult.rows(generatedKeys);
-        }
-        return count;
+    /** Runs one execution ({@link #execute}) and keeps its keys; a RETURNING statement's rows are its result. */
+    private Execution run() throws SQLException {
+        return execute(Execution.Expect.COUNT, execution -> {
+            KeyedExecution keyed = connection.keys().execution(plan, insert, request, current);
+            if (keyed.usesVariant()) {
+                long count = keyed.runPrepared(current);
+                connection.ran(plan);
+                execution.answerCount(count);
+            } else {
+                runSteps(plan, () -> execution.count(main().executeUpdate()), execution);
+            }
+            execution.keys = keysResult(keyed.finish());
+            if (insert.returning() != null) {
+                execution.answerRows(execution.keys);
+            }
+        });
     }
 
     @Override
     public int executeUpdate() throws SQLException {
-        return (int) Math.min(Integer.MAX_VALUE, run());
+        return count(run());
     }
 
     @Override
     public long executeLargeUpdate() throws SQLException {
-        return run();
+        return run().count();
     }
 
     /** True for a RETURNING statement, whose rows are then the result set; false otherwise. */
     @Override
     public boolean execute() throws SQLException {
-        run();
-        return insert.returning() != null;
+        return run().hasResultSet();
     }
 
     /** A RETURNING statement's rows; any other INSERT has no result set. */
     @Override
     public ResultSet executeQuery() throws SQLException {
-        if (insert.returning() == null) {
-            return super.executeQuery();
-        }
-        run();
-        return generatedKeys;
+        return insert.returning() == null ? super.executeQuery() : run().resultSet();
     }
 
     // ---- batches ---------------------------------------------------------------------------------------
@@ -122,26 +114,25 @@ final class KeyedPreparedStatement extends RecordingPreparedStatement {
     /** Runs the rows added with {@link #addBatch()}; see {@link KeyedBatch} for how their keys are found. */
     @Override
     public long[] executeLargeBatch() throws SQLException {
-        startExecution();
-        List<RecordedRow> rows = new ArrayList<>(batch);
-        batch.clear();
-        long[] counts;
-        if (insert.rows().size() > 1) {
-            counts = severalRowsEach(rows);
-        } else {
-            KeyedBatch keyedBatch = connection.keys().batch(plan, insert, request);
-            counts = keyedBatch.run(rows, main(), variant);
-            generatedKeys = keysResult(keyedBatch.keys());
-        }
-        connection.ran(plan);
-        return counts;
+        return execute(Execution.Expect.COUNT, execution -> {
+            List<RecordedRow> rows = new ArrayList<>(batch);
+            batch.clear();
+            if (insert.rows().size() > 1) {
+                execution.counts(severalRowsEach(rows, execution));
+            } else {
+                KeyedBatch keyedBatch = connection.keys().batch(plan, insert, request);
+                execution.counts(keyedBatch.run(rows, main(), variant));
+                execution.keys = keysResult(keyedBatch.keys());
+            }
+            connection.ran(plan);
+        }).counts();
     }
 
     /**
      * A batch of a multi-row statement: one Altibase batch when the statement runs as planned (no keys,
      * no sequence default), otherwise each set of rows as one execution, the keys of all in order.
      */
-    private long[] severalRowsEach(List<RecordedRow> rows) throws SQLException {
+    private long[] severalRowsEach(List<RecordedRow> rows, Execution execution) throws SQLException {
         if (rows.isEmpty() || connection.keys().runsAsPlanned(insert, request)) {
             return KeyedBatch.asOneBatch(rows, main(), this::positions);
         }
@@ -149,26 +140,25 @@ final class KeyedPreparedStatement extends RecordingPreparedStatement {
         InMemoryRows keys = null;
         for (int i = 0; i < rows.size(); i++) {
             try {
-                KeyedExecution execution = connection.keys().execution(plan, insert, request, rows.get(i));
-                if (execution.usesVariant()) {
-                    counts[i] = execution.runPrepared(rows.get(i));
+                KeyedExecution keyed = connection.keys().execution(plan, insert, request, rows.get(i));
+                if (keyed.usesVariant()) {
+                    counts[i] = keyed.runPrepared(rows.get(i));
                 } else {
                     PreparedStatement main = main();
                     rows.get(i).bindTo(main, this::positions);
                     counts[i] = main.executeUpdate();
                 }
-                InMemoryRows rowKeys = execution.finish();
+                InMemoryRows rowKeys = keyed.finish();
                 if (keys == null) {
                     keys = rowKeys;
                 } else if (rowKeys != null) {
                     keys.addAll(rowKeys);
                 }
             } catch (SQLException failure) {
-                throw new BatchUpdateException(failure.getMessage(), failure.getSQLState(), failure.getErrorCode(),
-                        Arrays.copyOf(counts, i), failure);
+                throw SqlState.batchFailure(failure, counts, i);
             }
         }
-        generatedKeys = keysResult(keys);
+        execution.keys = keysResult(keys);
         return counts;
     }
 

@@ -79,14 +79,11 @@ final class PlannedParameterMetaData implements ParameterMetaData {
 
     @Override
     public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (iface != null && iface.isInstance(this)) {
-            return iface.cast(this);
-        }
-        throw SqlState.GENERAL_ERROR.exception("not a wrapper for " + iface);
+        return Wrappers.unwrap(this, null, iface);
     }
 
     @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return iface != null && iface.isInstance(this);
+    public boolean isWrapperFor(Class<?> iface) throws SQLException {
+        return Wrappers.isWrapperFor(this, null, iface);
     }
 }

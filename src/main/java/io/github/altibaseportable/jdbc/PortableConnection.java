@@ -1,23 +1,14 @@
 package io.github.altibaseportable.jdbc;
 
 import java.sql.Array;
-import java.sql.Blob;
 import java.sql.CallableStatement;
-import java.sql.Clob;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.NClob;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLClientInfoException;
 import java.sql.SQLException;
-import java.sql.SQLWarning;
-import java.sql.SQLXML;
 import java.sql.Savepoint;
-import java.sql.ShardingKey;
 import java.sql.Statement;
-import java.sql.Struct;
-import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Executor;
 
@@ -42,7 +33,7 @@ import io.github.altibaseportable.rewrite.StatementRewriter;
  * {@code ALTER SESSION SET TRANSACTION ISOLATION LEVEL}, which lasts for the session in and out of
  * autocommit, and the connection remembers it; savepoints are kept by {@link Savepoints}.
  */
-public final class PortableConnection implements Connection {
+public final class PortableConnection extends ForwardingConnection {
     private final Connection delegate;
     private final StatementRewriter rewriter;
     private final PlanRunner runner;
@@ -90,8 +81,9 @@ public final class PortableConnection implements Connection {
         return rewriter.plan(plan.original(), keys, types, this.keys.conflictTargets(plan.uniqueKeysNeeded()));
     }
 
-    /** The Altibase connection, for statements that prepare another form of themselves. */
-    Connection altibase() {
+    /** The Altibase connection, also for statements that prepare another form of themselves. */
+    @Override
+    Connection delegate() {
         return delegate;
     }
 
@@ -189,11 +181,6 @@ public final class PortableConnection implements Connection {
     }
 
     @Override
-    public boolean getAutoCommit() throws SQLException {
-        return delegate.getAutoCommit();
-    }
-
-    @Override
     public void commit() throws SQLException {
         delegate.commit();
         savepoints.transactionEnded();
@@ -234,11 +221,6 @@ public final class PortableConnection implements Connection {
     }
 
     @Override
-    public boolean isClosed() throws SQLException {
-        return delegate.isClosed();
-    }
-
-    @Override
     public DatabaseMetaData getMetaData() throws SQLException {
         PortableDatabaseMetaData current = metaData;
         if (current == null) {
@@ -246,26 +228,6 @@ public final class PortableConnection implements Connection {
             metaData = current;
         }
         return current;
-    }
-
-    @Override
-    public void setReadOnly(boolean readOnly) throws SQLException {
-        delegate.setReadOnly(readOnly);
-    }
-
-    @Override
-    public boolean isReadOnly() throws SQLException {
-        return delegate.isReadOnly();
-    }
-
-    @Override
-    public void setCatalog(String catalog) throws SQLException {
-        delegate.setCatalog(catalog);
-    }
-
-    @Override
-    public String getCatalog() throws SQLException {
-        return delegate.getCatalog();
     }
 
     /**
@@ -302,16 +264,6 @@ public final class PortableConnection implements Connection {
     }
 
     @Override
-    public SQLWarning getWarnings() throws SQLException {
-        return delegate.getWarnings();
-    }
-
-    @Override
-    public void clearWarnings() throws SQLException {
-        delegate.clearWarnings();
-    }
-
-    @Override
     public Statement createStatement(int resultSetType, int resultSetConcurrency) throws SQLException {
         return track(new PortableStatement(this, delegate.createStatement(resultSetType, resultSetConcurrency),
                 () -> delegate.createStatement(resultSetType, resultSetConcurrency)));
@@ -329,21 +281,6 @@ public final class PortableConnection implements Connection {
         StatementPlan plan = plan(sql, KeysRequest.NONE);
         return track(new PortableCallableStatement(this,
                 delegate.prepareCall(plan.sql(), resultSetType, resultSetConcurrency), plan));
-    }
-
-    @Override
-    public Map<String, Class<?>> getTypeMap() throws SQLException {
-        return delegate.getTypeMap();
-    }
-
-    @Override
-    public void setHoldability(int holdability) throws SQLException {
-        delegate.setHoldability(holdability);
-    }
-
-    @Override
-    public int getHoldability() throws SQLException {
-        return delegate.getHoldability();
     }
 
     @Override
@@ -416,26 +353,6 @@ public final class PortableConnection implements Connection {
         return prepared(plan, request, (altibase, text) -> altibase.prepareStatement(text, columnNames));
     }
 
-    @Override
-    public Clob createClob() throws SQLException {
-        return delegate.createClob();
-    }
-
-    @Override
-    public Blob createBlob() throws SQLException {
-        return delegate.createBlob();
-    }
-
-    @Override
-    public NClob createNClob() throws SQLException {
-        return delegate.createNClob();
-    }
-
-    @Override
-    public SQLXML createSQLXML() throws SQLException {
-        return delegate.createSQLXML();
-    }
-
     /** The Altibase driver's answer; with an older one (no {@code isValid}), whether {@code SELECT 1 FROM DUAL} answers in time. */
     @Override
     public boolean isValid(int timeout) throws SQLException {
@@ -461,16 +378,6 @@ public final class PortableConnection implements Connection {
     }
 
     @Override
-    public void setClientInfo(String name, String value) throws SQLClientInfoException {
-        delegate.setClientInfo(name, value);
-    }
-
-    @Override
-    public void setClientInfo(Properties properties) throws SQLClientInfoException {
-        delegate.setClientInfo(properties);
-    }
-
-    @Override
     public String getClientInfo(String name) throws SQLException {
         return OlderDrivers.newerOrOlder(() -> delegate.getClientInfo(name), () -> null);
     }
@@ -490,11 +397,6 @@ public final class PortableConnection implements Connection {
             throw SqlState.CONNECTION_DOES_NOT_EXIST.exception("connection is closed");
         }
         return new PortableArray(typeName, elements);
-    }
-
-    @Override
-    public Struct createStruct(String typeName, Object[] attributes) throws SQLException {
-        return delegate.createStruct(typeName, attributes);
     }
 
     @Override
@@ -552,51 +454,6 @@ public final class PortableConnection implements Connection {
     @Override
     public int getNetworkTimeout() throws SQLException {
         return OlderDrivers.newerOrOlder(delegate::getNetworkTimeout, () -> 0);
-    }
-
-    @Override
-    public void beginRequest() throws SQLException {
-        delegate.beginRequest();
-    }
-
-    @Override
-    public void endRequest() throws SQLException {
-        delegate.endRequest();
-    }
-
-    @Override
-    public boolean setShardingKeyIfValid(ShardingKey shardingKey, ShardingKey superShardingKey, int timeout) throws SQLException {
-        return delegate.setShardingKeyIfValid(shardingKey, superShardingKey, timeout);
-    }
-
-    @Override
-    public boolean setShardingKeyIfValid(ShardingKey shardingKey, int timeout) throws SQLException {
-        return delegate.setShardingKeyIfValid(shardingKey, timeout);
-    }
-
-    @Override
-    public void setShardingKey(ShardingKey shardingKey, ShardingKey superShardingKey) throws SQLException {
-        delegate.setShardingKey(shardingKey, superShardingKey);
-    }
-
-    @Override
-    public void setShardingKey(ShardingKey shardingKey) throws SQLException {
-        delegate.setShardingKey(shardingKey);
-    }
-
-    @Override
-    public void setTypeMap(Map<String, Class<?>> map) throws SQLException {
-        delegate.setTypeMap(map);
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        return Wrappers.unwrap(this, delegate, iface);
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) throws SQLException {
-        return Wrappers.isWrapperFor(this, delegate, iface);
     }
 
     @Override

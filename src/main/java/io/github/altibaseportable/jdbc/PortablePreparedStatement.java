@@ -84,7 +84,7 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
     PreparedStatement main() throws SQLException {
         PreparedStatement main = prepared;
         if (main == null) {
-            main = preparer.prepare(connection.altibase(), plan.sql());
+            main = preparer.prepare(connection.delegate(), plan.sql());
             replaceDelegate(main);
             prepared = main;
             preparedLate(main);
@@ -117,16 +117,14 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
         return false;
     }
 
-    /** A bind call on the Altibase statement. */
+    /**
+     * A bind call on the Altibase statement: {@code value} as the setter was given it (converted for
+     * Altibase), or with the rewrite's shift added ({@link Shifts} keeps its type, but for whole numbers,
+     * which may widen to {@code Long}).
+     */
     @FunctionalInterface
-    interface Binder<V> {
-        void bind(PreparedStatement statement, int index, V value) throws SQLException;
-    }
-
-    /** A bind call with one more argument (a length, a calendar, a type). */
-    @FunctionalInterface
-    interface Binder2<V, W> {
-        void bind(PreparedStatement statement, int index, V value, W extra) throws SQLException;
+    interface Binder {
+        void bind(PreparedStatement statement, int position, Object value) throws SQLException;
     }
 
     /** The positions the application's parameter {@code index} went to; SQLState 07009 when there is none such. */
@@ -149,57 +147,56 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
         return targets[0];
     }
 
-    /** Binds {@code value} at every position parameter {@code index} went to. */
-    <V> void bind(int index, V value, Binder<V> binder) throws SQLException {
-        if (!sendsBinds(index)) {
-            return;
-        }
-        ParameterMapping parameters = mapping;
-        if (parameters == null) {
-            binder.bind(prepared, index, value);
-            return;
-        }
-        for (int target : targets(parameters, index)) {
-            binder.bind(prepared, target, value);
-        }
-    }
-
-    <V, W> void bind(int index, V value, W extra, Binder2<V, W> binder) throws SQLException {
-        if (!sendsBinds(index)) {
-            return;
-        }
-        ParameterMapping parameters = mapping;
-        if (parameters == null) {
-            binder.bind(prepared, index, value, extra);
-            return;
-        }
-        for (int target : targets(parameters, index)) {
-            binder.bind(prepared, target, value, extra);
-        }
-    }
-
     /**
-     * Like {@link #bind(int, Object, Binder)}, adding each position's shift to a numeric value; an array
-     * of this driver goes element by element ({@link #bindElements}).
+     * The one route of every parameter setter. {@code value} is bound by {@code binder} at each position the
+     * application's parameter {@code index} went to, with the rewrite's shift there added
+     * ({@link Shifts}: numbers and numeric text); an array of this driver element by element
+     * ({@link #bindElements}). When the parameters are where the application put them and the statement is
+     * prepared, that is one call (the fast path); before the main step is prepared, only the index is
+     * checked. Then {@link #bound} sees the bind. {@code sqlType} is the {@code java.sql.Types} code the
+     * application named ({@code setNull}, {@code setObject} with a type), else {@code null}.
      */
-    @SuppressWarnings("unchecked")
-    <V> void bindNumber(int index, V value, Binder<V> binder) throws SQLException {
+    final void bind(int index, Object value, Integer sqlType, Binder binder) throws SQLException {
+        PreparedStatement target = prepared;
+        ParameterMapping parameters = mapping;
         if (value instanceof PortableArray array) {
             bindElements(index, array);
-            return;
+        } else if (parameters == null && target != null) {
+            binder.bind(target, index, value);
+        } else if (sendsBinds(index)) {
+            if (parameters == null) {
+                binder.bind(target, index, value);
+            } else {
+                int[] targets = targets(parameters, index);
+                for (int use = 0; use < targets.length; use++) {
+                    binder.bind(target, targets[use], Shifts.add(value, parameters.shift(index, use)));
+                }
+            }
         }
-        if (!sendsBinds(index)) {
-            return;
+        bound(index, value, sqlType, binder);
+    }
+
+    /** After each bind, whether it went to Altibase or not: the recording subclasses record it. */
+    void bound(int index, Object value, Integer sqlType, Binder binder) {
+        // only recorded by the statements that may run in another form
+    }
+
+    /** Binds a whole number as its type, or as {@code int} or {@code long} once shifted ({@link Shifts}). */
+    private static final Binder WHOLE_NUMBER = (statement, position, value) -> {
+        if (value instanceof Integer number) {
+            statement.setInt(position, number);
+        } else if (value instanceof Long number) {
+            statement.setLong(position, number);
+        } else if (value instanceof Short number) {
+            statement.setShort(position, number);
+        } else {
+            statement.setByte(position, (Byte) value);
         }
-        ParameterMapping parameters = mapping;
-        if (parameters == null) {
-            binder.bind(prepared, index, value);
-            return;
-        }
-        int[] targets = targets(parameters, index);
-        for (int use = 0; use < targets.length; use++) {
-            binder.bind(prepared, targets[use], (V) Shifts.add(value, parameters.shift(index, use)));
-        }
+    };
+
+    /** The code of {@code type} for the record of a bind; {@code null} when it has none. */
+    private static Integer code(SQLType type) {
+        return type == null ? null : type.getVendorTypeNumber();
     }
 
     /**
@@ -218,10 +215,35 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
         }
     }
 
-    /** Runs the main step, alone or with the plan's other steps; the main step is prepared when it is reached. */
-    <T> T runPlan(PlanRunner.Main<T> main, T whenSkipped) throws SQLException {
-        startExecution();
-        return runSteps(plan, main, whenSkipped);
+    /** A call on the Altibase statement of the main step (or of another form of it) that sets the outcome. */
+    @FunctionalInterface
+    interface MainCall {
+        void run(PreparedStatement main, Execution execution) throws SQLException;
+    }
+
+    /**
+     * Runs an execution ({@link #execute}): the main step with {@code call}, alone or with the plan's other
+     * steps, the main step prepared when it is reached; or, when {@link #otherForm} gives one, on another
+     * form of the statement.
+     */
+    final Execution runPlan(Execution.Expect expect, MainCall call) throws SQLException {
+        return execute(expect, current -> {
+            PreparedStatement other = otherForm(current);
+            if (other != null) {
+                current.form = other;
+                call.run(other, current);
+            } else {
+                runSteps(plan, () -> call.run(main(), current), current);
+            }
+        });
+    }
+
+    /**
+     * The Altibase statement this execution's binds run on instead of the main step, with the binds made
+     * there; {@code null} (here: always; see {@link BindTypedPreparedStatement}).
+     */
+    PreparedStatement otherForm(Execution current) throws SQLException {
+        return null;
     }
 
     /** A prepared statement's batch holds its own plan's rows. */
@@ -232,145 +254,104 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
 
     @Override
     public ResultSet executeQuery() throws SQLException {
-        return runPlan(() -> wrap(main().executeQuery()), null);
+        return runPlan(Execution.Expect.ROWS, (main, outcome) -> outcome.rows(wrap(main.executeQuery()))).resultSet();
     }
 
     @Override
     public int executeUpdate() throws SQLException {
-        return runPlan(() -> main().executeUpdate(), 0);
+        return count(runPlan(Execution.Expect.COUNT, (main, outcome) -> outcome.count(main.executeUpdate())));
     }
 
     @Override
     public void setNull(int parameterIndex, int sqlType) throws SQLException {
-        bind(parameterIndex, ValueConversions.toAltibase(sqlType), PreparedStatement::setNull);
+        int type = ValueConversions.toAltibase(sqlType);
+        bind(parameterIndex, null, type, (statement, position, unused) -> statement.setNull(position, type));
     }
 
     @Override
     public void setBoolean(int parameterIndex, boolean x) throws SQLException {
-        if (mapping == null && prepared != null) {
-            prepared.setBoolean(parameterIndex, x);
-        } else {
-            bind(parameterIndex, x, PreparedStatement::setBoolean);
-        }
+        bind(parameterIndex, x, null, (statement, position, value) -> statement.setBoolean(position, (Boolean) value));
     }
 
     @Override
     public void setByte(int parameterIndex, byte x) throws SQLException {
-        if (mapping != null && mapping.isShifted(parameterIndex)) {
-            setInt(parameterIndex, x);
-        } else {
-            bind(parameterIndex, x, PreparedStatement::setByte);
-        }
+        bind(parameterIndex, x, null, WHOLE_NUMBER);
     }
 
     @Override
     public void setShort(int parameterIndex, short x) throws SQLException {
-        if (mapping != null && mapping.isShifted(parameterIndex)) {
-            setInt(parameterIndex, x);
-        } else {
-            bind(parameterIndex, x, PreparedStatement::setShort);
-        }
+        bind(parameterIndex, x, null, WHOLE_NUMBER);
     }
 
     @Override
     public void setInt(int parameterIndex, int x) throws SQLException {
-        if (!sendsBinds(parameterIndex)) {
-            return;
-        }
-        ParameterMapping parameters = mapping;
-        if (parameters == null) {
-            prepared.setInt(parameterIndex, x);
-            return;
-        }
-        int[] targets = targets(parameters, parameterIndex);
-        for (int use = 0; use < targets.length; use++) {
-            long value = x + parameters.shift(parameterIndex, use);
-            if (value == (int) value) {
-                prepared.setInt(targets[use], (int) value);
-            } else {
-                prepared.setLong(targets[use], value);
-            }
-        }
+        bind(parameterIndex, x, null, WHOLE_NUMBER);
     }
 
     @Override
     public void setLong(int parameterIndex, long x) throws SQLException {
-        if (!sendsBinds(parameterIndex)) {
-            return;
-        }
-        ParameterMapping parameters = mapping;
-        if (parameters == null) {
-            prepared.setLong(parameterIndex, x);
-            return;
-        }
-        int[] targets = targets(parameters, parameterIndex);
-        for (int use = 0; use < targets.length; use++) {
-            prepared.setLong(targets[use], Shifts.add(x, parameters.shift(parameterIndex, use)));
-        }
+        bind(parameterIndex, x, null, WHOLE_NUMBER);
     }
 
     @Override
     public void setFloat(int parameterIndex, float x) throws SQLException {
-        if (mapping == null && prepared != null) {
-            prepared.setFloat(parameterIndex, x);
-        } else {
-            bindNumber(parameterIndex, x, PreparedStatement::setFloat);
-        }
+        bind(parameterIndex, x, null, (statement, position, value) -> statement.setFloat(position, (Float) value));
     }
 
     @Override
     public void setDouble(int parameterIndex, double x) throws SQLException {
-        if (mapping == null && prepared != null) {
-            prepared.setDouble(parameterIndex, x);
-        } else {
-            bindNumber(parameterIndex, x, PreparedStatement::setDouble);
-        }
+        bind(parameterIndex, x, null, (statement, position, value) -> statement.setDouble(position, (Double) value));
     }
 
     @Override
     public void setBigDecimal(int parameterIndex, BigDecimal x) throws SQLException {
-        bindNumber(parameterIndex, x, PreparedStatement::setBigDecimal);
+        bind(parameterIndex, x, null,
+                (statement, position, value) -> statement.setBigDecimal(position, (BigDecimal) value));
     }
 
     @Override
     public void setString(int parameterIndex, String x) throws SQLException {
-        bindNumber(parameterIndex, x, PreparedStatement::setString);
+        bind(parameterIndex, x, null, (statement, position, value) -> statement.setString(position, (String) value));
     }
 
     @Override
     public void setBytes(int parameterIndex, byte[] x) throws SQLException {
-        bind(parameterIndex, x, PreparedStatement::setBytes);
+        bind(parameterIndex, x, null, (statement, position, value) -> statement.setBytes(position, (byte[]) value));
     }
 
     @Override
     public void setDate(int parameterIndex, Date x) throws SQLException {
-        bind(parameterIndex, x, PreparedStatement::setDate);
+        bind(parameterIndex, x, null, (statement, position, value) -> statement.setDate(position, (Date) value));
     }
 
     @Override
     public void setTime(int parameterIndex, Time x) throws SQLException {
-        bind(parameterIndex, x, PreparedStatement::setTime);
+        bind(parameterIndex, x, null, (statement, position, value) -> statement.setTime(position, (Time) value));
     }
 
     @Override
     public void setTimestamp(int parameterIndex, Timestamp x) throws SQLException {
-        bind(parameterIndex, x, PreparedStatement::setTimestamp);
+        bind(parameterIndex, x, null,
+                (statement, position, value) -> statement.setTimestamp(position, (Timestamp) value));
     }
 
     @Override
     public void setAsciiStream(int parameterIndex, InputStream x, int length) throws SQLException {
-        bind(parameterIndex, x, length, PreparedStatement::setAsciiStream);
+        bind(parameterIndex, x, null,
+                (statement, position, value) -> statement.setAsciiStream(position, (InputStream) value, length));
     }
 
     @Override
     @Deprecated
     public void setUnicodeStream(int parameterIndex, InputStream x, int length) throws SQLException {
-        bind(parameterIndex, x, length, PreparedStatement::setUnicodeStream);
+        bind(parameterIndex, x, null,
+                (statement, position, value) -> statement.setUnicodeStream(position, (InputStream) value, length));
     }
 
     @Override
     public void setBinaryStream(int parameterIndex, InputStream x, int length) throws SQLException {
-        bind(parameterIndex, x, length, PreparedStatement::setBinaryStream);
+        bind(parameterIndex, x, null,
+                (statement, position, value) -> statement.setBinaryStream(position, (InputStream) value, length));
     }
 
     @Override
@@ -383,19 +364,19 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
     @Override
     public void setObject(int parameterIndex, Object x, int targetSqlType) throws SQLException {
         int type = ValueConversions.toAltibase(targetSqlType);
-        bindNumber(parameterIndex, ValueConversions.toAltibase(x),
-                (statement, index, value) -> statement.setObject(index, value, type));
+        bind(parameterIndex, ValueConversions.toAltibase(x), type,
+                (statement, position, value) -> statement.setObject(position, value, type));
     }
 
     /** {@code java.time} values go to Altibase as {@code java.sql} ones ({@link ValueConversions}). */
     @Override
     public void setObject(int parameterIndex, Object x) throws SQLException {
-        bindNumber(parameterIndex, ValueConversions.toAltibase(x), PreparedStatement::setObject);
+        bind(parameterIndex, ValueConversions.toAltibase(x), null, PreparedStatement::setObject);
     }
 
     @Override
     public boolean execute() throws SQLException {
-        return runPlan(() -> main().execute(), false);
+        return runPlan(Execution.Expect.EITHER, (main, outcome) -> outcome.either(main.execute())).hasResultSet();
     }
 
     @Override
@@ -410,31 +391,28 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
 
     @Override
     public void setCharacterStream(int parameterIndex, Reader reader, int length) throws SQLException {
-        bind(parameterIndex, reader, length, PreparedStatement::setCharacterStream);
+        bind(parameterIndex, reader, null,
+                (statement, position, value) -> statement.setCharacterStream(position, (Reader) value, length));
     }
 
     @Override
     public void setRef(int parameterIndex, Ref x) throws SQLException {
-        bind(parameterIndex, x, PreparedStatement::setRef);
+        bind(parameterIndex, x, null, (statement, position, value) -> statement.setRef(position, (Ref) value));
     }
 
     @Override
     public void setBlob(int parameterIndex, Blob x) throws SQLException {
-        bind(parameterIndex, x, PreparedStatement::setBlob);
+        bind(parameterIndex, x, null, (statement, position, value) -> statement.setBlob(position, (Blob) value));
     }
 
     @Override
     public void setClob(int parameterIndex, Clob x) throws SQLException {
-        bind(parameterIndex, x, PreparedStatement::setClob);
+        bind(parameterIndex, x, null, (statement, position, value) -> statement.setClob(position, (Clob) value));
     }
 
     @Override
     public void setArray(int parameterIndex, Array x) throws SQLException {
-        if (x instanceof PortableArray) {
-            bindNumber(parameterIndex, x, PreparedStatement::setArray);
-        } else {
-            bind(parameterIndex, x, PreparedStatement::setArray);
-        }
+        bind(parameterIndex, x, null, (statement, position, value) -> statement.setArray(position, (Array) value));
     }
 
     /** {@code null} before the main step is prepared (a statement prepared late returns no rows). */
@@ -445,27 +423,29 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
 
     @Override
     public void setDate(int parameterIndex, Date x, Calendar cal) throws SQLException {
-        bind(parameterIndex, x, cal, PreparedStatement::setDate);
+        bind(parameterIndex, x, null, (statement, position, value) -> statement.setDate(position, (Date) value, cal));
     }
 
     @Override
     public void setTime(int parameterIndex, Time x, Calendar cal) throws SQLException {
-        bind(parameterIndex, x, cal, PreparedStatement::setTime);
+        bind(parameterIndex, x, null, (statement, position, value) -> statement.setTime(position, (Time) value, cal));
     }
 
     @Override
     public void setTimestamp(int parameterIndex, Timestamp x, Calendar cal) throws SQLException {
-        bind(parameterIndex, x, cal, PreparedStatement::setTimestamp);
+        bind(parameterIndex, x, null,
+                (statement, position, value) -> statement.setTimestamp(position, (Timestamp) value, cal));
     }
 
     @Override
     public void setNull(int parameterIndex, int sqlType, String typeName) throws SQLException {
-        bind(parameterIndex, ValueConversions.toAltibase(sqlType), typeName, PreparedStatement::setNull);
+        int type = ValueConversions.toAltibase(sqlType);
+        bind(parameterIndex, null, type, (statement, position, unused) -> statement.setNull(position, type, typeName));
     }
 
     @Override
     public void setURL(int parameterIndex, URL x) throws SQLException {
-        bind(parameterIndex, x, PreparedStatement::setURL);
+        bind(parameterIndex, x, null, (statement, position, value) -> statement.setURL(position, (URL) value));
     }
 
     /** Parameter metadata in the application's numbering, also when the rewrite reordered parameters. */
@@ -480,120 +460,133 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
 
     @Override
     public void setRowId(int parameterIndex, RowId x) throws SQLException {
-        bind(parameterIndex, x, PreparedStatement::setRowId);
+        bind(parameterIndex, x, null, (statement, position, value) -> statement.setRowId(position, (RowId) value));
     }
 
     @Override
     public void setNString(int parameterIndex, String value) throws SQLException {
-        bindNumber(parameterIndex, value, PreparedStatement::setNString);
+        bind(parameterIndex, value, null,
+                (statement, position, given) -> statement.setNString(position, (String) given));
     }
 
     @Override
     public void setNCharacterStream(int parameterIndex, Reader value, long length) throws SQLException {
-        bind(parameterIndex, value, length, PreparedStatement::setNCharacterStream);
+        bind(parameterIndex, value, null,
+                (statement, position, given) -> statement.setNCharacterStream(position, (Reader) given, length));
     }
 
     @Override
     public void setNClob(int parameterIndex, NClob value) throws SQLException {
-        bind(parameterIndex, value, PreparedStatement::setNClob);
+        bind(parameterIndex, value, null, (statement, position, given) -> statement.setNClob(position, (NClob) given));
     }
 
     @Override
     public void setClob(int parameterIndex, Reader reader, long length) throws SQLException {
-        bind(parameterIndex, reader, length, PreparedStatement::setClob);
+        bind(parameterIndex, reader, null,
+                (statement, position, value) -> statement.setClob(position, (Reader) value, length));
     }
 
     @Override
     public void setBlob(int parameterIndex, InputStream inputStream, long length) throws SQLException {
-        bind(parameterIndex, inputStream, length, PreparedStatement::setBlob);
+        bind(parameterIndex, inputStream, null,
+                (statement, position, value) -> statement.setBlob(position, (InputStream) value, length));
     }
 
     @Override
     public void setNClob(int parameterIndex, Reader reader, long length) throws SQLException {
-        bind(parameterIndex, reader, length, PreparedStatement::setNClob);
+        bind(parameterIndex, reader, null,
+                (statement, position, value) -> statement.setNClob(position, (Reader) value, length));
     }
 
     @Override
     public void setSQLXML(int parameterIndex, SQLXML xmlObject) throws SQLException {
-        bind(parameterIndex, xmlObject, PreparedStatement::setSQLXML);
+        bind(parameterIndex, xmlObject, null,
+                (statement, position, value) -> statement.setSQLXML(position, (SQLXML) value));
     }
 
     @Override
     public void setObject(int parameterIndex, Object x, int targetSqlType, int scaleOrLength) throws SQLException {
         int type = ValueConversions.toAltibase(targetSqlType);
-        bindNumber(parameterIndex, ValueConversions.toAltibase(x),
-                (statement, index, value) -> statement.setObject(index, value, type, scaleOrLength));
+        bind(parameterIndex, ValueConversions.toAltibase(x), type,
+                (statement, position, value) -> statement.setObject(position, value, type, scaleOrLength));
     }
 
     @Override
     public void setAsciiStream(int parameterIndex, InputStream x, long length) throws SQLException {
-        bind(parameterIndex, x, length, PreparedStatement::setAsciiStream);
+        bind(parameterIndex, x, null,
+                (statement, position, value) -> statement.setAsciiStream(position, (InputStream) value, length));
     }
 
     @Override
     public void setBinaryStream(int parameterIndex, InputStream x, long length) throws SQLException {
-        bind(parameterIndex, x, length, PreparedStatement::setBinaryStream);
+        bind(parameterIndex, x, null,
+                (statement, position, value) -> statement.setBinaryStream(position, (InputStream) value, length));
     }
 
     @Override
     public void setCharacterStream(int parameterIndex, Reader reader, long length) throws SQLException {
-        bind(parameterIndex, reader, length, PreparedStatement::setCharacterStream);
+        bind(parameterIndex, reader, null,
+                (statement, position, value) -> statement.setCharacterStream(position, (Reader) value, length));
     }
 
     @Override
     public void setAsciiStream(int parameterIndex, InputStream x) throws SQLException {
-        bind(parameterIndex, x, PreparedStatement::setAsciiStream);
+        bind(parameterIndex, x, null,
+                (statement, position, value) -> statement.setAsciiStream(position, (InputStream) value));
     }
 
     @Override
     public void setBinaryStream(int parameterIndex, InputStream x) throws SQLException {
-        bind(parameterIndex, x, PreparedStatement::setBinaryStream);
+        bind(parameterIndex, x, null,
+                (statement, position, value) -> statement.setBinaryStream(position, (InputStream) value));
     }
 
     @Override
     public void setCharacterStream(int parameterIndex, Reader reader) throws SQLException {
-        bind(parameterIndex, reader, PreparedStatement::setCharacterStream);
+        bind(parameterIndex, reader, null,
+                (statement, position, value) -> statement.setCharacterStream(position, (Reader) value));
     }
 
     @Override
     public void setNCharacterStream(int parameterIndex, Reader value) throws SQLException {
-        bind(parameterIndex, value, PreparedStatement::setNCharacterStream);
+        bind(parameterIndex, value, null,
+                (statement, position, given) -> statement.setNCharacterStream(position, (Reader) given));
     }
 
     @Override
     public void setClob(int parameterIndex, Reader reader) throws SQLException {
-        bind(parameterIndex, reader, PreparedStatement::setClob);
+        bind(parameterIndex, reader, null, (statement, position, value) -> statement.setClob(position, (Reader) value));
     }
 
     @Override
     public void setBlob(int parameterIndex, InputStream inputStream) throws SQLException {
-        bind(parameterIndex, inputStream, PreparedStatement::setBlob);
+        bind(parameterIndex, inputStream, null,
+                (statement, position, value) -> statement.setBlob(position, (InputStream) value));
     }
 
     @Override
     public void setNClob(int parameterIndex, Reader reader) throws SQLException {
-        bind(parameterIndex, reader, PreparedStatement::setNClob);
+        bind(parameterIndex, reader, null,
+                (statement, position, value) -> statement.setNClob(position, (Reader) value));
     }
 
     @Override
     public void setObject(int parameterIndex, Object x, SQLType targetSqlType, int scaleOrLength) throws SQLException {
         SQLType type = ValueConversions.toAltibase(targetSqlType);
-        bindNumber(parameterIndex, ValueConversions.toAltibase(x),
-                (statement, index, value) -> statement.setObject(index, value, type, scaleOrLength));
+        bind(parameterIndex, ValueConversions.toAltibase(x), code(type),
+                (statement, position, value) -> statement.setObject(position, value, type, scaleOrLength));
     }
 
     @Override
     public void setObject(int parameterIndex, Object x, SQLType targetSqlType) throws SQLException {
         SQLType type = ValueConversions.toAltibase(targetSqlType);
-        bindNumber(parameterIndex, ValueConversions.toAltibase(x),
-                (statement, index, value) -> statement.setObject(index, value, type));
+        bind(parameterIndex, ValueConversions.toAltibase(x), code(type),
+                (statement, position, value) -> statement.setObject(position, value, type));
     }
 
     @Override
     public long executeLargeUpdate() throws SQLException {
-        return runPlan(() -> {
-            PreparedStatement main = main();
-            return OlderDrivers.newerOrOlder(main::executeLargeUpdate, () -> (long) main.executeUpdate());
-        }, 0L);
+        return runPlan(Execution.Expect.COUNT, (main, outcome) -> outcome.count(
+                OlderDrivers.newerOrOlder(main::executeLargeUpdate, () -> (long) main.executeUpdate()))).count();
     }
 }

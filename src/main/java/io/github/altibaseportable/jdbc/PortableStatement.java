@@ -1,13 +1,11 @@
 package io.github.altibaseportable.jdbc;
 
-import java.sql.BatchUpdateException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import io.github.altibaseportable.SqlState;
@@ -20,9 +18,10 @@ import io.github.altibaseportable.rewrite.StatementPlan;
 /**
  * A statement of this driver. Every SQL string passed to it is rewritten before it reaches the
  * Altibase statement; a statement that expands into several (DDL companions, catalog checks) runs
- * them as one unit through the connection's {@link PlanRunner}. Result sets come back wrapped.
+ * them as one unit through the connection's {@link PlanRunner}. Result sets come back wrapped. Every other
+ * call goes to the Altibase statement ({@link ForwardingStatement}).
  */
-public class PortableStatement implements Statement {
+public class PortableStatement extends ForwardingStatement {
     /** The connection wrapper that created this statement. */
     final PortableConnection connection;
     /** The Altibase statement; replaced after a failure, or once a deferred main statement is prepared. */
@@ -36,11 +35,8 @@ public class PortableStatement implements Statement {
     private String cursorName;
     /** The plans of {@link #addBatch(String)}, made on the first one: most statements are never batched. */
     private List<StatementPlan> batch;
-    private PortableResultSet resultSet;
-    /** The result of the last execution when the driver answers it itself; {@code null}: ask the Altibase statement. */
-    OwnResult own;
-    /** The keys of the last execution, when the driver found them itself ({@code null}: ask Altibase). */
-    PortableResultSet generatedKeys;
+    /** What the last execution left; {@code null} before the first. Replaced only by {@link #execute}. */
+    private Execution execution;
 
     /** Makes a new Altibase statement, created as the application asked for this one. */
     interface Fresh {
@@ -53,42 +49,76 @@ public class PortableStatement implements Statement {
         this.fresh = fresh;
     }
 
-    /** The SQL-taking call to make on the Altibase statement for the main step. */
-    interface Call<T> {
-        T run(Statement statement, String sql) throws SQLException;
+    /** The Altibase statement. */
+    @Override
+    Statement delegate() {
+        return delegate;
+    }
+
+    /** The SQL-taking call to make on the Altibase statement for the main step: it sets the outcome. */
+    interface Call {
+        void run(Statement statement, String sql, Execution execution) throws SQLException;
+    }
+
+    /** What an execution does once it is started. */
+    interface Work {
+        void run(Execution execution) throws SQLException;
     }
 
     /**
-     * Starts an execution: refused on a closed statement (nothing is planned or sent), and what the last
-     * one left (the driver's own result, keys) is dropped.
+     * The one entry point of every execution, of every kind of statement: refused on a closed statement
+     * (nothing is planned or sent); what the previous execution left is closed ({@link Execution#close}) and
+     * a new execution, whose caller expects {@code expect}, replaces it; then {@code work} runs it.
      */
-    void startExecution() throws SQLException {
+    final Execution execute(Execution.Expect expect, Work work) throws SQLException {
         checkOpen();
-        own = null;
-        generatedKeys = null;
+        Execution previous = execution;
+        execution = null;
+        if (previous != null) {
+            previous.close();
+        }
+        Execution next = new Execution(expect);
+        execution = next;
+        work.run(next);
+        return next;
     }
 
-    private <T> T run(String sql, KeysRequest keys, Call<T> call, T whenSkipped) throws SQLException {
-        startExecution();
-        StatementPlan plan = connection.plan(sql, keys);
-        if (plan.keys() instanceof KeyedInsert insert) {
-            return runKeyed(plan, insert, keys, call, whenSkipped);
-        }
-        return runSteps(plan, () -> onDelegate(call, plan.sql()), whenSkipped);
+    /** Plans {@code sql} and runs it, with {@code call} for its main step. */
+    private Execution run(String sql, KeysRequest keys, Execution.Expect expect, Call call) throws SQLException {
+        return execute(expect, current -> {
+            StatementPlan plan = connection.plan(sql, keys);
+            if (plan.keys() instanceof KeyedInsert insert) {
+                runKeyed(plan, insert, keys, call, current);
+            } else {
+                runSteps(plan, () -> onDelegate(call, plan.sql(), current), current);
+            }
+        });
+    }
+
+    /** The main step of a plan, which sets its outcome on the execution. */
+    interface MainStep {
+        void run() throws SQLException;
     }
 
     /**
      * Runs {@code main}, the main step of {@code plan}, alone when the plan is a single statement, else with
-     * the plan's other steps; then the connection learns what the plan changed (the one completion hook of
-     * every execution; the runner calls it for a plan of several steps).
+     * the plan's other steps (a skipped main step is {@link Execution#skipped}); then the connection learns
+     * what the plan changed (the one completion hook of every execution; the runner calls it for a plan of
+     * several steps).
      */
-    <T> T runSteps(StatementPlan plan, PlanRunner.Main<T> main, T whenSkipped) throws SQLException {
+    void runSteps(StatementPlan plan, MainStep main, Execution current) throws SQLException {
         if (!plan.isSingleStatement()) {
-            return connection.runner().run(plan, main, () -> skipped(whenSkipped));
+            connection.runner().run(plan, () -> {
+                main.run();
+                return null;
+            }, () -> {
+                current.skipped();
+                return null;
+            });
+            return;
         }
-        T result = main.run();
+        main.run();
         connection.ran(plan);
-        return result;
     }
 
     /**
@@ -97,13 +127,13 @@ public class PortableStatement implements Statement {
      * dropped, and the statement's next execution then fails (266298, 266392) or reports a failure of a
      * statement that ran (docs/altibase.md, "Altibase JDBC drivers").
      */
-    private <T> T onDelegate(Call<T> call, String sql) throws SQLException {
+    private void onDelegate(Call call, String sql, Execution current) throws SQLException {
         if (delegateFailed) {
             replaceDelegate(fresh.create());
             delegateFailed = false;
         }
         try {
-            return call.run(delegate, sql);
+            call.run(delegate, sql, current);
         } catch (SQLException | RuntimeException failure) {
             delegateFailed = fresh != null;
             throw failure;
@@ -145,7 +175,6 @@ public class PortableStatement implements Statement {
             next.setCursorName(cursorName);
         }
         delegate = next;
-        resultSet = null;
         try {
             previous.close();
         } catch (SQLException lost) {
@@ -155,51 +184,59 @@ public class PortableStatement implements Statement {
 
     /**
      * Runs an INSERT whose keys or rows the driver handles (see {@link KeyedExecution}) and keeps its keys.
-     * A RETURNING statement answers as a query: {@code executeQuery} gets its rows (whenSkipped is
-     * {@code null} only there), {@code execute} gets {@code true} and {@code getResultSet} the rows.
+     * A RETURNING statement answers as a query: {@code executeQuery} and {@code getResultSet} get its rows,
+     * {@code execute} gets {@code true}; for {@code executeQuery} its main step runs as an update.
      */
-    @SuppressWarnings({"unchecked", "BooleanLiteral"}) // (T) Boolean.TRUE: a boxed value for the caller's T
-    private <T> T runKeyed(StatementPlan plan, KeyedInsert insert, KeysRequest keys, Call<T> call, T whenSkipped)
+    private void runKeyed(StatementPlan plan, KeyedInsert insert, KeysRequest keys, Call call, Execution current)
             throws SQLException {
-        KeyedExecution execution = connection.keys().execution(plan, insert, keys, null);
+        KeyedExecution keyed = connection.keys().execution(plan, insert, keys, null);
         boolean returning = insert.returning() != null;
-        Call<T> main = returning && whenSkipped == null ? (statement, text) -> {
-            statement.executeUpdate(text);
-            return null;
-        } : call;
-        T result = runSteps(plan, () -> onDelegate(main, execution.sql()), whenSkipped);
-        generatedKeys = keysResult(execution.finish());
-        if (!returning) {
-            return result;
+        Call main = returning && current.expects(Execution.Expect.ROWS)
+                ? (statement, text, outcome) -> outcome.count(statement.executeUpdate(text)) : call;
+        runSteps(plan, () -> onDelegate(main, keyed.sql(), current), current);
+        current.keys = keysResult(keyed.finish());
+        if (returning) {
+            current.answerRows(current.keys);
         }
-        own = OwnResult.rows(generatedKeys);
-        return whenSkipped == null ? (T) generatedKeys : whenSkipped instanceof Boolean ? (T) Boolean.TRUE : result;
     }
 
     /** The result set of keys the driver found, or {@code null} when it found none. */
     PortableResultSet keysResult(InMemoryRows keys) throws SQLException {
-        return keys == null ? null : new GeneratedKeysResultSet(this, keys.toResultSet());
-    }
-
-    /** Records that the main step was skipped (0 rows, no result set) and answers what the caller gets instead. */
-    <T> T skipped(T result) throws SQLException {
-        if (result == null) {
-            throw SqlState.GENERAL_ERROR.exception("the statement returns no result set: its main step is skipped by a catalog"
-                    + " condition or carried out by the connection");
-        }
-        own = OwnResult.count(0);
-        return result;
+        return keys == null ? null : new InMemoryResultSet(this, keys.toResultSet());
     }
 
     /** The wrapper for the Altibase result set {@code results}: the same wrapper for the same result set. */
+    @Override
     ResultSet wrap(ResultSet results) {
         if (results == null) {
             return null;
         }
-        if (resultSet == null || resultSet.delegate() != results) {
-            resultSet = new PortableResultSet(this, results);
+        Execution current = execution;
+        if (current == null) {
+            return new PortableResultSet(this, results);
         }
-        return resultSet;
+        if (current.wrapped == null || current.wrapped.delegate() != results) {
+            current.wrapped = new PortableResultSet(this, results);
+        }
+        return current.wrapped;
+    }
+
+    /** The result the driver answers itself for the last execution, or {@code null}: ask Altibase. */
+    private OwnResult own() {
+        Execution current = execution;
+        return current == null ? null : current.own;
+    }
+
+    /** The Altibase statement holding the results of the last execution. */
+    private Statement results() {
+        Statement form = lastForm();
+        return form == null ? delegate : form;
+    }
+
+    /** The other form of the statement the last execution ran on ({@link Execution#form}), or {@code null}. */
+    final PreparedStatement lastForm() {
+        Execution current = execution;
+        return current == null ? null : current.form;
     }
 
     void checkOpen() throws SQLException {
@@ -210,12 +247,19 @@ public class PortableStatement implements Statement {
 
     @Override
     public ResultSet executeQuery(String sql) throws SQLException {
-        return run(sql, KeysRequest.NONE, (statement, text) -> wrap(statement.executeQuery(text)), null);
+        return run(sql, KeysRequest.NONE, Execution.Expect.ROWS,
+                (statement, text, outcome) -> outcome.rows(wrap(statement.executeQuery(text)))).resultSet();
     }
 
     @Override
     public int executeUpdate(String sql) throws SQLException {
-        return run(sql, KeysRequest.NONE, Statement::executeUpdate, 0);
+        return count(run(sql, KeysRequest.NONE, Execution.Expect.COUNT,
+                (statement, text, outcome) -> outcome.count(statement.executeUpdate(text))));
+    }
+
+    /** The update count of {@code done} as {@code executeUpdate} returns it: capped at {@code Integer.MAX_VALUE}. */
+    static int count(Execution done) {
+        return (int) Math.min(Integer.MAX_VALUE, done.count());
     }
 
     /** Closes the Altibase statement, and the keys the driver found, which belong to this statement. */
@@ -223,8 +267,8 @@ public class PortableStatement implements Statement {
     public void close() throws SQLException {
         connection.forget(this);
         try {
-            if (generatedKeys != null) {
-                generatedKeys.close();
+            if (execution != null) {
+                execution.close();
             }
         } finally {
             delegate.close();
@@ -232,54 +276,9 @@ public class PortableStatement implements Statement {
     }
 
     @Override
-    public int getMaxFieldSize() throws SQLException {
-        return delegate.getMaxFieldSize();
-    }
-
-    @Override
-    public void setMaxFieldSize(int max) throws SQLException {
-        delegate.setMaxFieldSize(max);
-    }
-
-    @Override
-    public int getMaxRows() throws SQLException {
-        return delegate.getMaxRows();
-    }
-
-    @Override
-    public void setMaxRows(int max) throws SQLException {
-        delegate.setMaxRows(max);
-    }
-
-    @Override
     public void setEscapeProcessing(boolean enable) throws SQLException {
         delegate.setEscapeProcessing(enable);
         escapeProcessing = enable;
-    }
-
-    @Override
-    public int getQueryTimeout() throws SQLException {
-        return delegate.getQueryTimeout();
-    }
-
-    @Override
-    public void setQueryTimeout(int seconds) throws SQLException {
-        delegate.setQueryTimeout(seconds);
-    }
-
-    @Override
-    public void cancel() throws SQLException {
-        delegate.cancel();
-    }
-
-    @Override
-    public SQLWarning getWarnings() throws SQLException {
-        return delegate.getWarnings();
-    }
-
-    @Override
-    public void clearWarnings() throws SQLException {
-        delegate.clearWarnings();
     }
 
     @Override
@@ -290,53 +289,27 @@ public class PortableStatement implements Statement {
 
     @Override
     public boolean execute(String sql) throws SQLException {
-        return run(sql, KeysRequest.NONE, Statement::execute, false);
+        return run(sql, KeysRequest.NONE, Execution.Expect.EITHER,
+                (statement, text, outcome) -> outcome.either(statement.execute(text))).hasResultSet();
     }
 
     @Override
     public ResultSet getResultSet() throws SQLException {
-        return own != null ? own.resultSet() : wrap(delegate.getResultSet());
+        OwnResult own = own();
+        return own != null ? own.resultSet() : wrap(results().getResultSet());
     }
 
     /** -1 while a RETURNING statement's rows are the current result, as for any query. */
     @Override
     public int getUpdateCount() throws SQLException {
-        return own != null ? (int) Math.min(Integer.MAX_VALUE, own.updateCount()) : delegate.getUpdateCount();
+        OwnResult own = own();
+        return own != null ? (int) Math.min(Integer.MAX_VALUE, own.updateCount()) : results().getUpdateCount();
     }
 
     @Override
     public boolean getMoreResults() throws SQLException {
-        return own != null ? own.next(CLOSE_CURRENT_RESULT) : delegate.getMoreResults();
-    }
-
-    @Override
-    public void setFetchDirection(int direction) throws SQLException {
-        delegate.setFetchDirection(direction);
-    }
-
-    @Override
-    public int getFetchDirection() throws SQLException {
-        return delegate.getFetchDirection();
-    }
-
-    @Override
-    public void setFetchSize(int rows) throws SQLException {
-        delegate.setFetchSize(rows);
-    }
-
-    @Override
-    public int getFetchSize() throws SQLException {
-        return delegate.getFetchSize();
-    }
-
-    @Override
-    public int getResultSetConcurrency() throws SQLException {
-        return delegate.getResultSetConcurrency();
-    }
-
-    @Override
-    public int getResultSetType() throws SQLException {
-        return delegate.getResultSetType();
+        OwnResult own = own();
+        return own != null ? own.next(CLOSE_CURRENT_RESULT) : results().getMoreResults();
     }
 
     @Override
@@ -361,13 +334,45 @@ public class PortableStatement implements Statement {
      */
     @Override
     public int[] executeBatch() throws SQLException {
-        List<StatementPlan> plans = takeBatch();
-        if (isOneBatch(plans)) {
-            int[] counts = onDelegate((statement, unused) -> addTo(statement, plans).executeBatch(), null);
-            batchRan(plans);
-            return counts;
-        }
-        return narrow(runOneByOne(plans));
+        return narrow(runBatch(statement -> OlderDrivers.widen(statement.executeBatch())));
+    }
+
+    @Override
+    public long[] executeLargeBatch() throws SQLException {
+        return runBatch(statement -> OlderDrivers.newerOrOlder(statement::executeLargeBatch,
+                () -> OlderDrivers.widen(statement.executeBatch())));
+    }
+
+    /** The batch call to make on an Altibase statement: {@code executeBatch} or {@code executeLargeBatch}. */
+    interface BatchCall {
+        long[] run(Statement statement) throws SQLException;
+    }
+
+    /** Runs the batch, with {@code call} when it runs as one Altibase batch; its update counts. */
+    long[] runBatch(BatchCall call) throws SQLException {
+        return execute(Execution.Expect.COUNT, current -> {
+            List<StatementPlan> plans = batch == null ? List.of() : batch;
+            batch = null;
+            PreparedStatement form = batchForm(current);
+            if (form != null) {
+                current.form = form;
+                current.counts(call.run(form));
+            } else if (isOneBatch(plans)) {
+                onDelegate((statement, unused, outcome) -> outcome.counts(call.run(addTo(statement, plans))), null,
+                        current);
+                batchRan(plans);
+            } else {
+                current.counts(runOneByOne(plans, current));
+            }
+        }).counts();
+    }
+
+    /**
+     * The Altibase statement the batch runs on instead of this one's, with the batch added there, or
+     * {@code null} (here: always; a prepared statement may run in another form).
+     */
+    PreparedStatement batchForm(Execution current) throws SQLException {
+        return null;
     }
 
     /** Update counts as {@code executeBatch} returns them: capped at {@code Integer.MAX_VALUE}. */
@@ -387,14 +392,16 @@ public class PortableStatement implements Statement {
 
     @Override
     public boolean getMoreResults(int current) throws SQLException {
-        return own != null ? own.next(current) : delegate.getMoreResults(current);
+        OwnResult own = own();
+        return own != null ? own.next(current) : results().getMoreResults(current);
     }
 
     /** The keys the driver found for the last INSERT, or else what the Altibase driver reports. */
     @Override
     public ResultSet getGeneratedKeys() throws SQLException {
-        if (generatedKeys != null) {
-            return generatedKeys;
+        Execution current = execution;
+        if (current != null && current.keys != null) {
+            return current.keys;
         }
         ResultSet keys = delegate.getGeneratedKeys();
         return keys == null ? null : new PortableResultSet(this, keys);
@@ -402,68 +409,49 @@ public class PortableStatement implements Statement {
 
     @Override
     public int executeUpdate(String sql, int autoGeneratedKeys) throws SQLException {
-        return run(sql, KeysRequest.fromFlag(autoGeneratedKeys), (statement, text) -> statement.executeUpdate(text, autoGeneratedKeys), 0);
+        return count(run(sql, KeysRequest.fromFlag(autoGeneratedKeys), Execution.Expect.COUNT,
+                (statement, text, outcome) -> outcome.count(statement.executeUpdate(text, autoGeneratedKeys))));
     }
 
     @Override
     public int executeUpdate(String sql, int[] columnIndexes) throws SQLException {
-        return run(sql, KeysRequest.indexes(columnIndexes), (statement, text) -> statement.executeUpdate(text, columnIndexes), 0);
+        return count(run(sql, KeysRequest.indexes(columnIndexes), Execution.Expect.COUNT,
+                (statement, text, outcome) -> outcome.count(statement.executeUpdate(text, columnIndexes))));
     }
 
     @Override
     public int executeUpdate(String sql, String[] columnNames) throws SQLException {
-        return run(sql, KeysRequest.columns(columnNames), (statement, text) -> statement.executeUpdate(text, columnNames), 0);
+        return count(run(sql, KeysRequest.columns(columnNames), Execution.Expect.COUNT,
+                (statement, text, outcome) -> outcome.count(statement.executeUpdate(text, columnNames))));
     }
 
     @Override
     public boolean execute(String sql, int autoGeneratedKeys) throws SQLException {
-        return run(sql, KeysRequest.fromFlag(autoGeneratedKeys), (statement, text) -> statement.execute(text, autoGeneratedKeys), false);
+        return run(sql, KeysRequest.fromFlag(autoGeneratedKeys), Execution.Expect.EITHER,
+                (statement, text, outcome) -> outcome.either(statement.execute(text, autoGeneratedKeys)))
+                .hasResultSet();
     }
 
     @Override
     public boolean execute(String sql, int[] columnIndexes) throws SQLException {
-        return run(sql, KeysRequest.indexes(columnIndexes), (statement, text) -> statement.execute(text, columnIndexes), false);
+        return run(sql, KeysRequest.indexes(columnIndexes), Execution.Expect.EITHER,
+                (statement, text, outcome) -> outcome.either(statement.execute(text, columnIndexes)))
+                .hasResultSet();
     }
 
     @Override
     public boolean execute(String sql, String[] columnNames) throws SQLException {
-        return run(sql, KeysRequest.columns(columnNames), (statement, text) -> statement.execute(text, columnNames), false);
-    }
-
-    @Override
-    public int getResultSetHoldability() throws SQLException {
-        return delegate.getResultSetHoldability();
-    }
-
-    @Override
-    public boolean isClosed() throws SQLException {
-        return delegate.isClosed();
-    }
-
-    @Override
-    public void setPoolable(boolean poolable) throws SQLException {
-        delegate.setPoolable(poolable);
-    }
-
-    @Override
-    public boolean isPoolable() throws SQLException {
-        return delegate.isPoolable();
-    }
-
-    @Override
-    public void closeOnCompletion() throws SQLException {
-        delegate.closeOnCompletion();
-    }
-
-    @Override
-    public boolean isCloseOnCompletion() throws SQLException {
-        return delegate.isCloseOnCompletion();
+        return run(sql, KeysRequest.columns(columnNames), Execution.Expect.EITHER,
+                (statement, text, outcome) -> outcome.either(statement.execute(text, columnNames)))
+                .hasResultSet();
     }
 
     @Override
     public long getLargeUpdateCount() throws SQLException {
+        OwnResult own = own();
+        Statement results = results();
         return own != null ? own.updateCount()
-                : OlderDrivers.newerOrOlder(delegate::getLargeUpdateCount, () -> (long) delegate.getUpdateCount());
+                : OlderDrivers.newerOrOlder(results::getLargeUpdateCount, () -> (long) results.getUpdateCount());
     }
 
     @Override
@@ -482,34 +470,12 @@ public class PortableStatement implements Statement {
         return OlderDrivers.newerOrOlder(delegate::getLargeMaxRows, () -> (long) delegate.getMaxRows());
     }
 
-    @Override
-    public long[] executeLargeBatch() throws SQLException {
-        List<StatementPlan> plans = takeBatch();
-        if (isOneBatch(plans)) {
-            long[] counts = onDelegate((statement, unused) -> {
-                Statement batched = addTo(statement, plans);
-                return OlderDrivers.newerOrOlder(batched::executeLargeBatch,
-                        () -> OlderDrivers.widen(batched.executeBatch()));
-            }, null);
-            batchRan(plans);
-            return counts;
-        }
-        return runOneByOne(plans);
-    }
-
     /** After the Altibase batch of {@code plans} ran: the connection learns what each changed. */
     void batchRan(List<StatementPlan> plans) throws SQLException {
         for (StatementPlan plan : plans) {
             connection.ran(plan);
         }
         connection.keys().batchRan(plans);
-    }
-
-    private List<StatementPlan> takeBatch() throws SQLException {
-        startExecution();
-        List<StatementPlan> plans = batch == null ? List.of() : batch;
-        batch = null;
-        return plans;
     }
 
     /**
@@ -534,21 +500,23 @@ public class PortableStatement implements Statement {
         return statement;
     }
 
-    private long[] runOneByOne(List<StatementPlan> plans) throws SQLException {
+    private long[] runOneByOne(List<StatementPlan> plans, Execution current) throws SQLException {
         long[] counts = new long[plans.size()];
         for (int i = 0; i < plans.size(); i++) {
             StatementPlan plan = plans.get(i);
             try {
-                KeyedExecution execution = plan.keys() instanceof KeyedInsert insert
+                KeyedExecution keyed = plan.keys() instanceof KeyedInsert insert
                         ? connection.keys().execution(plan, insert, KeysRequest.NONE, null) : null;
-                String sql = execution == null ? plan.sql() : execution.sql();
-                counts[i] = runSteps(plan, () -> onDelegate((statement, text) -> (long) statement.executeUpdate(text), sql), 0L);
-                if (execution != null) {
-                    execution.finish();
+                String sql = keyed == null ? plan.sql() : keyed.sql();
+                current.count(0);
+                Call update = (statement, text, outcome) -> outcome.count(statement.executeUpdate(text));
+                runSteps(plan, () -> onDelegate(update, sql, current), current);
+                counts[i] = current.count();
+                if (keyed != null) {
+                    keyed.finish();
                 }
             } catch (SQLException failure) {
-                throw new BatchUpdateException(failure.getMessage(), failure.getSQLState(), failure.getErrorCode(),
-                        Arrays.copyOf(counts, i), failure);
+                throw SqlState.batchFailure(failure, counts, i);
             }
         }
         return counts;
@@ -556,56 +524,37 @@ public class PortableStatement implements Statement {
 
     @Override
     public long executeLargeUpdate(String sql) throws SQLException {
-        return run(sql, KeysRequest.NONE, (statement, text) -> OlderDrivers.newerOrOlder(
-                () -> statement.executeLargeUpdate(text), () -> (long) statement.executeUpdate(text)), 0L);
+        return run(sql, KeysRequest.NONE, Execution.Expect.COUNT,
+                (statement, text, outcome) -> outcome.count(OlderDrivers.newerOrOlder(
+                        () -> statement.executeLargeUpdate(text), () -> (long) statement.executeUpdate(text))))
+                .count();
     }
 
     @Override
     public long executeLargeUpdate(String sql, int autoGeneratedKeys) throws SQLException {
-        return run(sql, KeysRequest.fromFlag(autoGeneratedKeys), (statement, text) -> OlderDrivers.newerOrOlder(
-                () -> statement.executeLargeUpdate(text, autoGeneratedKeys), () -> (long) statement.executeUpdate(text, autoGeneratedKeys)), 0L);
+        return run(sql, KeysRequest.fromFlag(autoGeneratedKeys), Execution.Expect.COUNT,
+                (statement, text, outcome) -> outcome.count(OlderDrivers.newerOrOlder(
+                        () -> statement.executeLargeUpdate(text, autoGeneratedKeys),
+                        () -> (long) statement.executeUpdate(text, autoGeneratedKeys))))
+                .count();
     }
 
     @Override
     public long executeLargeUpdate(String sql, int[] columnIndexes) throws SQLException {
-        return run(sql, KeysRequest.indexes(columnIndexes), (statement, text) -> OlderDrivers.newerOrOlder(
-                () -> statement.executeLargeUpdate(text, columnIndexes), () -> (long) statement.executeUpdate(text, columnIndexes)), 0L);
+        return run(sql, KeysRequest.indexes(columnIndexes), Execution.Expect.COUNT,
+                (statement, text, outcome) -> outcome.count(OlderDrivers.newerOrOlder(
+                        () -> statement.executeLargeUpdate(text, columnIndexes),
+                        () -> (long) statement.executeUpdate(text, columnIndexes))))
+                .count();
     }
 
     @Override
     public long executeLargeUpdate(String sql, String[] columnNames) throws SQLException {
-        return run(sql, KeysRequest.columns(columnNames), (statement, text) -> OlderDrivers.newerOrOlder(
-                () -> statement.executeLargeUpdate(text, columnNames), () -> (long) statement.executeUpdate(text, columnNames)), 0L);
-    }
-
-    @Override
-    public String enquoteLiteral(String val) throws SQLException {
-        return delegate.enquoteLiteral(val);
-    }
-
-    @Override
-    public String enquoteIdentifier(String identifier, boolean alwaysQuote) throws SQLException {
-        return delegate.enquoteIdentifier(identifier, alwaysQuote);
-    }
-
-    @Override
-    public boolean isSimpleIdentifier(String identifier) throws SQLException {
-        return delegate.isSimpleIdentifier(identifier);
-    }
-
-    @Override
-    public String enquoteNCharLiteral(String val) throws SQLException {
-        return delegate.enquoteNCharLiteral(val);
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        return Wrappers.unwrap(this, delegate, iface);
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) throws SQLException {
-        return Wrappers.isWrapperFor(this, delegate, iface);
+        return run(sql, KeysRequest.columns(columnNames), Execution.Expect.COUNT,
+                (statement, text, outcome) -> outcome.count(OlderDrivers.newerOrOlder(
+                        () -> statement.executeLargeUpdate(text, columnNames),
+                        () -> (long) statement.executeUpdate(text, columnNames))))
+                .count();
     }
 
     @Override

@@ -35,12 +35,8 @@ final class RecordedRow implements BoundRow {
         this.binds = binds;
     }
 
-    void record(int parameter, Object value, Call call) {
-        binds.put(parameter, new Bind(value, null, call));
-    }
-
-    /** Records a bind whose SQL type the application named ({@code setNull}, {@code setObject} with a type). */
-    void record(int parameter, Object value, int sqlType, Call call) {
+    /** Records a bind; {@code sqlType}: the type the application named ({@code setNull}, {@code setObject}), or {@code null}. */
+    void record(int parameter, Object value, Integer sqlType, Call call) {
         binds.put(parameter, new Bind(value, sqlType, call));
     }
 

@@ -1,14 +1,13 @@
 package io.github.altibaseportable.keys;
 
-import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntFunction;
 
+import io.github.altibaseportable.SqlState;
 import io.github.altibaseportable.rewrite.KeyedInsert;
 import io.github.altibaseportable.rewrite.ParameterMapping;
 import io.github.altibaseportable.rewrite.QualifiedName;
@@ -136,8 +135,7 @@ public final class KeyedBatch {
                 InMemoryRows rowKeys = KeyedExecution.start(altibase, sequences, sources, plan, insert, rows.get(r)).keys();
                 keys.addAll(rowKeys);
             } catch (SQLException failure) {
-                throw new BatchUpdateException(failure.getMessage(), failure.getSQLState(), failure.getErrorCode(),
-                        Arrays.copyOf(counts, r), failure);
+                throw SqlState.batchFailure(failure, counts, r);
             }
         }
         return counts;

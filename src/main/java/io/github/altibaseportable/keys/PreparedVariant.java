@@ -13,7 +13,7 @@ public final class PreparedVariant implements AutoCloseable {
     private String sql;
     private PreparedStatement statement;
 
-    /** The statement for {@code sql} on {@code altibase}: the one kept, or a new one. */
+    /** The statement for {@code text} on {@code altibase}: the one kept, or a new one. */
     public PreparedStatement prepare(Connection altibase, String text) throws SQLException {
         if (statement == null || !text.equals(sql)) {
             close();

@@ -56,8 +56,10 @@ package io.github.altibaseportable.keys;
  *    Every setter binds on the Altibase statement and is recorded in a RecordedRow (a BoundRow), so that
  *    a bound key can be returned as given and the values bound again on another form of the statement.
  *
- * 3. Resolving (keys/, at each execution). KeyedPreparedStatement.run asks KeysSupport.execution, which
- *    resolves the KeyedInsert against its table into a ResolvedInsert:
+ * 3. Resolving (keys/, at each execution). executeUpdate goes through PortableStatement.execute, the one
+ *    entry point of every execution (it closes what the previous execution left and starts a new Execution);
+ *    KeyedPreparedStatement.run then asks KeysSupport.execution, which resolves the KeyedInsert against its
+ *    table into a ResolvedInsert:
  *      - the table: KnownTables (one per server URL and user, Caffeine-bounded to 1,000 tables, shared by
  *        the connections of that scope) has its KnownTable, or catalog/TableColumns reads it: ONE catalog
  *        query (SYS_COLUMNS_ with SYS_TABLES_ and SYS_USERS_; a default "S.NEXTVAL" read by SequenceDefault
@@ -81,9 +83,11 @@ package io.github.altibaseportable.keys;
  *
  * 6. The result set. KeyedExecution.finish returns the keys as InMemoryRows (columns named after the key
  *    columns, typed from the catalog or from the values, one row per inserted row, in row order), which
- *    PortableStatement.keysResult wraps as a GeneratedKeysResultSet (jdbc/) over a CachedRowSet: read-only,
- *    forward-only, getStatement() the driver's statement, closed with it. getGeneratedKeys() returns it;
- *    for RETURNING it is also what executeQuery() returns. The next execution drops it.
+ *    PortableStatement.keysResult wraps as an InMemoryResultSet (jdbc/) over a CachedRowSet: read-only,
+ *    forward-only, getStatement() the driver's statement. It is kept as the keys of the statement's current
+ *    Execution: getGeneratedKeys() returns it (and, when the driver found none, the Altibase statement's own);
+ *    for RETURNING it is also what executeQuery() returns. The next execution, or closing the statement,
+ *    closes it.
  *
  * The other cases
  * ---------------
@@ -122,7 +126,7 @@ package io.github.altibaseportable.keys;
  * Identities past explicit keys (portable.identitiesPastExplicitKeys; on with the mysql dialect). MySQL
  * and HSQLDB move an identity past a key written explicitly; an Altibase sequence does not. The rule then
  * reads every INSERT (trigger word INSERT) and the execution holds an ExplicitKeys: the largest explicit
- * key written into each identity column the driver gave a sequence (named <TABLE>_<COLUMN>_SEQ), read from
+ * key written into each identity column the driver gave a sequence (the one SequenceName gives it), read from
  * the literal or the bound value, or from the column's largest value when the key is an expression. Once
  * the statement (or the whole batch) has run, and after its keys were read, SequenceValues.movePast draws
  * the sequence up to that key (ALTER SEQUENCE has no RESTART): in round trips of up to 10,000 values, at
@@ -133,6 +137,13 @@ package io.github.altibaseportable.keys;
  * the connection's completion hook), never when it is planned. DDL run outside this driver is not seen:
  * KnownTables keeps what it read until a DDL statement runs through the driver for the same server and
  * user, or the table falls out of the bound.
+ *
+ * Where each part is tested (on the stub, which refuses at prepare what the server refuses): the rule's reading
+ * and variants in GeneratedKeysRuleTest; one row, the request forms, catalog reads and DDL in GeneratedKeysTest
+ * (e.g. aCreateTableTheDriverRanTellsTheKeyColumnWithoutTheCatalog); batches and several rows, with their round
+ * trips, in BatchKeysTest (aBatchTakesTwoRoundTripsAndLeavesOthersKeysAlone); identities past explicit keys in
+ * IdentityPastExplicitKeysTest; the translator's view in TranslateKeysTest; the live server in
+ * GeneratedKeysLiveIT.
  *
  * Upserts are not generated keys: the conflict targets of an ON DUPLICATE KEY UPDATE or INSERT IGNORE
  * (rewrite/ConflictTargets, read by catalog/TableUniqueKeys) are only cached here, in KnownTables, because

@@ -21,6 +21,7 @@ public final class AltibaseDatabase extends AbstractJdbcDatabase {
     /** The product name the Altibase JDBC driver reports. */
     public static final String PRODUCT_NAME = "Altibase";
 
+    /** The database Liquibase makes when it finds an Altibase connection; its current time is {@code SYSDATE}. */
     public AltibaseDatabase() {
         setCurrentDateTimeFunction("SYSDATE");
     }

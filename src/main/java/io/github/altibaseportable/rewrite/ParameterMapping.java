@@ -82,19 +82,6 @@ public final class ParameterMapping {
         return shifts[original][use];
     }
 
-    /** Whether any target of {@code original} shifts its value; false for a number out of range. */
-    public boolean isShifted(int original) {
-        if (original < 1 || original >= targets.length) {
-            return false;
-        }
-        for (long shift : shifts[original]) {
-            if (shift != 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The original parameter bound at delegate position {@code delegate}, or 0 when none. */
     public int originalAt(int delegate) {
         for (int original = 1; original < targets.length; original++) {

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import net.sf.jsqlparser.expression.JdbcParameter;
 import net.sf.jsqlparser.parser.Node;
@@ -34,8 +33,6 @@ public final class ParsedStatement {
     private final int[] parameterBegins;
     /** What {@link #find} found, by type: several rules look for the same types. */
     private final Map<Class<?>, List<?>> found = new HashMap<>();
-    /** What {@link #derived} computed, by analysis. */
-    private IdentityHashMap<Function<ParsedStatement, ?>, Object> derived;
     /** How many positions and tokens rules have read: planning work, which tests check grows linearly. */
     private long reads;
     /** When planning this statement must be over ({@link System#nanoTime()}), as the parse was bound. */
@@ -150,24 +147,6 @@ public final class ParsedStatement {
             found.put(type, known);
         }
         return known;
-    }
-
-    /**
-     * What {@code analysis} reads from this statement, computed once: rules that need the same reading
-     * (the column definitions of a {@code CREATE TABLE}, say) share it. {@code analysis} is the key, so it
-     * must be a constant, and what it returns must not be changed.
-     */
-    @SuppressWarnings("unchecked")
-    public <T> T derived(Function<ParsedStatement, T> analysis) {
-        if (derived == null) {
-            derived = new IdentityHashMap<>(4);
-        }
-        Object value = derived.get(analysis);
-        if (value == null) {
-            value = analysis.apply(this);
-            derived.put(analysis, value);
-        }
-        return (T) value;
     }
 
     /** Whether the parser recorded where {@code node} lies in the text. */

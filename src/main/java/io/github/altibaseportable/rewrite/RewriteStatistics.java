@@ -15,7 +15,7 @@ package io.github.altibaseportable.rewrite;
 public record RewriteStatistics(long hits, long misses, long evictions, long size, long maximumSize, long bytes,
                                 long maximumBytes) {
 
-    /** Hits divided by lookups; 0 when there were none. */
+    /** {@return hits divided by lookups; 0 when there were none} */
     public double hitRate() {
         long lookups = hits + misses;
         return lookups == 0 ? 0 : (double) hits / lookups;

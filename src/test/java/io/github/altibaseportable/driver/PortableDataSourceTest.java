@@ -271,5 +271,7 @@ class PortableDataSourceTest {
         assertTrue(dataSource.isWrapperFor(PortableDataSource.class));
         assertFalse(dataSource.isWrapperFor(Connection.class));
         assertThrows(SQLException.class, () -> dataSource.unwrap(Connection.class));
+        assertFalse(dataSource.isWrapperFor(null));
+        assertEquals("HY009", assertThrows(SQLException.class, () -> dataSource.unwrap(null)).getSQLState());
     }
 }

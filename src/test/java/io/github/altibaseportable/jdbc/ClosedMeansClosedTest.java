@@ -1,6 +1,7 @@
 package io.github.altibaseportable.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -91,6 +92,26 @@ class ClosedMeansClosedTest extends StubbedKeysTest {
         statement.close();
         assertTrue(keys.isClosed());
         assertThrows(SQLException.class, keys::next);
+    }
+
+    /** Running a statement again closes what its previous execution left, the keys the driver found among it. */
+    @Test
+    void theNextExecutionClosesTheKeysOfThePrevious() throws SQLException {
+        Statement statement = connection.createStatement();
+        statement.executeUpdate("INSERT INTO book (title) VALUES ('a')", Statement.RETURN_GENERATED_KEYS);
+        ResultSet first = statement.getGeneratedKeys();
+        statement.executeUpdate("INSERT INTO book (title) VALUES ('b')", Statement.RETURN_GENERATED_KEYS);
+        assertTrue(first.isClosed());
+        assertFalse(statement.getGeneratedKeys().isClosed());
+
+        PreparedStatement prepared = connection.prepareStatement("INSERT INTO book (title) VALUES (?)",
+                Statement.RETURN_GENERATED_KEYS);
+        prepared.setString(1, "c");
+        prepared.executeUpdate();
+        ResultSet keys = prepared.getGeneratedKeys();
+        prepared.executeUpdate();
+        assertTrue(keys.isClosed());
+        assertFalse(prepared.getGeneratedKeys().isClosed());
     }
 
     @Test

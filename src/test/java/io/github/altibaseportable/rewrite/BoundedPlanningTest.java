@@ -37,7 +37,9 @@ class BoundedPlanningTest {
         UPSERT(n -> "INSERT INTO t (" + list(n, i -> "c" + i) + ") VALUES (" + list(n, i -> "?")
                 + ") ON CONFLICT (c0) DO UPDATE SET " + list(n, i -> "c" + i + " = EXCLUDED.c" + i), "MERGE INTO t"),
         BOOLEAN_COLUMNS(n -> "CREATE TABLE t (" + list(n, i -> "c" + i + " BOOLEAN DEFAULT TRUE NOT NULL") + ")",
-                "c1 SMALLINT DEFAULT 1 NOT NULL");
+                "c1 SMALLINT DEFAULT 1 NOT NULL"),
+        DEFAULTS_AFTER_CONSTRAINTS(n -> "CREATE TABLE t (" + list(n, i -> "c" + i + " INT NOT NULL DEFAULT " + i) + ")",
+                "c1 INT DEFAULT 1 NOT NULL");
 
         final IntFunction<String> sql;
         final String rewritten;

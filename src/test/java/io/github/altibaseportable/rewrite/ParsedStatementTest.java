@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 
@@ -37,24 +35,5 @@ class ParsedStatementTest {
         assertThrows(UnsupportedOperationException.class, () -> columns.remove(0));
         assertThrows(UnsupportedOperationException.class, () -> statement.find(JdbcParameter.class).add(null));
         assertEquals(2, statement.find(Column.class).size());
-    }
-
-    @Test
-    void derivesEachAnalysisOnce() throws ParseFailure {
-        ParsedStatement statement = parse("SELECT a, b FROM t");
-        AtomicInteger runs = new AtomicInteger();
-        Function<ParsedStatement, Integer> columnCount = parsed -> {
-            runs.incrementAndGet();
-            return parsed.find(Column.class).size();
-        };
-        assertEquals(2, statement.derived(columnCount));
-        assertEquals(2, statement.derived(columnCount));
-        assertEquals(1, runs.get());
-
-        Function<ParsedStatement, String> firstToken = parsed -> parsed.tokenText(0);
-        assertEquals("SELECT", statement.derived(firstToken));
-        assertEquals(1, runs.get());
-        assertEquals(1, parse("SELECT a FROM t").derived(columnCount));
-        assertEquals(2, runs.get());
     }
 }

@@ -3,7 +3,6 @@ package io.github.altibaseportable.rewrite.rules;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.function.Function;
 
 import io.github.altibaseportable.rewrite.ParsedStatement;
 import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
@@ -25,21 +24,14 @@ final class ColumnDefinitions {
     record Column(int name, int type, int last) {
     }
 
-    /** Several rules read the column definitions of one statement: they are read once. */
-    private static final Function<ParsedStatement, List<Column>> READING = ColumnDefinitions::read;
-
     private ColumnDefinitions() {
     }
 
     /**
      * The column definitions of the statement, in text order (an unmodifiable list); empty if it has none or
-     * they cannot be read.
+     * they cannot be read. Read anew by each rule that asks: one pass over the statement's tokens.
      */
     static List<Column> of(ParsedStatement statement) {
-        return statement.derived(READING);
-    }
-
-    private static List<Column> read(ParsedStatement statement) {
         if (statement.statement() instanceof CreateTable create) {
             return ofCreate(statement, create);
         }

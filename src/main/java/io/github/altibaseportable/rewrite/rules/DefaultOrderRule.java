@@ -3,7 +3,6 @@ package io.github.altibaseportable.rewrite.rules;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 import io.github.altibaseportable.rewrite.Edit;
 import io.github.altibaseportable.rewrite.ParsedStatement;
@@ -18,8 +17,6 @@ import net.sf.jsqlparser.expression.Expression;
  * {@code ALTER TABLE ... ADD/MODIFY}. The clause is moved as text, with other rules' edits inside it.
  */
 public final class DefaultOrderRule implements RewriteRule {
-    /** {@link #expressionEnds}, the key of what it computes for a statement. */
-    private static final Function<ParsedStatement, Map<Integer, Integer>> EXPRESSION_ENDS = DefaultOrderRule::expressionEnds;
     /** Words that start a column constraint. */
     private static final String[] CONSTRAINT = {"NOT", "NULL", "PRIMARY", "UNIQUE", "CHECK", "REFERENCES",
         "CONSTRAINT"};
@@ -41,14 +38,21 @@ public final class DefaultOrderRule implements RewriteRule {
 
     @Override
     public void rewrite(ParsedStatement statement, RewriteContext context) {
+        Map<Integer, Integer> expressionEnds = null;
         for (ColumnDefinitions.Column column : ColumnDefinitions.of(statement)) {
             int keyword = TokenSegments.find(statement, column.type() + 1, column.last(), "DEFAULT");
             if (keyword < 0) {
                 continue;
             }
             int constraint = TokenSegments.find(statement, column.type() + 1, keyword - 1, CONSTRAINT);
-            int valueEnd = defaultValueEnd(statement, keyword + 1);
-            if (constraint > 0 && valueEnd > 0) {
+            if (constraint <= 0) {
+                continue;
+            }
+            if (expressionEnds == null) {
+                expressionEnds = expressionEnds(statement);
+            }
+            int valueEnd = expressionEnds.getOrDefault(keyword + 1, -1);
+            if (valueEnd > 0) {
                 int target = statement.tokenEnd(constraint - 1);
                 for (Edit edit : Edit.move(statement.tokenEnd(keyword - 1), valueEnd, target)) {
                     context.edit(edit);
@@ -57,12 +61,10 @@ public final class DefaultOrderRule implements RewriteRule {
         }
     }
 
-    /** Where the expression starting at token {@code first} ends in the text, or -1 when there is none. */
-    private static int defaultValueEnd(ParsedStatement statement, int first) {
-        return statement.derived(EXPRESSION_ENDS).getOrDefault(first, -1);
-    }
-
-    /** Where the longest expression starting at each token ends, by token: read once per statement. */
+    /**
+     * Where the longest expression starting at each token ends in the text, by token; read once per
+     * statement, on the first column that needs it (reading it per column would be quadratic).
+     */
     private static Map<Integer, Integer> expressionEnds(ParsedStatement statement) {
         Map<Integer, Integer> ends = new HashMap<>();
         for (Expression expression : statement.find(Expression.class)) {

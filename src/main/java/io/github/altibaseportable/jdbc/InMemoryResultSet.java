@@ -7,15 +7,15 @@ import java.sql.Statement;
 import io.github.altibaseportable.SqlState;
 
 /**
- * The generated keys the driver found (or another result it completed, such as the catalog's columns
- * for an older Altibase driver), held in memory by a {@code CachedRowSet}, which cannot tell whether it
- * was closed: this wrapper keeps track of that itself.
+ * A result the driver holds in memory: the generated keys it found, or another result it completed (such as
+ * the catalog's columns for an older Altibase driver). A {@code CachedRowSet} holds the rows and cannot tell
+ * whether it was closed: this wrapper keeps track of that itself.
  */
-final class GeneratedKeysResultSet extends PortableResultSet {
+final class InMemoryResultSet extends PortableResultSet {
     private final PortableStatement statement;
     private volatile boolean closed;
 
-    GeneratedKeysResultSet(PortableStatement statement, ResultSet keys) {
+    InMemoryResultSet(PortableStatement statement, ResultSet keys) {
         super(statement, keys);
         this.statement = statement;
     }
