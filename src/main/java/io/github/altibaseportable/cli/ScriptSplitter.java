@@ -9,10 +9,12 @@ import io.github.altibaseportable.rewrite.SqlLexer;
 
 /**
  * Splits an SQL script into statements: at {@code ;} outside string literals, quoted identifiers
- * and comments, and at a line holding only {@code /}. A PSM block ({@code CREATE [OR REPLACE]
- * PROCEDURE|FUNCTION|TRIGGER|PACKAGE|TYPESET}, {@code DECLARE}, {@code BEGIN}) contains
- * semicolons of its own, so it ends only at a {@code /} line or at the end of the script, as in
- * Altibase's iSQL. Statements are returned without their terminator; empty ones are dropped.
+ * and comments (as the script's dialect writes them), and at a line holding only {@code /}. A PSM
+ * block ({@code CREATE [OR REPLACE] PROCEDURE|FUNCTION|TRIGGER|PACKAGE|TYPESET}, {@code DECLARE},
+ * {@code BEGIN}) contains semicolons of its own, so it ends only at a {@code /} line or at the end of
+ * the script, as in Altibase's iSQL; in PostgreSQL's dialect a function's body is a dollar-quoted
+ * string instead, and every {@code ;} outside it ends a statement. Statements are returned without
+ * their terminator; empty ones are dropped.
  */
 final class ScriptSplitter {
     private static final Pattern BLOCK_START = Pattern.compile(
@@ -33,22 +35,22 @@ final class ScriptSplitter {
             int next = lexer.skipLiteralOrComment(script, i);
             if (next != i) {
                 i = next;
-            } else if (c == ';' && !isBlock(script, start, i)) {
-                add(statements, script.substring(start, i));
+            } else if (c == ';' && (lexer.dollarQuotes() || !isBlock(script, start, i, lexer))) {
+                add(statements, script.substring(start, i), lexer);
                 start = ++i;
             } else if (c == '/' && isAloneOnLine(script, i)) {
-                add(statements, script.substring(start, i));
+                add(statements, script.substring(start, i), lexer);
                 start = ++i;
             } else {
                 i++;
             }
         }
-        add(statements, script.substring(start));
+        add(statements, script.substring(start), lexer);
         return statements;
     }
 
-    private static boolean isBlock(String script, int start, int end) {
-        String head = stripLeadingComments(script.substring(start, end)).toUpperCase(Locale.ROOT);
+    private static boolean isBlock(String script, int start, int end, SqlLexer lexer) {
+        String head = stripLeadingComments(script.substring(start, end), lexer).toUpperCase(Locale.ROOT);
         return BLOCK_START.matcher(head).matches();
     }
 
@@ -61,15 +63,20 @@ final class ScriptSplitter {
         return script.substring(lineStart, lineEnd).trim().equals("/");
     }
 
-    private static void add(List<String> statements, String text) {
+    private static void add(List<String> statements, String text, SqlLexer lexer) {
         String statement = text.strip();
-        if (!stripLeadingComments(statement).isEmpty()) {
+        if (!lexer.holdsNoStatement(statement)) {
             statements.add(statement);
         }
     }
 
     /** The text without the whitespace and comments it starts with. */
     static String stripLeadingComments(String text) {
-        return text.substring(SqlLexer.skipBlanksAndComments(text, 0));
+        return stripLeadingComments(text, SqlLexer.STANDARD);
+    }
+
+    /** The text without the whitespace and comments ({@code lexer}'s) it starts with. */
+    static String stripLeadingComments(String text, SqlLexer lexer) {
+        return text.substring(lexer.skipBlanksAndCommentsFrom(text, 0));
     }
 }

@@ -134,7 +134,7 @@ public record ConnectionConfig(PortableUrl url, String altibaseUrl, Properties a
         String dialectName = PortableProperty.SOURCE_DIALECT.get(ours);
         SourceDialect dialect = SourceDialect.fromOption(dialectName);
         if (dialect == null) {
-            throw PortableProperty.SOURCE_DIALECT.invalid(dialectName, "portable or mysql");
+            throw PortableProperty.SOURCE_DIALECT.invalid(dialectName, "portable, mysql or postgresql");
         }
         String pastKeys = PortableProperty.IDENTITIES_PAST_EXPLICIT_KEYS.get(ours).toLowerCase(java.util.Locale.ROOT);
         if (!pastKeys.equals("auto") && !pastKeys.equals("true") && !pastKeys.equals("false")) {

@@ -24,9 +24,10 @@ public enum PortableProperty {
             + "took too long to plan, or uses a portable form with no Altibase equivalent.", "true", "false"),
     /** How to read SQL text that means different things in different databases. */
     SOURCE_DIALECT("sourceDialect", "portable", "The SQL dialect of the application. portable: LIMIT m, n is "
-            + "native Altibase (1-based) and kept; mysql: LIMIT m, n is MySQL's 0-based offset and rewritten, and a "
-            + "backslash escapes the next character in a literal.",
-            "portable", "mysql"),
+            + "native Altibase (1-based) and kept; mysql: LIMIT m, n is MySQL's 0-based offset and rewritten, a "
+            + "backslash escapes the next character in a literal and # starts a comment; postgresql: $$...$$ and "
+            + "$tag$...$tag$ are literals and block comments nest.",
+            "portable", "mysql", "postgresql"),
     /** Whether an identity's sequence moves past the keys an INSERT writes explicitly, as MySQL's AUTO_INCREMENT does. */
     IDENTITIES_PAST_EXPLICIT_KEYS("identitiesPastExplicitKeys", "auto", "After an INSERT that writes explicit values "
             + "into an identity column this driver gave a sequence, move the sequence past the largest one (as MySQL "

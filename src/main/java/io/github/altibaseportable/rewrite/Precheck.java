@@ -2,6 +2,7 @@ package io.github.altibaseportable.rewrite;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,20 +13,22 @@ import java.util.Set;
  * The lexical pre-check: one pass over the characters that decides whether a statement could need
  * any enabled rule, so that most statements never reach the parser.
  *
- * <p>It skips string literals, quoted identifiers and comments, and looks at the remaining words
- * and characters: a statement goes to the parser only if it contains one of the trigger words or
- * characters of an enabled rule, one of their prefix trigger words followed by {@code (} or a quote, or one of their scoped trigger words or characters inside its
+ * <p>It skips string literals, quoted identifiers and comments (as the {@link SqlLexer} reads them),
+ * and looks at the remaining words and characters: a statement goes to the parser only if it contains
+ * one of the trigger words or characters of an enabled rule, one of their prefix trigger words followed
+ * by {@code (} or a quote, or one of their scoped trigger words or characters inside its
  * {@link TriggerScope} (found by following {@code SELECT}, {@code FROM} and brackets), or, when a rule
  * asks for it, a list of bracketed rows ({@code ), (}, as in a multi-row {@code VALUES}). A word right
  * after a {@code .} is part of a qualified name ({@code seq.NEXTVAL}, {@code t.limit}), never a
  * keyword, and triggers only if it is one of the rules' qualified trigger words (a column name such as
- * {@code t.level}). False positives
- * cost a parse; false negatives would lose a rewrite, so every rule declares a superset of what it
- * needs. A block comment reading {@code portable:skip} marks a statement that must not be rewritten
- * at all.
+ * {@code t.level}). False positives cost a parse; false negatives would lose a rewrite, so every rule
+ * declares a superset of what it needs. A block comment reading {@code portable:skip} marks a statement
+ * that must not be rewritten at all.
  */
-// The scan runs on every statement that misses the cache: tables indexed by scope ordinal, and the
-// character read in the loop condition, keep it to one pass without allocation.
+// The scan runs on every statement that misses the cache. A table of character classes drives it, and a
+// word is looked up only when its shape (first and last character, length) is one of a word that counts
+// where the scan is: most words of a statement are never hashed. Tables are indexed by scope ordinal, and
+// loops read the character in their condition.
 @SuppressWarnings({"EnumOrdinal", "AssignmentExpression"})
 final class Precheck {
     /** The text of the comment that switches rewriting off for one statement. */
@@ -56,11 +59,45 @@ final class Precheck {
         }
     }
 
+    // Word flags: what a word is to the scan. Scoped trigger words carry SCOPED << their scope's ordinal.
+    private static final int TRIGGER = 1;
+    private static final int PREFIX = 1 << 1;
+    private static final int QUALIFIED = 1 << 2;
+    private static final int SELECT = 1 << 3;
+    private static final int FROM = 1 << 4;
+    /**
+     * Words after which values are expected (CASE results), up to an {@link #AFTER_VALUES} word or the
+     * bracket's end.
+     */
+    private static final int BEFORE_VALUES = 1 << 5;
+    /** Words that end a CASE result, or show that THEN led to a MERGE action. */
+    private static final int AFTER_VALUES = 1 << 6;
+    /** Words after which a bracket holds conditions, rows, names or a query, not a value. */
+    private static final int NOT_BEFORE_A_VALUE = 1 << 7;
+    private static final int SCOPED = 1 << 8;
+    private static final List<String> NOT_BEFORE_A_VALUE_WORDS = List.of("WHERE", "AND", "OR", "NOT", "ON", "HAVING",
+            "WHEN", "IN", "EXISTS", "FROM", "JOIN", "USING", "VALUES", "VALUE", "SELECT", "AS", "INTO", "TABLE", "BY",
+            "OVER", "ANY", "ALL", "SOME", "UNION", "INTERSECT", "EXCEPT", "MINUS", "WITH", "LATERAL", "RETURNING",
+            "SET", "KEY", "UNIQUE", "INDEX", "CONFLICT");
+
+    // Character classes: what the scan does at a character (ASCII by table, the rest by the lexer's tests).
+    private static final byte OTHER = 0;
+    private static final byte BLANK = 1;
+    private static final byte WORD = 2;
+    /** A character where the lexer may find a literal, a quoted name or a comment. */
+    private static final byte LEXER = 3;
+    /** A trigger character of an enabled rule, wherever it is. */
+    private static final byte TRIGGER_CHARACTER = 4;
+    /** A trigger character of an enabled rule in some scope. */
+    private static final byte SCOPED_CHARACTER = 5;
+    private static final byte OPEN = 6;
+    private static final byte CLOSE = 7;
+
     private final WordTable words;
-    private final WordTable prefixWords;
-    private final WordTable qualifiedWords;
-    private final boolean[] triggerChars;
-    private final WordTable[] scopedWords = new WordTable[TriggerScope.values().length];
+    /** What each ASCII character is to the scan. */
+    private final byte[] classes = new byte[128];
+    /** Which ASCII characters continue a word. */
+    private final boolean[] wordParts = new boolean[128];
     private final boolean[][] scopedChars = new boolean[TriggerScope.values().length][];
     private final boolean tracksScopes;
     private final boolean rowLists;
@@ -68,7 +105,8 @@ final class Precheck {
 
     /**
      * @param words       trigger words, any case; letters, digits and {@code _} only
-     * @param chars       trigger characters (ASCII), found outside literals and comments
+     * @param chars       trigger characters (ASCII), found outside literals and comments; a quote among them
+     *                    (MySQL's backtick) is a trigger, not the start of a quoted name
      * @param scoped      the triggers that count only inside their scope
      * @param rowLists    whether {@code )} {@code ,} {@code (} in a row (blanks aside), outside literals and
      *                    comments, triggers
@@ -80,18 +118,53 @@ final class Precheck {
              Collection<String> prefixWords, Collection<String> qualifiedWords, SqlLexer lexer) {
         this.rowLists = rowLists;
         this.lexer = lexer;
-        this.words = new WordTable(words);
-        this.prefixWords = new WordTable(prefixWords);
-        this.qualifiedWords = new WordTable(qualifiedWords);
-        this.triggerChars = characters(chars);
+        Map<String, Integer> flags = new HashMap<>();
+        add(flags, words, TRIGGER);
+        add(flags, prefixWords, PREFIX);
+        add(flags, qualifiedWords, QUALIFIED);
         boolean anyScoped = false;
         for (TriggerScope scope : TriggerScope.values()) {
             Triggers triggers = scoped.getOrDefault(scope, Triggers.NONE);
-            scopedWords[scope.ordinal()] = new WordTable(triggers.words());
+            add(flags, triggers.words(), SCOPED << scope.ordinal());
             scopedChars[scope.ordinal()] = characters(triggers.characters());
             anyScoped |= !triggers.isEmpty();
         }
         this.tracksScopes = anyScoped;
+        if (anyScoped) {
+            add(flags, List.of("SELECT"), SELECT);
+            add(flags, List.of("FROM"), FROM);
+            add(flags, List.of("THEN", "ELSE"), BEFORE_VALUES);
+            add(flags, List.of("WHEN", "END", "UPDATE", "INSERT", "DELETE"), AFTER_VALUES);
+            add(flags, NOT_BEFORE_A_VALUE_WORDS, NOT_BEFORE_A_VALUE);
+        }
+        this.words = new WordTable(flags);
+        boolean[] triggerChars = characters(chars);
+        for (char c = 0; c < 128; c++) {
+            boolean scopedChar = false;
+            for (boolean[] table : scopedChars) {
+                scopedChar |= table[c];
+            }
+            if (triggerChars[c]) {
+                classes[c] = TRIGGER_CHARACTER;
+            } else if (lexer.mayOpen(c)) {
+                classes[c] = LEXER;
+            } else if (SqlLexer.isWordStart(c)) {
+                classes[c] = WORD;
+            } else if (c <= ' ' || Character.isWhitespace(c)) {
+                classes[c] = BLANK;
+            } else if (scopedChar) {
+                classes[c] = SCOPED_CHARACTER;
+            } else if (c == '(' || c == ')') {
+                classes[c] = c == '(' ? OPEN : CLOSE;
+            }
+            wordParts[c] = lexer.continuesWord(c);
+        }
+    }
+
+    private static void add(Map<String, Integer> flags, Collection<String> words, int flag) {
+        for (String word : words) {
+            flags.merge(word.toUpperCase(Locale.ROOT), flag, (a, b) -> a | b);
+        }
     }
 
     private static boolean[] characters(String chars) {
@@ -103,6 +176,8 @@ final class Precheck {
     }
 
     Verdict check(String sql) {
+        byte[] classes = this.classes;
+        boolean[] wordParts = this.wordParts;
         boolean parse = false;
         Clauses clauses = tracksScopes ? new Clauses() : null;
         int length = sql.length();
@@ -110,104 +185,202 @@ final class Precheck {
         // The last two characters outside blanks and comments (a literal or a word counts as 'w').
         char previous = ' ';
         char beforePrevious = ' ';
+        // The last word, unless it was qualified (start -1): a bracket after it may hold a value.
+        int lastWordStart = -1;
+        int lastWordEnd = 0;
         while (i < length) {
             char c = sql.charAt(i);
-            if (c == '\'' || c == '"' || (c == '`' && !triggerChars['`'])) {
-                i = lexer.skipQuoted(sql, i);
-                beforePrevious = previous;
-                previous = 'w';
-            } else if (c == '-' && i + 1 < length && sql.charAt(i + 1) == '-') {
-                i = SqlLexer.skipComment(sql, i);
-            } else if (c == '/' && i + 1 < length && sql.charAt(i + 1) == '*') {
-                int end = SqlLexer.skipComment(sql, i);
-                if (isSkipMarker(sql, i + 2, sql.startsWith("*/", end - 2) ? end - 2 : end)) {
-                    return Verdict.SKIP_MARKER;
-                }
-                i = end;
-            } else if (SqlLexer.isWordStart(c)) {
+            byte kind = c < 128 ? classes[c] : nonAscii(c);
+            if (kind == WORD) {
                 int start = i;
-                int hash = 0;
-                boolean ascii = true;
-                while (i < length && SqlLexer.isWordPart(c = sql.charAt(i))) {
-                    if (c >= 'a' && c <= 'z') {
-                        c = (char) (c - ('a' - 'A'));
-                    } else if (c >= 128) {
-                        ascii = false;
-                    }
-                    hash = 31 * hash + c;
-                    i++;
+                while (++i < length && ((c = sql.charAt(i)) < 128 ? wordParts[c] : SqlLexer.isWordPart(c))) {
+                    // to the word's end
                 }
                 boolean qualified = start > 0 && sql.charAt(start - 1) == '.';
-                if (!parse && ascii) {
-                    parse = qualified ? qualifiedWords.contains(sql, start, i - start, hash)
-                            : (words.contains(sql, start, i - start, hash)
-                            || (clauses != null && clauses.word(sql, start, i - start, hash))
-                            || (prefixWords.contains(sql, start, i - start, hash) && openerFollows(sql, i)));
+                lastWordStart = qualified ? -1 : start;
+                lastWordEnd = i;
+                int where = words.where(sql, start, i);
+                if (where != 0 && !parse) {
+                    if (qualified) {
+                        parse = (where & AFTER_A_DOT) != 0 && (words.lookUp(sql, start, i) & QUALIFIED) != 0;
+                    } else {
+                        int flags = (where & (clauses == null ? ANYWHERE : clauses.where())) == 0 ? 0
+                                : words.lookUp(sql, start, i);
+                        parse = (flags & TRIGGER) != 0 || ((flags & PREFIX) != 0 && openerFollows(sql, i))
+                                || (clauses != null && clauses.word(flags));
+                    }
                 }
                 beforePrevious = previous;
                 previous = 'w';
-            } else {
-                if (c < 128 && (triggerChars[c] || (clauses != null && clauses.isTrigger(c)))) {
-                    parse = true;
-                } else if (clauses != null && c == '(') {
-                    clauses.open(sql, previous);
-                } else if (clauses != null && c == ')') {
-                    clauses.close();
-                }
-                if (c > ' ' && !Character.isWhitespace(c)) {
-                    parse |= rowLists && c == '(' && previous == ',' && beforePrevious == ')';
-                    beforePrevious = previous;
-                    previous = c;
-                }
-                i++;
+                continue;
             }
+            if (kind == BLANK) {
+                i++;
+                continue;
+            }
+            switch (kind) {
+                case LEXER:
+                    int end = lexer.skipLiteralOrComment(sql, i);
+                    if (end == i) {
+                        parse |= clauses != null && clauses.isTrigger(c);
+                        break;
+                    }
+                    if (lexer.opensLiteral(c)) {
+                        beforePrevious = previous;
+                        previous = 'w';
+                    } else if (c == '/' && isSkipMarker(sql, i + 2, sql.startsWith("*/", end - 2) ? end - 2 : end)) {
+                        return Verdict.SKIP_MARKER;
+                    }
+                    i = end;
+                    continue;
+                case TRIGGER_CHARACTER:
+                    parse = true;
+                    break;
+                case SCOPED_CHARACTER:
+                    parse |= clauses.isTrigger(c);
+                    break;
+                case OPEN:
+                    if (clauses != null) {
+                        boolean afterValueWord = previous == 'w' && (lastWordStart < 0
+                                || (words.lookUp(sql, lastWordStart, lastWordEnd) & NOT_BEFORE_A_VALUE) == 0);
+                        clauses.open(afterValueWord, previous);
+                    }
+                    parse |= rowLists && previous == ',' && beforePrevious == ')';
+                    break;
+                case CLOSE:
+                    if (clauses != null) {
+                        clauses.close();
+                    }
+                    break;
+                default:
+                    break;
+            }
+            beforePrevious = previous;
+            previous = c;
+            i++;
         }
         return parse ? Verdict.PARSE : Verdict.UNCHANGED;
     }
 
-    /** Upper-case words in an open-addressing table, matched against the text without copying it. */
+    /** The class of a character outside ASCII. */
+    private static byte nonAscii(char c) {
+        if (SqlLexer.isWordStart(c)) {
+            return WORD;
+        }
+        return Character.isWhitespace(c) ? BLANK : OTHER;
+    }
+
+    // Where a word can count, for the filter of a word table: anywhere, in one of the scopes (the bit
+    // 2 << the scope's ordinal), after a dot.
+    private static final int ANYWHERE = 1;
+    private static final int AFTER_A_DOT = 16;
+
+    private static int scopeBit(TriggerScope scope) {
+        return 2 << scope.ordinal();
+    }
+
+    /**
+     * Upper-case words and their flags in an open-addressing table, matched against the text without
+     * copying it. Most words of a statement are no trigger where they stand: a filter by shape (first
+     * and last character, length) tells those apart before any hashing.
+     */
     private static final class WordTable {
         private final String[] table;
+        private final int[] flags;
         /** The upper-case hash of each word in {@link #table}: most lookups end at a different hash. */
         private final int[] hashes;
         private final int mask;
+        /** Per {@link #shape}: where words of that shape count ({@link #ANYWHERE}, a scope's bit, ...). */
+        private final byte[] shapes = new byte[1 << 14];
 
-        WordTable(Collection<String> words) {
+        WordTable(Map<String, Integer> words) {
             int size = Integer.highestOneBit(Math.max(4, words.size() * 4 - 1)) << 1;
             this.table = new String[size];
+            this.flags = new int[size];
             this.hashes = new int[size];
             this.mask = size - 1;
-            for (String word : words) {
-                String upper = word.toUpperCase(Locale.ROOT);
-                int hash = upperHash(upper);
+            for (Map.Entry<String, Integer> word : words.entrySet()) {
+                String upper = word.getKey();
+                int hash = upperHash(upper, 0, upper.length());
                 int slot = mix(hash) & mask;
-                while (table[slot] != null && !table[slot].equals(upper)) {
+                while (table[slot] != null) {
                     slot = (slot + 1) & mask;
                 }
                 table[slot] = upper;
+                flags[slot] = word.getValue();
                 hashes[slot] = hash;
+                shapes[shape(upper, 0, upper.length())] |= (byte) where(word.getValue());
             }
         }
 
-        /** Whether {@code sql[start, start + length)}, with upper-case hash {@code hash}, is in the table. */
-        boolean contains(String sql, int start, int length, int hash) {
+        /**
+         * Where a word with {@code flags} counts. A word that matters only before a bracket is looked up
+         * there, not where it is read; one that ends a CASE result counts where values are.
+         */
+        private static int where(int flags) {
+            int where = (flags & (TRIGGER | PREFIX | SELECT | FROM | BEFORE_VALUES)) != 0 ? ANYWHERE : 0;
+            for (TriggerScope scope : TriggerScope.values()) {
+                if ((flags & (SCOPED << scope.ordinal())) != 0) {
+                    where |= scopeBit(scope);
+                }
+            }
+            if ((flags & AFTER_VALUES) != 0) {
+                where |= scopeBit(TriggerScope.VALUE);
+            }
+            return (flags & QUALIFIED) != 0 ? where | AFTER_A_DOT : where;
+        }
+
+        /** The first and last character (folded to 5 bits, which ignores case) and the length of a word. */
+        private static int shape(String text, int start, int end) {
+            return (text.charAt(start) & 31) << 9 | (text.charAt(end - 1) & 31) << 4 | ((end - start) & 15);
+        }
+
+        /**
+         * Where, by its shape, a word like {@code sql[start, end)} may count (some of {@link #ANYWHERE}, the
+         * scopes' bits and {@link #AFTER_A_DOT}); 0 for most words, which are then not looked up.
+         */
+        int where(String sql, int start, int end) {
+            return shapes[shape(sql, start, end)];
+        }
+
+        /** The flags of the word {@code sql[start, end)}, whatever its shape. */
+        int lookUp(String sql, int start, int end) {
+            int hash = upperHash(sql, start, end);
             int slot = mix(hash) & mask;
             String word;
             while ((word = table[slot]) != null) {
-                if (hashes[slot] == hash && word.length() == length && sql.regionMatches(true, start, word, 0, length)) {
-                    return true;
+                if (hashes[slot] == hash && isUpperCaseOf(word, sql, start, end)) {
+                    return flags[slot];
                 }
                 slot = (slot + 1) & mask;
             }
-            return false;
+            return 0;
         }
 
-        static int upperHash(String upper) {
+        /** The hash of {@code text[start, end)} with ASCII letters in upper case. */
+        private static int upperHash(String text, int start, int end) {
             int hash = 0;
-            for (int i = 0; i < upper.length(); i++) {
-                hash = 31 * hash + upper.charAt(i);
+            for (int i = start; i < end; i++) {
+                hash = 31 * hash + upper(text.charAt(i));
             }
             return hash;
+        }
+
+        /** Whether {@code word} is {@code sql[start, end)} with ASCII letters in upper case (and nothing else). */
+        private static boolean isUpperCaseOf(String word, String sql, int start, int end) {
+            if (word.length() != end - start) {
+                return false;
+            }
+            for (int i = start; i < end; i++) {
+                if (upper(sql.charAt(i)) != word.charAt(i - start)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static char upper(char c) {
+            return c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : c;
         }
 
         private static int mix(int hash) {
@@ -226,40 +399,25 @@ final class Precheck {
         private static final byte INHERITED_SELECT_LIST = 1;
         private static final byte SELECT_LIST = 2;
         private static final byte FROM_CLAUSE = 3;
-        private static final int SELECT_HASH = WordTable.upperHash("SELECT");
-        private static final int FROM_HASH = WordTable.upperHash("FROM");
-        /** Words after which a bracket holds conditions, rows, names or a query, not a value. */
-        private static final WordTable NOT_BEFORE_A_VALUE = new WordTable(List.of("WHERE", "AND", "OR", "NOT", "ON",
-                "HAVING", "WHEN", "IN", "EXISTS", "FROM", "JOIN", "USING", "VALUES", "VALUE", "SELECT", "AS", "INTO",
-                "TABLE", "BY", "OVER", "ANY", "ALL", "SOME", "UNION", "INTERSECT", "EXCEPT", "MINUS", "WITH",
-                "LATERAL", "RETURNING", "SET", "KEY", "UNIQUE", "INDEX", "CONFLICT"));
-        /** Words after which values are expected (CASE results), up to one of {@link #AFTER_VALUES} or the bracket's end. */
-        private static final WordTable BEFORE_VALUES = new WordTable(List.of("THEN", "ELSE"));
-        private static final int THEN_HASH = WordTable.upperHash("THEN");
-        private static final int ELSE_HASH = WordTable.upperHash("ELSE");
-        /** Words that end a CASE result, or show that THEN led to a MERGE action. */
-        private static final WordTable AFTER_VALUES = new WordTable(List.of("WHEN", "END", "UPDATE", "INSERT", "DELETE"));
         /** Characters before a bracket that holds a value (an operand or an argument). */
         private static final String OPERATORS = "+-*/%|&^=<>,";
 
         private byte[] levels = new byte[8];
         private boolean[] values = new boolean[8];
         private int depth;
-        private int lastWordStart;
-        private int lastWordLength;
-        private int lastWordHash;
 
-        /** Opens a bracket level; {@code previous} is the character before it ('w' after a word or literal). */
-        void open(String sql, char previous) {
+        /**
+         * Opens a bracket level; {@code afterValueWord} is whether a word or literal that may precede a
+         * value stands before it.
+         */
+        void open(boolean afterValueWord, char previous) {
             if (++depth == levels.length) {
                 levels = Arrays.copyOf(levels, depth * 2);
                 values = Arrays.copyOf(values, depth * 2);
             }
             byte outer = levels[depth - 1];
             levels[depth] = outer == SELECT_LIST ? INHERITED_SELECT_LIST : outer;
-            boolean value = previous == 'w'
-                    ? !NOT_BEFORE_A_VALUE.contains(sql, lastWordStart, lastWordLength, lastWordHash)
-                    : OPERATORS.indexOf(previous) >= 0;
+            boolean value = previous == 'w' ? afterValueWord : OPERATORS.indexOf(previous) >= 0;
             values[depth] = value || values[depth - 1];
         }
 
@@ -270,27 +428,29 @@ final class Precheck {
         }
 
         /**
-         * Follows {@code SELECT}, {@code FROM}, {@code THEN} and {@code ELSE}; whether the word is a trigger of
-         * a scope it is in.
+         * Follows {@code SELECT}, {@code FROM}, {@code THEN} and {@code ELSE}; whether an unqualified word
+         * with {@code flags} is a trigger of a scope it is in.
          */
-        boolean word(String sql, int start, int length, int hash) {
-            lastWordStart = start;
-            lastWordLength = length;
-            lastWordHash = hash;
-            byte level = levels[depth];
-            if (hash == SELECT_HASH && length == 6 && sql.regionMatches(true, start, "SELECT", 0, 6)) {
+        boolean word(int flags) {
+            if ((flags & SELECT) != 0) {
                 levels[depth] = SELECT_LIST;
-            } else if (hash == FROM_HASH && length == 4 && sql.regionMatches(true, start, "FROM", 0, 4)
-                    && level != INHERITED_SELECT_LIST) {
+            } else if ((flags & FROM) != 0 && levels[depth] != INHERITED_SELECT_LIST) {
                 levels[depth] = FROM_CLAUSE;
-            } else if ((hash == THEN_HASH || hash == ELSE_HASH) && BEFORE_VALUES.contains(sql, start, length, hash)) {
+            } else if ((flags & BEFORE_VALUES) != 0) {
                 values[depth] = true;
-            } else if (values[depth] && AFTER_VALUES.contains(sql, start, length, hash)) {
+            } else if (values[depth] && (flags & AFTER_VALUES) != 0) {
                 values[depth] = depth > 0 && values[depth - 1];
             }
             TriggerScope scope = scope();
-            return (scope != null && scopedWords[scope.ordinal()].contains(sql, start, length, hash))
-                    || (values[depth] && scopedWords[TriggerScope.VALUE.ordinal()].contains(sql, start, length, hash));
+            return (scope != null && (flags & (SCOPED << scope.ordinal())) != 0)
+                    || (values[depth] && (flags & (SCOPED << TriggerScope.VALUE.ordinal())) != 0);
+        }
+
+        /** Where the scan is: {@link #ANYWHERE}, and the bits of the scopes it is in. */
+        int where() {
+            TriggerScope scope = scope();
+            return ANYWHERE | (scope == null ? 0 : scopeBit(scope))
+                    | (values[depth] ? scopeBit(TriggerScope.VALUE) : 0);
         }
 
         boolean isTrigger(char c) {

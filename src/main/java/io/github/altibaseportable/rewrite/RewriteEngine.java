@@ -126,7 +126,7 @@ public final class RewriteEngine {
             case SKIP_MARKER:
                 return StatementPlan.unchanged(sql, PlanOutcome.SKIPPED_BY_MARKER, null);
             case UNCHANGED:
-                if (!request.keys().isRequested() || SqlLexer.isEmpty(sql)) {
+                if (!request.keys().isRequested() || SqlLexer.of(request.profile().dialect()).holdsNoStatement(sql)) {
                     return StatementPlan.unchanged(sql, PlanOutcome.UNCHANGED_BY_PRECHECK, null);
                 }
                 break; // generated keys need the statement read, whatever its words
@@ -192,6 +192,7 @@ public final class RewriteEngine {
             if (!context.changed()) {
                 return StatementPlan.unchanged(sql, PlanOutcome.UNCHANGED, null);
             }
+            hashCommentsAsDashes(sql, SqlLexer.of(profile.dialect()), context.edits());
             Splicer.Result spliced = context.edits().isEmpty()
                     ? new Splicer.Result(sql, null, 0) : Splicer.splice(statement, context.edits());
             if (statement.isPastDeadline()) {
@@ -280,6 +281,24 @@ public final class RewriteEngine {
             }
         }
         return variants;
+    }
+
+    /**
+     * Edits that write each of MySQL's {@code #} comments (in the MySQL dialect) as a {@code --} comment, which
+     * Altibase reads, in a statement that is rewritten anyway; one that is not is sent as written.
+     */
+    private static void hashCommentsAsDashes(String sql, SqlLexer lexer, List<Edit> edits) {
+        if (!lexer.mayOpen('#')) {
+            return;
+        }
+        int i = 0;
+        while (i < sql.length()) {
+            int next = lexer.skipLiteralOrComment(sql, i);
+            if (next != i && sql.charAt(i) == '#') {
+                edits.add(Edit.replace(i, i + 1, "--"));
+            }
+            i = Math.max(next, i + 1);
+        }
     }
 
     /** The pre-check of the rules {@code profile} enables, built on first use. */

@@ -4,35 +4,58 @@ import java.util.Arrays;
 
 /**
  * The one place that knows where string literals, quoted identifiers and comments begin and end:
- * the pre-check, the script splitter, the first-word test and the bracket count all skip them
+ * the pre-check, the script splitter, the bracket count and the parameter spacing all skip them
  * through it.
  *
  * <p>Quotes ({@code '...'}, {@code "..."}, {@code `...`}) end at the next unpaired quote of the same
- * kind, a doubled one standing for itself. In the {@link SourceDialect#MYSQL MySQL} dialect a backslash
- * also escapes the next character inside {@code '...'} and {@code "..."}, as MySQL reads them by
- * default ({@code 'x\' OR b = '} is one literal). A line comment ({@code --}) ends after its newline,
- * a block comment after its first {@code *}{@code /}. Anything left open runs to the end of the text.
+ * kind, a doubled one standing for itself. A line comment ({@code --}) ends after its newline, a block
+ * comment after its first {@code *}{@code /}; MySQL's executable comments ({@code /*! ... *}{@code /})
+ * are comments too, as Altibase reads them. Anything left open runs to the end of the text. The
+ * dialects add to this:
+ * <ul>
+ *   <li>{@link SourceDialect#MYSQL MySQL}: a backslash escapes the next character inside {@code '...'} and
+ *       {@code "..."}, as MySQL reads them by default ({@code 'x\' OR b = '} is one literal), and {@code #}
+ *       starts a line comment;</li>
+ *   <li>{@link SourceDialect#POSTGRESQL PostgreSQL}: {@code $$...$$} and {@code $tag$...$tag$} are
+ *       string literals (a {@code $} right after a word is part of it), and block comments nest.</li>
+ * </ul>
  */
 public final class SqlLexer {
-    /** Standard SQL quoting, as Altibase, PostgreSQL and the SQL standard read it. */
-    public static final SqlLexer STANDARD = new SqlLexer(false);
-    /** MySQL's quoting: backslash escapes inside {@code '...'} and {@code "..."}. */
-    public static final SqlLexer MYSQL = new SqlLexer(true);
+    /** Standard SQL quoting, as Altibase and the SQL standard read it. */
+    public static final SqlLexer STANDARD = new SqlLexer(false, false);
+    /** MySQL's quoting: backslash escapes inside {@code '...'} and {@code "..."}, {@code #} comments. */
+    public static final SqlLexer MYSQL = new SqlLexer(true, false);
+    /** PostgreSQL's quoting: dollar-quoted strings, nested block comments. */
+    public static final SqlLexer POSTGRESQL = new SqlLexer(false, true);
 
-    private final boolean backslashEscapes;
+    private final boolean mysql;
+    private final boolean postgresql;
 
-    private SqlLexer(boolean backslashEscapes) {
-        this.backslashEscapes = backslashEscapes;
+    private SqlLexer(boolean mysql, boolean postgresql) {
+        this.mysql = mysql;
+        this.postgresql = postgresql;
     }
 
     /** The lexer for statements written in {@code dialect}. */
     public static SqlLexer of(SourceDialect dialect) {
-        return dialect == SourceDialect.MYSQL ? MYSQL : STANDARD;
+        switch (dialect) {
+            case MYSQL:
+                return MYSQL;
+            case POSTGRESQL:
+                return POSTGRESQL;
+            default:
+                return STANDARD;
+        }
     }
 
     /** Whether a backslash escapes the next character in {@code '...'} and {@code "..."}. */
     public boolean backslashEscapes() {
-        return backslashEscapes;
+        return mysql;
+    }
+
+    /** Whether {@code $$...$$} and {@code $tag$...$tag$} are string literals (PostgreSQL's function bodies). */
+    public boolean dollarQuotes() {
+        return postgresql;
     }
 
     /** Whether {@code c} opens a quoted literal or name. */
@@ -40,10 +63,25 @@ public final class SqlLexer {
         return c == '\'' || c == '"' || c == '`';
     }
 
+    /** Whether a literal, a quoted name or a comment can start with {@code c} (see {@link #skipLiteralOrComment}). */
+    public boolean mayOpen(char c) {
+        return isQuote(c) || c == '-' || c == '/' || (mysql && c == '#') || (postgresql && c == '$');
+    }
+
+    /** Whether what {@link #skipLiteralOrComment} skips from a {@code c} is a literal or quoted name, not a comment. */
+    public boolean opensLiteral(char c) {
+        return isQuote(c) || c == '$';
+    }
+
+    /** Whether {@code c} continues a word in this dialect: {@link #isWordPart}, but {@code #} opens MySQL comments. */
+    public boolean continuesWord(char c) {
+        return isWordPart(c) && !(mysql && c == '#');
+    }
+
     /** The end (exclusive) of the quoted text whose opening quote is at {@code open}. */
     public int skipQuoted(String sql, int open) {
         char quote = sql.charAt(open);
-        boolean escapes = backslashEscapes && quote != '`';
+        boolean escapes = mysql && quote != '`';
         int length = sql.length();
         int i = open + 1;
         while (i < length) {
@@ -73,8 +111,7 @@ public final class SqlLexer {
     /** The end (exclusive) of the comment starting at {@code start} (see {@link #isCommentStart}). */
     public static int skipComment(String sql, int start) {
         if (sql.charAt(start) == '-') {
-            int newline = sql.indexOf('\n', start + 2);
-            return newline < 0 ? sql.length() : newline + 1;
+            return lineEnd(sql, start + 2);
         }
         int close = sql.indexOf("*/", start + 2);
         return close < 0 ? sql.length() : close + 2;
@@ -82,20 +119,86 @@ public final class SqlLexer {
 
     /** The end of the literal, quoted name or comment that starts at {@code i}; {@code i} when none does. */
     public int skipLiteralOrComment(String sql, int i) {
-        if (isQuote(sql.charAt(i))) {
+        char c = sql.charAt(i);
+        if (isQuote(c)) {
             return skipQuoted(sql, i);
         }
-        return isCommentStart(sql, i) ? skipComment(sql, i) : i;
+        if (c == '$') {
+            return postgresql ? skipDollarQuoted(sql, i) : i;
+        }
+        return startsComment(sql, i) ? commentEnd(sql, i) : i;
     }
 
-    /** Where the text after blanks and comments from {@code i} starts (the length when none is left). */
-    public static int skipBlanksAndComments(String sql, int i) {
+    /** Whether a comment of this dialect starts at {@code i}. */
+    public boolean startsComment(String sql, int i) {
+        return isCommentStart(sql, i) || (mysql && sql.charAt(i) == '#');
+    }
+
+    /** The end (exclusive) of the comment of this dialect starting at {@code start} (see {@link #startsComment}). */
+    public int commentEnd(String sql, int start) {
+        if (!postgresql || sql.charAt(start) != '/') {
+            return sql.charAt(start) == '#' ? lineEnd(sql, start + 1) : skipComment(sql, start);
+        }
+        int depth = 0;
+        int length = sql.length();
+        int i = start;
+        while (i + 1 < length) {
+            if (sql.charAt(i) == '/' && sql.charAt(i + 1) == '*') {
+                depth++;
+                i += 2;
+            } else if (sql.charAt(i) == '*' && sql.charAt(i + 1) == '/') {
+                i += 2;
+                if (--depth == 0) {
+                    return i;
+                }
+            } else {
+                i++;
+            }
+        }
+        return length;
+    }
+
+    private static int lineEnd(String sql, int from) {
+        int newline = sql.indexOf('\n', from);
+        return newline < 0 ? sql.length() : newline + 1;
+    }
+
+    /**
+     * The end (exclusive) of the dollar-quoted string whose opening {@code $} is at {@code open}:
+     * {@code $$} or {@code $tag$} (a tag is a word of letters, digits and {@code _} not starting with a
+     * digit), up to the same tag again; {@code open} when no such string starts there ({@code $1}, or a
+     * {@code $} that continues a word).
+     */
+    private static int skipDollarQuoted(String sql, int open) {
+        if (open > 0 && isWordPart(sql.charAt(open - 1))) {
+            return open;
+        }
+        int length = sql.length();
+        int tagEnd = open + 1;
+        while (tagEnd < length && sql.charAt(tagEnd) != '$') {
+            char c = sql.charAt(tagEnd);
+            boolean tagCharacter = c == '_' || Character.isLetter(c) || (tagEnd > open + 1 && Character.isDigit(c));
+            if (!tagCharacter) {
+                return open;
+            }
+            tagEnd++;
+        }
+        if (tagEnd == length) {
+            return open;
+        }
+        String tag = sql.substring(open, tagEnd + 1);
+        int close = sql.indexOf(tag, tagEnd + 1);
+        return close < 0 ? length : close + tag.length();
+    }
+
+    /** Where the text after blanks and this dialect's comments from {@code i} starts (the length when none is left). */
+    public int skipBlanksAndCommentsFrom(String sql, int i) {
         int length = sql.length();
         while (i < length) {
             if (Character.isWhitespace(sql.charAt(i))) {
                 i++;
-            } else if (isCommentStart(sql, i)) {
-                i = skipComment(sql, i);
+            } else if (startsComment(sql, i)) {
+                i = commentEnd(sql, i);
             } else {
                 break;
             }
@@ -103,9 +206,19 @@ public final class SqlLexer {
         return i;
     }
 
-    /** Whether {@code sql} holds nothing but blanks and comments. */
+    /** Where the text after blanks and comments from {@code i} starts (the length when none is left). */
+    public static int skipBlanksAndComments(String sql, int i) {
+        return STANDARD.skipBlanksAndCommentsFrom(sql, i);
+    }
+
+    /** Whether {@code sql} holds nothing but blanks and comments (as Altibase reads them). */
     public static boolean isEmpty(String sql) {
         return skipBlanksAndComments(sql, 0) == sql.length();
+    }
+
+    /** Whether {@code sql} holds nothing but blanks and comments of this dialect. */
+    public boolean holdsNoStatement(String sql) {
+        return skipBlanksAndCommentsFrom(sql, 0) == sql.length();
     }
 
     /**
@@ -145,10 +258,12 @@ public final class SqlLexer {
     private static final String OPERATOR_CHARACTERS = "|&:=<>!^~%*+-/@";
 
     /**
-     * {@code sql} with a blank on each side of every bind parameter {@code ?} (outside literals and
-     * comments) that touches an operator character, or {@code null} when there is none: a parser reads
-     * {@code ?||'%'} as {@code ?|} followed by {@code |'%'}, and {@code ?::text} or {@code ?=} as
-     * something else than a parameter too, where a database driver sends a parameter.
+     * {@code sql} as a parser should read it, or {@code null} when that is {@code sql} itself: with a blank
+     * on each side of every bind parameter {@code ?} (outside literals and comments) that touches an
+     * operator character, as a parser reads {@code ?||'%'} as {@code ?|} followed by {@code |'%'}, and
+     * {@code ?::text} or {@code ?=} as something else than a parameter too, where a database driver sends a
+     * parameter; and, in the MySQL dialect, with {@code --} for the {@code #} of each {@code #} comment,
+     * which the parser does not know.
      */
     public Spaced spaceParameters(String sql) {
         StringBuilder text = null;
@@ -158,14 +273,12 @@ public final class SqlLexer {
         int i = 0;
         while (i < length) {
             int next = skipLiteralOrComment(sql, i);
-            if (next != i) {
-                i = next;
-                continue;
-            }
             char c = sql.charAt(i);
-            boolean before = c == '?' && i > 0 && OPERATOR_CHARACTERS.indexOf(sql.charAt(i - 1)) >= 0;
-            boolean after = c == '?' && i + 1 < length && OPERATOR_CHARACTERS.indexOf(sql.charAt(i + 1)) >= 0;
-            if (before || after) {
+            boolean hashComment = next != i && c == '#';
+            boolean before = next == i && c == '?' && i > 0 && OPERATOR_CHARACTERS.indexOf(sql.charAt(i - 1)) >= 0;
+            boolean after = next == i && c == '?' && i + 1 < length
+                    && OPERATOR_CHARACTERS.indexOf(sql.charAt(i + 1)) >= 0;
+            if (before || after || hashComment) {
                 if (text == null) {
                     text = new StringBuilder(length + 16);
                     toOriginal = new int[length * 3 + 1];
@@ -175,13 +288,21 @@ public final class SqlLexer {
                     toOriginal[text.length()] = i;
                     text.append(' ');
                 }
-                copied = copy(sql, copied, i + 1, text, toOriginal);
+                if (hashComment) {
+                    toOriginal[text.length()] = i;
+                    text.append('-');
+                    toOriginal[text.length()] = i;
+                    text.append('-');
+                    copied = i + 1;
+                } else {
+                    copied = copy(sql, copied, i + 1, text, toOriginal);
+                }
                 if (after) {
                     toOriginal[text.length()] = i + 1;
                     text.append(' ');
                 }
             }
-            i++;
+            i = Math.max(next, i + 1);
         }
         if (text == null) {
             return null;

@@ -33,7 +33,7 @@ final class SqlParser {
         if (sql.length() > limits.maxLength()) {
             throw new ParseFailure("statement longer than " + limits.maxLength() + " characters");
         }
-        if (SqlLexer.isEmpty(sql)) {
+        if (lexer.holdsNoStatement(sql)) {
             throw new ParseFailure("no statement, only blanks and comments");
         }
         int nesting = lexer.bracketDepth(sql);

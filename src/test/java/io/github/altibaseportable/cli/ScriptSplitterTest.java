@@ -61,4 +61,21 @@ class ScriptSplitterTest {
         assertEquals(List.of("INSERT INTO t VALUES ('it\\'s; fine')", "SELECT 2"), ScriptSplitter.split(script, SqlLexer.MYSQL));
         assertEquals(List.of("SELECT 'a\\'", "SELECT 2"), ScriptSplitter.split("SELECT 'a\\'; SELECT 2", SqlLexer.STANDARD));
     }
+
+    @Test
+    void aPostgreSqlFunctionBodyInDollarQuotesKeepsItsSemicolons() {
+        String function = "CREATE FUNCTION f() RETURNS int AS $$\nBEGIN\n  INSERT INTO t VALUES (1);\n  RETURN 1;\nEND;\n$$"
+                + " LANGUAGE plpgsql";
+        String script = function + ";\nSELECT f();\nDO $body$ BEGIN PERFORM f(); END $body$;";
+        assertEquals(List.of(function, "SELECT f()", "DO $body$ BEGIN PERFORM f(); END $body$"),
+                ScriptSplitter.split(script, SqlLexer.POSTGRESQL));
+        assertEquals(List.of("SELECT '$$'", "SELECT 2"), ScriptSplitter.split("SELECT '$$'; SELECT 2", SqlLexer.POSTGRESQL));
+    }
+
+    @Test
+    void aMySqlScriptKnowsHashComments() {
+        String script = "SELECT 1; # a; b\nSELECT 2;\n# the end; really\n";
+        assertEquals(List.of("SELECT 1", "# a; b\nSELECT 2"), ScriptSplitter.split(script, SqlLexer.MYSQL));
+        assertEquals(List.of("SELECT 1", "# a", "b\nSELECT 2", "# the end", "really"), ScriptSplitter.split(script, SqlLexer.STANDARD));
+    }
 }

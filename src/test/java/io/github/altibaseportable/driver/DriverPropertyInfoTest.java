@@ -67,7 +67,7 @@ class DriverPropertyInfoTest {
             case FAST_PATH:
                 return new String[] {"true", "false"};
             case SOURCE_DIALECT:
-                return new String[] {"portable", "mysql"};
+                return new String[] {"portable", "mysql", "postgresql"};
             case IDENTITIES_PAST_EXPLICIT_KEYS:
                 return new String[] {"auto", "true", "false"};
             default:

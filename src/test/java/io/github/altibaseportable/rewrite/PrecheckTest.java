@@ -29,6 +29,7 @@ class PrecheckTest {
         "SELECT a FROM t -- LIMIT 5                        | UNCHANGED",
         "SELECT a /* LIMIT 5 */ FROM t                     | UNCHANGED",
         "SELECT limited, offsets, _limit, limit_ FROM t    | UNCHANGED",
+        "SELECT lamit, LOMIT, offsed, ofFSET_ FROM t       | UNCHANGED",
         "SELECT a$limit, limit#1 FROM t                    | UNCHANGED",
         "SELECT `a` FROM t                                 | PARSE",
         "SELECT 고객LIMIT FROM t                            | UNCHANGED",
@@ -95,6 +96,32 @@ class PrecheckTest {
         Precheck withoutBacktick = new Precheck(List.of("LIMIT"), "", Map.of(), false, List.of(), List.of(), SqlLexer.STANDARD);
         assertEquals(expected, withoutBacktick.check(sql.strip()));
         assertEquals(Verdict.UNCHANGED, withoutBacktick.check("SELECT `LIMIT` FROM t"));
+    }
+
+    @Test
+    void eachDialectsCommentsAndLiteralsAreSkipped() {
+        assertVerdict(SourceDialect.MYSQL, "SELECT a FROM t # LIMIT 5", Verdict.UNCHANGED);
+        assertVerdict(SourceDialect.PORTABLE, "SELECT a FROM t # LIMIT 5", Verdict.PARSE);
+        assertVerdict(SourceDialect.MYSQL, "SELECT a FROM t # note\n LIMIT 5", Verdict.PARSE);
+        assertVerdict(SourceDialect.MYSQL, "SELECT a, limit#1 FROM t", Verdict.PARSE);
+        assertVerdict(SourceDialect.PORTABLE, "SELECT a, limit#1 FROM t", Verdict.UNCHANGED);
+        assertVerdict(SourceDialect.MYSQL, "SELECT a FROM t /*!40000 LIMIT 5 */", Verdict.UNCHANGED);
+        assertVerdict(SourceDialect.MYSQL, "SELECT a FROM t # /* portable:skip */", Verdict.UNCHANGED);
+        assertVerdict(SourceDialect.POSTGRESQL, "SELECT $$ LIMIT 5 $$ FROM t", Verdict.UNCHANGED);
+        assertVerdict(SourceDialect.POSTGRESQL, "SELECT $q$ it's LIMIT 5 $q$ FROM t", Verdict.UNCHANGED);
+        assertVerdict(SourceDialect.PORTABLE, "SELECT $$ LIMIT 5 $$ FROM t", Verdict.PARSE);
+        assertVerdict(SourceDialect.POSTGRESQL, "SELECT $$a$$ FROM t LIMIT 5", Verdict.PARSE);
+        assertVerdict(SourceDialect.POSTGRESQL, "SELECT a$limit, $1 FROM t", Verdict.UNCHANGED);
+        assertVerdict(SourceDialect.POSTGRESQL, "SELECT a FROM t /* x /* y */ LIMIT 5 */", Verdict.UNCHANGED);
+        assertVerdict(SourceDialect.PORTABLE, "SELECT a FROM t /* x /* y */ LIMIT 5 */", Verdict.PARSE);
+        assertVerdict(SourceDialect.POSTGRESQL, "SELECT a FROM t /* x /* y */ */ LIMIT 5", Verdict.PARSE);
+        assertVerdict(SourceDialect.POSTGRESQL, "SELECT a FROM t /* x /* portable:skip */ */", Verdict.UNCHANGED);
+        assertVerdict(SourceDialect.POSTGRESQL, "SELECT a FROM t /* portable:skip */ LIMIT 5", Verdict.SKIP_MARKER);
+    }
+
+    private static void assertVerdict(SourceDialect dialect, String sql, Verdict expected) {
+        Precheck precheck = new Precheck(List.of("LIMIT"), "", Map.of(), false, List.of(), List.of(), SqlLexer.of(dialect));
+        assertEquals(expected, precheck.check(sql), dialect + ": " + sql);
     }
 
     @Test
