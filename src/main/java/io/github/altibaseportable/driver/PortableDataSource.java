@@ -309,7 +309,7 @@ public class PortableDataSource implements DataSource, Serializable {
         setOption(PortableProperty.CACHE_BYTES, Long.toString(cacheBytes));
     }
 
-    /** {@return whether statements are planned from their tokens where they can ({@link PortableProperty#FAST_PATH})} */
+    /** {@return whether statements are planned from tokens where they can be ({@link PortableProperty#FAST_PATH})} */
     public boolean isFastPath() {
         return Boolean.parseBoolean(option(PortableProperty.FAST_PATH));
     }
@@ -317,7 +317,7 @@ public class PortableDataSource implements DataSource, Serializable {
     /**
      * See {@link PortableProperty#FAST_PATH}.
      *
-     * @param fastPath {@code false}: every statement with a rule's word is parsed
+     * @param fastPath whether statements are planned from their tokens when they can be
      */
     public void setFastPath(boolean fastPath) {
         setOption(PortableProperty.FAST_PATH, Boolean.toString(fastPath));

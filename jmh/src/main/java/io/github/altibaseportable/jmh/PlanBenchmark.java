@@ -27,7 +27,8 @@ import net.sf.jsqlparser.statement.Statement;
 /**
  * Benchmarks 2 and 3, planning a statement that is not in the cache (the cache is off): for the
  * pass-through statements that is the lexical pre-check alone (benchmark 2), for the others the
- * pre-check, the bounded parse, every rule and the splice (benchmark 3). {@link #bareParse()} is
+ * pre-check, the bounded parse, every rule and the splice (benchmark 3; the fast path is off here, see
+ * {@link FastPathBenchmark}). {@link #bareParse()} is
  * JSqlParser's parse alone on the calling thread, what both are compared with. A fixed heap keeps the
  * collector's sizing out of figures that allocate 0.1 to 0.7 MB per operation.
  */
@@ -49,7 +50,8 @@ public class PlanBenchmark {
     @Setup
     public void setUp() {
         sql = Statements.of(kind, size);
-        uncached = new RewriteEngine(Rules.all(), 0, ParseLimits.DEFAULT);
+        // the full parse: FastPathBenchmark measures the fast path
+        uncached = new RewriteEngine(Rules.all(), 0, RewriteEngine.DEFAULT_CACHE_BYTES, ParseLimits.DEFAULT, false);
         StatementPlan plan = plan();
         if (plan.outcome() != Connections.outcome(kind)) {
             throw new IllegalStateException("expected " + Connections.outcome(kind) + " but planned " + plan.outcome()
