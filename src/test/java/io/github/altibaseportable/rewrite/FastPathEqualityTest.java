@@ -41,6 +41,7 @@ class FastPathEqualityTest {
             LIMITS, true);
     private final FastPlanner fast = FastPlanner.of(Rules.all(), LIMITS, withFastPath::otherPrecheck);
     private final RewriteProfile mysql = RewriteProfile.of(SourceDialect.MYSQL, Set.of(), false);
+    private final RewriteProfile postgresql = RewriteProfile.of(SourceDialect.POSTGRESQL, Set.of(), false);
     private final List<String> differences = new ArrayList<>();
 
     @Test
@@ -87,7 +88,8 @@ class FastPathEqualityTest {
         for (int i = 0; i < 2 * MUTANTS; i++) {
             List<String> base = i < MUTANTS ? corpus : handled;
             String sql = PlanningFuzzTest.mutate(base.get(random.nextInt(base.size())), corpus, random);
-            RewriteProfile profile = random.nextInt(4) == 0 ? mysql : RewriteProfile.DEFAULT;
+            int dialect = random.nextInt(6);
+            RewriteProfile profile = dialect == 0 ? mysql : dialect == 1 ? postgresql : RewriteProfile.DEFAULT;
             boolean planned = compare(sql, profile, "mutant " + i + " (seed " + SEED + ")") != null;
             answered += planned && i >= MUTANTS ? 1 : 0;
         }
