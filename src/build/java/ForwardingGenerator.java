@@ -40,16 +40,26 @@ public final class ForwardingGenerator {
     private static final String PACKAGE = "io.github.altibaseportable.jdbc";
 
     /** The JDBC types whose objects lead back to other JDBC objects: the driver returns its wrappers of them. */
-    private static final Set<Class<?>> WRAPPED = Set.of(Connection.class, Statement.class, PreparedStatement.class,
-            CallableStatement.class, DatabaseMetaData.class);
+    private static final Set<Class<?>> WRAPPED = Set.of(
+            Connection.class,
+            Statement.class,
+            PreparedStatement.class,
+            CallableStatement.class,
+            DatabaseMetaData.class);
 
     /**
      * One base: its name, the interface it forwards, the delegate's accessor, and, when it extends a class of
      * the driver instead of Object, that class with the constructor to pass through (the base then forwards
      * only the methods the interface declares itself, the superclass implementing the rest).
      */
-    record Base(String name, Class<?> api, String accessor, boolean positions, String superclass,
-                String constructorParameters, String superArguments) {
+    record Base(
+            String name,
+            Class<?> api,
+            String accessor,
+            boolean positions,
+            String superclass,
+            String constructorParameters,
+            String superArguments) {
         static Base root(String name, Class<?> api, boolean positions) {
             return new Base(name, api, "delegate", positions, null, null, null);
         }
@@ -61,14 +71,17 @@ public final class ForwardingGenerator {
             Base.root("ForwardingResultSet", ResultSet.class, false),
             Base.root("ForwardingDatabaseMetaData", DatabaseMetaData.class, false),
             Base.root("ForwardingParameterMetaData", ParameterMetaData.class, true),
-            new Base("ForwardingCallableStatement", CallableStatement.class, "callable", true,
+            new Base(
+                    "ForwardingCallableStatement",
+                    CallableStatement.class,
+                    "callable",
+                    true,
                     "PortablePreparedStatement",
                     "PortableConnection connection, java.sql.CallableStatement callable,"
                             + " io.github.altibaseportable.rewrite.StatementPlan plan",
                     "connection, callable, plan"));
 
-    private ForwardingGenerator() {
-    }
+    private ForwardingGenerator() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
@@ -80,7 +93,8 @@ public final class ForwardingGenerator {
             Path file = directory.resolve(base.name() + ".java");
             String source = source(base);
             // Written only when it changed, so that an unchanged base does not make the compiler start over.
-            if (!Files.exists(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(source)) {
+            if (!Files.exists(file)
+                    || !Files.readString(file, StandardCharsets.UTF_8).equals(source)) {
                 Files.writeString(file, source, StandardCharsets.UTF_8);
             }
         }
@@ -89,13 +103,16 @@ public final class ForwardingGenerator {
     /** The methods the base implements, in a stable order: name, then parameter types. */
     static List<Method> methods(Base base) {
         Map<String, Method> bySignature = new LinkedHashMap<>();
-        Method[] candidates = base.superclass() == null ? base.api().getMethods() : base.api().getDeclaredMethods();
+        Method[] candidates =
+                base.superclass() == null ? base.api().getMethods() : base.api().getDeclaredMethods();
         for (Method method : candidates) {
             if (Modifier.isStatic(method.getModifiers()) || inheritedFromSuperInterface(base, method)) {
                 continue;
             }
             // The most specific declaration wins (Statement.close over AutoCloseable.close).
-            bySignature.merge(signature(method), method,
+            bySignature.merge(
+                    signature(method),
+                    method,
                     (one, other) -> one.getDeclaringClass().isAssignableFrom(other.getDeclaringClass()) ? other : one);
         }
         List<Method> methods = new ArrayList<>(bySignature.values());
@@ -120,16 +137,23 @@ public final class ForwardingGenerator {
     }
 
     private static String signature(Method method) {
-        return method.getName() + Arrays.stream(method.getParameterTypes()).map(Class::getTypeName)
-                .collect(Collectors.joining(",", "(", ")"));
+        return method.getName()
+                + Arrays.stream(method.getParameterTypes())
+                        .map(Class::getTypeName)
+                        .collect(Collectors.joining(",", "(", ")"));
     }
 
     static String source(Base base) {
         StringBuilder out = new StringBuilder();
-        out.append("// Generated by src/build/java/ForwardingGenerator.java from ").append(base.api().getName())
-                .append(" (Java ").append(Runtime.version().feature()).append("). Do not edit.\n");
+        out.append("// Generated by src/build/java/ForwardingGenerator.java from ")
+                .append(base.api().getName())
+                .append(" (Java ")
+                .append(Runtime.version().feature())
+                .append("). Do not edit.\n");
         out.append("package ").append(PACKAGE).append(";\n\n");
-        out.append("/**\n * Forwards every {@link ").append(base.api().getName()).append("} method");
+        out.append("/**\n * Forwards every {@link ")
+                .append(base.api().getName())
+                .append("} method");
         out.append(base.superclass() == null ? "" : " the interface declares itself");
         out.append(" to {@link #").append(base.accessor()).append("()}; see {@code ForwardingGenerator}.\n */\n");
         out.append("abstract class ").append(base.name());
@@ -138,18 +162,28 @@ public final class ForwardingGenerator {
         }
         out.append(" implements ").append(base.api().getName()).append(" {\n");
         if (base.superclass() != null) {
-            out.append("    ").append(base.name()).append('(').append(base.constructorParameters()).append(") {\n");
+            out.append("    ")
+                    .append(base.name())
+                    .append('(')
+                    .append(base.constructorParameters())
+                    .append(") {\n");
             out.append("        super(").append(base.superArguments()).append(");\n    }\n\n");
         }
         out.append("    /** The object every plain method is forwarded to. */\n");
-        out.append("    abstract ").append(base.api().getName()).append(' ').append(base.accessor()).append("();\n");
+        out.append("    abstract ")
+                .append(base.api().getName())
+                .append(' ')
+                .append(base.accessor())
+                .append("();\n");
         List<Method> methods = methods(base);
         if (methods.stream().anyMatch(method -> method.getReturnType() == ResultSet.class)) {
             out.append("\n    /** The driver's wrapper of {@code results}, a result set the delegate returned. */\n");
-            out.append("    abstract java.sql.ResultSet wrap(java.sql.ResultSet results) throws java.sql.SQLException;\n");
+            out.append(
+                    "    abstract java.sql.ResultSet wrap(java.sql.ResultSet results) throws java.sql.SQLException;\n");
         }
         if (base.positions()) {
-            out.append("\n    /** Where the application's parameter {@code parameter} is in the delegate's numbering. */\n");
+            out.append(
+                    "\n    /** Where the application's parameter {@code parameter} is in the delegate's numbering. */\n");
             out.append("    abstract int position(int parameter) throws java.sql.SQLException;\n");
         }
         for (Method method : methods) {
@@ -169,10 +203,14 @@ public final class ForwardingGenerator {
         out.append("    public ").append(isAbstract ? "abstract " : "");
         TypeVariable<Method>[] variables = method.getTypeParameters();
         if (variables.length > 0) {
-            out.append(Arrays.stream(variables).map(ForwardingGenerator::declaration)
+            out.append(Arrays.stream(variables)
+                    .map(ForwardingGenerator::declaration)
                     .collect(Collectors.joining(", ", "<", "> ")));
         }
-        out.append(method.getGenericReturnType().getTypeName()).append(' ').append(method.getName()).append('(');
+        out.append(method.getGenericReturnType().getTypeName())
+                .append(' ')
+                .append(method.getName())
+                .append('(');
         Type[] parameters = method.getGenericParameterTypes();
         for (int i = 0; i < parameters.length; i++) {
             String type = parameters[i].getTypeName();
@@ -183,8 +221,10 @@ public final class ForwardingGenerator {
         }
         out.append(')');
         if (method.getExceptionTypes().length > 0) {
-            out.append(" throws ").append(Arrays.stream(method.getExceptionTypes()).map(Class::getName)
-                    .collect(Collectors.joining(", ")));
+            out.append(" throws ")
+                    .append(Arrays.stream(method.getExceptionTypes())
+                            .map(Class::getName)
+                            .collect(Collectors.joining(", ")));
         }
         if (isAbstract) {
             out.append(";\n");
@@ -198,7 +238,9 @@ public final class ForwardingGenerator {
         } else if (method.getReturnType() == ResultSet.class) {
             call = "wrap(" + call + ")";
         }
-        out.append(method.getReturnType() == void.class ? "" : "return ").append(call).append(";\n    }\n");
+        out.append(method.getReturnType() == void.class ? "" : "return ")
+                .append(call)
+                .append(";\n    }\n");
     }
 
     /** The call's arguments: the method's own, a parameter number first sent through {@code position}. */
@@ -213,8 +255,10 @@ public final class ForwardingGenerator {
     }
 
     private static String declaration(TypeVariable<?> variable) {
-        List<String> bounds = Arrays.stream(variable.getBounds()).filter(bound -> bound != Object.class)
-                .map(Type::getTypeName).toList();
+        List<String> bounds = Arrays.stream(variable.getBounds())
+                .filter(bound -> bound != Object.class)
+                .map(Type::getTypeName)
+                .toList();
         return bounds.isEmpty() ? variable.getName() : variable.getName() + " extends " + String.join(" & ", bounds);
     }
 }

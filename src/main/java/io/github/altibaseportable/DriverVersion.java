@@ -19,11 +19,11 @@ public final class DriverVersion {
     /** The minor version number. */
     public static final int MINOR = part(1);
 
-    private DriverVersion() {
-    }
+    private DriverVersion() {}
 
     private static String read() {
-        try (InputStream in = DriverVersion.class.getResourceAsStream("/io/github/altibaseportable/version.properties")) {
+        try (InputStream in =
+                DriverVersion.class.getResourceAsStream("/io/github/altibaseportable/version.properties")) {
             Properties properties = new Properties();
             if (in != null) {
                 properties.load(in);

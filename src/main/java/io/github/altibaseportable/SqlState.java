@@ -109,7 +109,7 @@ public enum SqlState {
      * @return the exception, not thrown
      */
     public static BatchUpdateException batchFailure(SQLException cause, long[] counts, int failed) {
-        return new BatchUpdateException(cause.getMessage(), cause.getSQLState(), cause.getErrorCode(),
-                Arrays.copyOf(counts, failed), cause);
+        return new BatchUpdateException(
+                cause.getMessage(), cause.getSQLState(), cause.getErrorCode(), Arrays.copyOf(counts, failed), cause);
     }
 }

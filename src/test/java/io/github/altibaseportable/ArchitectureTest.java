@@ -3,14 +3,13 @@ package io.github.altibaseportable;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import java.sql.SQLException;
-
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.sql.SQLException;
 
 /**
  * The layering the packages keep (CONTRIBUTING, "Where things are"): the engine knows nothing of JDBC
@@ -22,31 +21,39 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule rewriteKnowsNothingOfJdbcKeysOrDriver = noClasses()
-            .that().resideInAPackage("io.github.altibaseportable.rewrite..")
-            .should().dependOnClassesThat().resideInAnyPackage(
+            .that()
+            .resideInAPackage("io.github.altibaseportable.rewrite..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
                     "io.github.altibaseportable.jdbc..",
                     "io.github.altibaseportable.keys..",
                     "io.github.altibaseportable.driver..");
 
     @ArchTest
     static final ArchRule catalogKnowsNothingOfJdbc = noClasses()
-            .that().resideInAPackage("io.github.altibaseportable.catalog..")
-            .should().dependOnClassesThat().resideInAPackage("io.github.altibaseportable.jdbc..");
+            .that()
+            .resideInAPackage("io.github.altibaseportable.catalog..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.github.altibaseportable.jdbc..");
 
     @ArchTest
-    static final ArchRule noPackageCycles = slices()
-            .matching("io.github.altibaseportable.(**)")
-            .should().beFreeOfCycles();
+    static final ArchRule noPackageCycles =
+            slices().matching("io.github.altibaseportable.(**)").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule wrappersNeverUseProxies = noClasses()
-            .should().dependOnClassesThat().belongToAnyOf(java.lang.reflect.Proxy.class,
-                    java.lang.reflect.InvocationHandler.class);
+            .should()
+            .dependOnClassesThat()
+            .belongToAnyOf(java.lang.reflect.Proxy.class, java.lang.reflect.InvocationHandler.class);
 
     @ArchTest
     static final ArchRule onlySqlStateMakesTheDriversExceptions = noClasses()
-            .that().doNotBelongToAnyOf(SqlState.class)
-            .should().callConstructorWhere(DescribedPredicate.describe(
+            .that()
+            .doNotBelongToAnyOf(SqlState.class)
+            .should()
+            .callConstructorWhere(DescribedPredicate.describe(
                     "of an SQLException",
                     (JavaConstructorCall call) -> call.getTargetOwner().isAssignableTo(SQLException.class)));
 }

@@ -9,7 +9,6 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLSyntaxErrorException;
 import java.util.HashSet;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -30,11 +29,15 @@ class SqlStateTest {
 
     @Test
     void theStateChoosesTheExceptionClass() {
-        assertEquals(SQLFeatureNotSupportedException.class,
+        assertEquals(
+                SQLFeatureNotSupportedException.class,
                 SqlState.OPTIONAL_FEATURE_NOT_IMPLEMENTED.exception("x").getClass());
-        assertEquals(SQLSyntaxErrorException.class,
+        assertEquals(
+                SQLSyntaxErrorException.class,
                 SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION.exception("x").getClass());
-        assertEquals(SQLException.class, SqlState.CONNECTION_UNABLE_TO_CONNECT.exception("x").getClass());
+        assertEquals(
+                SQLException.class,
+                SqlState.CONNECTION_UNABLE_TO_CONNECT.exception("x").getClass());
     }
 
     @Test

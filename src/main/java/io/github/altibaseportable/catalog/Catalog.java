@@ -1,11 +1,10 @@
 package io.github.altibaseportable.catalog;
 
+import io.github.altibaseportable.rewrite.Guard;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-
-import io.github.altibaseportable.rewrite.Guard;
 
 /**
  * Reads Altibase's catalog ({@code SYSTEM_} meta tables) on the real connection. Sequences are
@@ -17,8 +16,8 @@ public final class Catalog {
             + " WHERE U.USER_NAME = ? AND T.TABLE_NAME = ? AND T.TABLE_TYPE = ?";
     private static final String TABLES_OF_USER = "SELECT COUNT(*) FROM SYSTEM_.SYS_TABLES_ T"
             + " WHERE T.USER_ID = USER_ID() AND T.TABLE_NAME = ? AND T.TABLE_TYPE = ?";
-    private Catalog() {
-    }
+
+    private Catalog() {}
 
     /** Whether {@code guard} holds now on {@code connection} (an Altibase connection). */
     public static boolean holds(Connection connection, Guard guard) throws SQLException {
@@ -32,9 +31,11 @@ public final class Catalog {
     public static boolean exists(Connection connection, Guard.ObjectType type, String schema, String name)
             throws SQLException {
         String tableType = tableType(type);
-        String sql = tableType != null ? (schema == null ? TABLES_OF_USER : TABLES_OF_SCHEMA)
-                : type == Guard.ObjectType.INDEX ? namedObjects("SYS_INDICES_", "INDEX_NAME", schema != null)
-                : namedObjects("SYS_CONSTRAINTS_", "CONSTRAINT_NAME", schema != null);
+        String sql = tableType != null
+                ? (schema == null ? TABLES_OF_USER : TABLES_OF_SCHEMA)
+                : type == Guard.ObjectType.INDEX
+                        ? namedObjects("SYS_INDICES_", "INDEX_NAME", schema != null)
+                        : namedObjects("SYS_CONSTRAINTS_", "CONSTRAINT_NAME", schema != null);
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             int next = 1;
             if (schema != null) {
@@ -52,9 +53,11 @@ public final class Catalog {
 
     /** The count of objects in a meta table with their own name column (indexes, constraints). */
     private static String namedObjects(String metaTable, String nameColumn, boolean ofSchema) {
-        return "SELECT COUNT(*) FROM SYSTEM_." + metaTable + " O" + (ofSchema
-                ? " JOIN SYSTEM_.SYS_USERS_ U ON U.USER_ID = O.USER_ID WHERE U.USER_NAME = ? AND "
-                : " WHERE O.USER_ID = USER_ID() AND ") + "O." + nameColumn + " = ?";
+        return "SELECT COUNT(*) FROM SYSTEM_." + metaTable + " O"
+                + (ofSchema
+                        ? " JOIN SYSTEM_.SYS_USERS_ U ON U.USER_ID = O.USER_ID WHERE U.USER_NAME = ? AND "
+                        : " WHERE O.USER_ID = USER_ID() AND ")
+                + "O." + nameColumn + " = ?";
     }
 
     /** The {@code SYS_TABLES_.TABLE_TYPE} of a type, or {@code null} for objects listed elsewhere. */

@@ -1,9 +1,8 @@
 package io.github.altibaseportable.catalog;
 
+import io.github.altibaseportable.rewrite.QualifiedName;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import io.github.altibaseportable.rewrite.QualifiedName;
 
 /**
  * Reads a column's {@code SYS_COLUMNS_.DEFAULT_VAL} (the default's source text, as typed; docs/altibase.md, "Catalog tables":
@@ -14,8 +13,7 @@ public final class SequenceDefault {
     private static final Pattern NEXT_VALUE = Pattern.compile(
             "\\s*(?:" + NAME + "\\s*\\.\\s*)?" + NAME + "\\s*\\.\\s*NEXTVAL\\s*", Pattern.CASE_INSENSITIVE);
 
-    private SequenceDefault() {
-    }
+    private SequenceDefault() {}
 
     /**
      * The sequence of a default {@code [schema.]seq.NEXTVAL}, or {@code null} for any other default;

@@ -1,5 +1,6 @@
 package io.github.altibaseportable.catalog;
 
+import io.github.altibaseportable.rewrite.QualifiedName;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,30 +8,28 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.altibaseportable.rewrite.QualifiedName;
-
 /**
  * The columns of a table as Altibase's catalog holds them ({@code SYSTEM_.SYS_COLUMNS_}), in column
  * order, hidden columns (function-based index expressions) left out.
  */
 public final class TableColumns {
-    private static final String SELECT = "SELECT U.USER_NAME, C.COLUMN_NAME, C.DATA_TYPE, C.PRECISION, C.SCALE, C.DEFAULT_VAL"
-            + " FROM SYSTEM_.SYS_COLUMNS_ C"
-            + " JOIN SYSTEM_.SYS_TABLES_ T ON T.TABLE_ID = C.TABLE_ID"
-            + " JOIN SYSTEM_.SYS_USERS_ U ON U.USER_ID = T.USER_ID"
-            + " WHERE T.TABLE_NAME = ? AND T.TABLE_TYPE = 'T' AND C.IS_HIDDEN = 'F'";
-    private static final TableQuery QUERY = new TableQuery(SELECT + " AND T.USER_ID = USER_ID() ORDER BY C.COLUMN_ORDER",
+    private static final String SELECT =
+            "SELECT U.USER_NAME, C.COLUMN_NAME, C.DATA_TYPE, C.PRECISION, C.SCALE, C.DEFAULT_VAL"
+                    + " FROM SYSTEM_.SYS_COLUMNS_ C"
+                    + " JOIN SYSTEM_.SYS_TABLES_ T ON T.TABLE_ID = C.TABLE_ID"
+                    + " JOIN SYSTEM_.SYS_USERS_ U ON U.USER_ID = T.USER_ID"
+                    + " WHERE T.TABLE_NAME = ? AND T.TABLE_TYPE = 'T' AND C.IS_HIDDEN = 'F'";
+    private static final TableQuery QUERY = new TableQuery(
+            SELECT + " AND T.USER_ID = USER_ID() ORDER BY C.COLUMN_ORDER",
             SELECT + " AND U.USER_NAME = ? ORDER BY C.COLUMN_ORDER");
 
     /**
      * One column: its stored name, {@code SYS_COLUMNS_} type code, precision and scale, and the
      * sequence its default takes the next value of ({@code null} when the default is something else).
      */
-    public record Column(String name, int dataType, int precision, int scale, QualifiedName sequence) {
-    }
+    public record Column(String name, int dataType, int precision, int scale, QualifiedName sequence) {}
 
-    private TableColumns() {
-    }
+    private TableColumns() {}
 
     /**
      * The columns of {@code table} (stored names; no schema: the connected user's), in order; empty when
@@ -38,8 +37,15 @@ public final class TableColumns {
      */
     public static List<Column> read(Connection connection, QualifiedName table) throws SQLException {
         List<Column> columns = new ArrayList<>();
-        QUERY.forEachRow(connection, table, row -> columns.add(new Column(row.getString(2), row.getInt(3), row.getInt(4),
-                row.getInt(5), SequenceDefault.sequence(row.getString(6), row.getString(1)))));
+        QUERY.forEachRow(
+                connection,
+                table,
+                row -> columns.add(new Column(
+                        row.getString(2),
+                        row.getInt(3),
+                        row.getInt(4),
+                        row.getInt(5),
+                        SequenceDefault.sequence(row.getString(6), row.getString(1)))));
         return columns;
     }
 
@@ -50,7 +56,8 @@ public final class TableColumns {
     public static Long extreme(Connection connection, QualifiedName table, String column, boolean largest)
             throws SQLException {
         String sql = "SELECT " + (largest ? "MAX(" : "MIN(") + '"' + column + "\") FROM " + table.quoted();
-        try (PreparedStatement query = connection.prepareStatement(sql); ResultSet rows = query.executeQuery()) {
+        try (PreparedStatement query = connection.prepareStatement(sql);
+                ResultSet rows = query.executeQuery()) {
             if (!rows.next()) {
                 return null;
             }

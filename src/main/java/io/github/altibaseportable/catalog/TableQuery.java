@@ -1,11 +1,10 @@
 package io.github.altibaseportable.catalog;
 
+import io.github.altibaseportable.rewrite.QualifiedName;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-
-import io.github.altibaseportable.rewrite.QualifiedName;
 
 /**
  * A catalog query about one table: {@code ofUser} binds the table name (a table of the connected user),

@@ -1,14 +1,13 @@
 package io.github.altibaseportable.catalog;
 
+import io.github.altibaseportable.rewrite.ConflictTargets;
+import io.github.altibaseportable.rewrite.QualifiedName;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import io.github.altibaseportable.rewrite.ConflictTargets;
-import io.github.altibaseportable.rewrite.QualifiedName;
 
 /**
  * The primary key, unique keys and columns ({@link TableColumns}) of a table as Altibase's catalog holds them: every unique index
@@ -26,12 +25,11 @@ public final class TableUniqueKeys {
             + " LEFT OUTER JOIN SYSTEM_.SYS_CONSTRAINTS_ K ON K.INDEX_ID = I.INDEX_ID AND K.CONSTRAINT_TYPE = 3"
             + " WHERE I.IS_UNIQUE = 'T' AND T.TABLE_NAME = ? AND T.TABLE_TYPE = 'T'";
     private static final String ORDER = " ORDER BY I.INDEX_ID, IC.INDEX_COL_ORDER";
-    private static final TableQuery QUERY = new TableQuery(SELECT + " AND T.USER_ID = USER_ID()" + ORDER,
-            SELECT + " AND U.USER_NAME = ?" + ORDER);
+    private static final TableQuery QUERY =
+            new TableQuery(SELECT + " AND T.USER_ID = USER_ID()" + ORDER, SELECT + " AND U.USER_NAME = ?" + ORDER);
     private static final int PRIMARY_KEY = 3;
 
-    private TableUniqueKeys() {
-    }
+    private TableUniqueKeys() {}
 
     /** The rows of one unique index. */
     private static final class Index {
@@ -61,7 +59,9 @@ public final class TableUniqueKeys {
                 uniqueKeys.add(index.columns);
             }
         }
-        List<String> columns = TableColumns.read(connection, table).stream().map(TableColumns.Column::name).toList();
+        List<String> columns = TableColumns.read(connection, table).stream()
+                .map(TableColumns.Column::name)
+                .toList();
         return new ConflictTargets(table, primaryKey, uniqueKeys, columns);
     }
 }

@@ -1,5 +1,8 @@
 package io.github.altibaseportable.cli;
 
+import io.github.altibaseportable.DriverVersion;
+import io.github.altibaseportable.driver.ConnectionConfig;
+import io.github.altibaseportable.driver.PortableProperty;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -11,10 +14,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-
-import io.github.altibaseportable.driver.ConnectionConfig;
-import io.github.altibaseportable.DriverVersion;
-import io.github.altibaseportable.driver.PortableProperty;
 
 /**
  * The command line of the self-contained jar:
@@ -33,8 +32,7 @@ public final class Main {
             + "  each statement followed by a line holding only ';'.\n"
             + "options:";
 
-    private Main() {
-    }
+    private Main() {}
 
     /**
      * Runs the command line and exits with its status: 0; 1 when, with {@code --strict=true}, a statement could
@@ -72,7 +70,8 @@ public final class Main {
                     return 2;
                 }
                 String name = arg.substring(2, equals);
-                options.setProperty(name.startsWith(PortableProperty.PREFIX) ? name : PortableProperty.PREFIX + name,
+                options.setProperty(
+                        name.startsWith(PortableProperty.PREFIX) ? name : PortableProperty.PREFIX + name,
                         arg.substring(equals + 1));
             } else {
                 files.add(arg);
@@ -88,10 +87,12 @@ public final class Main {
         int failures = 0;
         try {
             if (files.isEmpty()) {
-                failures += translator.translate("<stdin>", new String(in.readAllBytes(), StandardCharsets.UTF_8), out, err);
+                failures += translator.translate(
+                        "<stdin>", new String(in.readAllBytes(), StandardCharsets.UTF_8), out, err);
             }
             for (String file : files) {
-                failures += translator.translate(file, Files.readString(Path.of(file), StandardCharsets.UTF_8), out, err);
+                failures +=
+                        translator.translate(file, Files.readString(Path.of(file), StandardCharsets.UTF_8), out, err);
             }
         } catch (NoSuchFileException missing) {
             err.println("no such file: " + missing.getFile());
@@ -107,8 +108,8 @@ public final class Main {
     private static void printUsage(PrintStream stream) {
         stream.println(USAGE);
         for (PortableProperty property : PortableProperty.values()) {
-            stream.println("  --" + property.getName() + "=...  " + property.getDescription()
-                    + " Default: '" + property.getDefaultValue() + "'.");
+            stream.println("  --" + property.getName() + "=...  " + property.getDescription() + " Default: '"
+                    + property.getDefaultValue() + "'.");
         }
     }
 }

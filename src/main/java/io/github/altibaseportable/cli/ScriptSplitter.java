@@ -1,11 +1,10 @@
 package io.github.altibaseportable.cli;
 
+import io.github.altibaseportable.rewrite.SqlLexer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-
-import io.github.altibaseportable.rewrite.SqlLexer;
 
 /**
  * Splits an SQL script into statements: at {@code ;} outside string literals, quoted identifiers
@@ -21,8 +20,7 @@ final class ScriptSplitter {
             "(CREATE\\s+(OR\\s+REPLACE\\s+)?(PROCEDURE|FUNCTION|TRIGGER|PACKAGE|TYPESET)|DECLARE|BEGIN)\\b.*",
             Pattern.DOTALL);
 
-    private ScriptSplitter() {
-    }
+    private ScriptSplitter() {}
 
     /** The statements of {@code script}, whose quoting {@code lexer} knows. */
     static List<String> split(String script, SqlLexer lexer) {

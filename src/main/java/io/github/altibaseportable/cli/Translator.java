@@ -1,9 +1,5 @@
 package io.github.altibaseportable.cli;
 
-import java.io.PrintStream;
-import java.sql.SQLException;
-import java.util.List;
-
 import io.github.altibaseportable.rewrite.Guard;
 import io.github.altibaseportable.rewrite.KeyedInsert;
 import io.github.altibaseportable.rewrite.KeysRequest;
@@ -11,6 +7,9 @@ import io.github.altibaseportable.rewrite.SqlLexer;
 import io.github.altibaseportable.rewrite.StatementPlan;
 import io.github.altibaseportable.rewrite.StatementRewriter;
 import io.github.altibaseportable.rewrite.Step;
+import java.io.PrintStream;
+import java.sql.SQLException;
+import java.util.List;
 
 /**
  * Translates a script offline: each statement is planned as the driver would plan it for
@@ -37,7 +36,8 @@ final class Translator {
     @SuppressWarnings("ReferenceEquality") // a step is the plan's main step itself, not an equal one
     int translate(String source, String script, PrintStream out, PrintStream notes) {
         int failures = 0;
-        List<String> statements = ScriptSplitter.split(script, SqlLexer.of(rewriter.profile().dialect()));
+        List<String> statements =
+                ScriptSplitter.split(script, SqlLexer.of(rewriter.profile().dialect()));
         for (String statement : statements) {
             StatementPlan plan;
             try {
@@ -67,9 +67,11 @@ final class Translator {
             }
             Guard covering = plan.main().guard();
             if (covering != null) {
-                out.println("-- " + covering.describe() + (plan.steps().size() == 1 ? ""
-                        : " (checked once, before the first of the " + plan.steps().size()
-                        + " steps below; none of them runs otherwise)"));
+                out.println("-- " + covering.describe()
+                        + (plan.steps().size() == 1
+                                ? ""
+                                : " (checked once, before the first of the "
+                                        + plan.steps().size() + " steps below; none of them runs otherwise)"));
             }
             for (Step step : plan.steps()) {
                 if (step.guard() != null && step != plan.main()) {
@@ -82,9 +84,13 @@ final class Translator {
             }
             StatementPlan.Variant rows = plan.variant(KeyedInsert.SELECT_ROWS);
             if (rows != null) {
-                String form = KeyedInsert.fill(ScriptSplitter.stripLeadingComments(rows.sql()),
-                        hole -> hole.startsWith("TYPE") ? "<column type>" : hole.startsWith("VALUE") ? "<sequence value>" : "");
-                out.println("-- if the table has a sequence default, the rows are sent as: " + form.replace("\n", "\n-- "));
+                String form = KeyedInsert.fill(
+                        ScriptSplitter.stripLeadingComments(rows.sql()),
+                        hole -> hole.startsWith("TYPE")
+                                ? "<column type>"
+                                : hole.startsWith("VALUE") ? "<sequence value>" : "");
+                out.println(
+                        "-- if the table has a sequence default, the rows are sent as: " + form.replace("\n", "\n-- "));
             }
         }
         return failures;

@@ -1,13 +1,5 @@
 package io.github.altibaseportable.driver;
 
-import java.sql.DriverPropertyInfo;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Properties;
-import java.util.Set;
-
 import io.github.altibaseportable.SqlState;
 import io.github.altibaseportable.rewrite.ParseLimits;
 import io.github.altibaseportable.rewrite.RewriteEngine;
@@ -16,6 +8,13 @@ import io.github.altibaseportable.rewrite.RewriteRule;
 import io.github.altibaseportable.rewrite.SourceDialect;
 import io.github.altibaseportable.rewrite.StatementRewriter;
 import io.github.altibaseportable.rewrite.rules.Rules;
+import java.sql.DriverPropertyInfo;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
 
 /**
  * Everything one connection needs, resolved and checked from a URL and its properties before
@@ -23,8 +22,12 @@ import io.github.altibaseportable.rewrite.rules.Rules;
  * rewriter. URL query parameters win over properties of the same name; {@code user} defaults to
  * {@code sys}, and {@code date_format} to the ISO format unless {@code portable.isoDates} is false.
  */
-public record ConnectionConfig(PortableUrl url, String altibaseUrl, Properties altibaseProperties,
-                               String delegateDriver, StatementRewriter rewriter) {
+public record ConnectionConfig(
+        PortableUrl url,
+        String altibaseUrl,
+        Properties altibaseProperties,
+        String delegateDriver,
+        StatementRewriter rewriter) {
     /** The user when none is given, as in Altibase's own tools. */
     public static final String DEFAULT_USER = "sys";
 
@@ -55,8 +58,8 @@ public record ConnectionConfig(PortableUrl url, String altibaseUrl, Properties a
         if (PortableProperty.ISO_DATES.getBoolean(ours) && !hasKey(altibase, PortableProperty.DATE_FORMAT_PROPERTY)) {
             altibase.setProperty(PortableProperty.DATE_FORMAT_PROPERTY, PortableProperty.ISO_DATE_FORMAT);
         }
-        return new ConnectionConfig(parsed, parsed.altibaseUrl(), altibase,
-                PortableProperty.DELEGATE_DRIVER.get(ours), rewriter(ours));
+        return new ConnectionConfig(
+                parsed, parsed.altibaseUrl(), altibase, PortableProperty.DELEGATE_DRIVER.get(ours), rewriter(ours));
     }
 
     /** Whether {@code properties} holds {@code key} in any case (the Altibase driver reads its properties so). */
@@ -136,11 +139,13 @@ public record ConnectionConfig(PortableUrl url, String altibaseUrl, Properties a
         if (dialect == null) {
             throw PortableProperty.SOURCE_DIALECT.invalid(dialectName, "portable, mysql or postgresql");
         }
-        String pastKeys = PortableProperty.IDENTITIES_PAST_EXPLICIT_KEYS.get(ours).toLowerCase(java.util.Locale.ROOT);
+        String pastKeys =
+                PortableProperty.IDENTITIES_PAST_EXPLICIT_KEYS.get(ours).toLowerCase(java.util.Locale.ROOT);
         if (!pastKeys.equals("auto") && !pastKeys.equals("true") && !pastKeys.equals("false")) {
             throw PortableProperty.IDENTITIES_PAST_EXPLICIT_KEYS.invalid(pastKeys, "auto, true or false");
         }
-        boolean identitiesPastExplicitKeys = pastKeys.equals("auto") ? dialect == SourceDialect.MYSQL : pastKeys.equals("true");
+        boolean identitiesPastExplicitKeys =
+                pastKeys.equals("auto") ? dialect == SourceDialect.MYSQL : pastKeys.equals("true");
         Set<String> disabled = new LinkedHashSet<>();
         String rules = PortableProperty.DISABLED_RULES.get(ours);
         for (String name : rules.split(",", -1)) {
@@ -158,13 +163,15 @@ public record ConnectionConfig(PortableUrl url, String altibaseUrl, Properties a
         long cacheBytes = PortableProperty.CACHE_BYTES.getLong(ours, 1);
         long timeout = PortableProperty.PARSE_TIMEOUT_MILLIS.getLong(ours, 1);
         boolean fastPath = PortableProperty.FAST_PATH.getBoolean(ours);
-        RewriteEngine engine = RewriteEngine.shared(Rules.all(), cacheSize, cacheBytes,
-                ParseLimits.DEFAULT.withTimeoutMillis(timeout), fastPath);
-        return new StatementRewriter(engine, RewriteProfile.of(dialect, disabled, identitiesPastExplicitKeys), enabled, strict);
+        RewriteEngine engine = RewriteEngine.shared(
+                Rules.all(), cacheSize, cacheBytes, ParseLimits.DEFAULT.withTimeoutMillis(timeout), fastPath);
+        return new StatementRewriter(
+                engine, RewriteProfile.of(dialect, disabled, identitiesPastExplicitKeys), enabled, strict);
     }
 
     private static SQLException unknownOption(String key) {
-        return SqlState.CONNECTION_UNABLE_TO_CONNECT.exception("unknown option '" + key + "'; known options: " + knownOptions());
+        return SqlState.CONNECTION_UNABLE_TO_CONNECT.exception(
+                "unknown option '" + key + "'; known options: " + knownOptions());
     }
 
     private static String knownOptions() {

@@ -1,11 +1,10 @@
 package io.github.altibaseportable.driver;
 
+import io.github.altibaseportable.SqlState;
 import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Enumeration;
-
-import io.github.altibaseportable.SqlState;
 
 /**
  * Finds the real Altibase driver by class name: through the thread's context class loader, then
@@ -17,8 +16,7 @@ final class DelegateDrivers {
     /** The Maven coordinates named when the driver is missing. */
     static final String MAVEN_COORDINATES = "com.altibase:altibase-jdbc:7.3.0.1.1";
 
-    private DelegateDrivers() {
-    }
+    private DelegateDrivers() {}
 
     static Driver find(String className) throws SQLException {
         Driver driver = load(Thread.currentThread().getContextClassLoader(), className);
@@ -32,7 +30,8 @@ final class DelegateDrivers {
                     return registered;
                 }
             }
-            throw SqlState.CONNECTION_UNABLE_TO_CONNECT.exception("the Altibase JDBC driver " + className + " is not on the class "
+            throw SqlState.CONNECTION_UNABLE_TO_CONNECT.exception("the Altibase JDBC driver " + className
+                    + " is not on the class "
                     + "path. Add the Maven dependency " + MAVEN_COORDINATES + " (servers older than 7.3 need the "
                     + "Altibase.jar shipped with the server instead), or set " + PortableProperty.DELEGATE_DRIVER.key()
                     + " to the driver's class name.");
@@ -56,7 +55,8 @@ final class DelegateDrivers {
         try {
             return (Driver) type.getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException | RuntimeException e) {
-            throw SqlState.CONNECTION_UNABLE_TO_CONNECT.exception("cannot create the driver " + className + ": " + e, e);
+            throw SqlState.CONNECTION_UNABLE_TO_CONNECT.exception(
+                    "cannot create the driver " + className + ": " + e, e);
         }
     }
 }

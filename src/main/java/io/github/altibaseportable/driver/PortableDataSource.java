@@ -1,5 +1,6 @@
 package io.github.altibaseportable.driver;
 
+import io.github.altibaseportable.SqlState;
 import java.io.PrintWriter;
 import java.io.Serializable;
 import java.sql.Connection;
@@ -7,10 +8,7 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.Properties;
 import java.util.logging.Logger;
-
 import javax.sql.DataSource;
-
-import io.github.altibaseportable.SqlState;
 
 /**
  * A {@link DataSource} for this driver, configured with JavaBean setters: for Spring Boot, HikariCP's
@@ -48,6 +46,7 @@ public class PortableDataSource implements DataSource, Serializable {
     private final Properties options = new Properties();
     /** Altibase driver properties, passed down untouched. */
     private Properties connectionProperties = new Properties();
+
     private transient PrintWriter logWriter;
 
     @Override

@@ -1,5 +1,8 @@
 package io.github.altibaseportable.driver;
 
+import io.github.altibaseportable.DriverVersion;
+import io.github.altibaseportable.SqlState;
+import io.github.altibaseportable.jdbc.PortableConnection;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.DriverManager;
@@ -7,10 +10,6 @@ import java.sql.DriverPropertyInfo;
 import java.sql.SQLException;
 import java.util.Properties;
 import java.util.logging.Logger;
-
-import io.github.altibaseportable.DriverVersion;
-import io.github.altibaseportable.SqlState;
-import io.github.altibaseportable.jdbc.PortableConnection;
 
 /**
  * The {@code jdbc:altibase-portable:} JDBC driver. It parses the URL and this driver's options,
@@ -41,8 +40,8 @@ public final class PortableDriver implements Driver {
         Driver delegate = DelegateDrivers.find(config.delegateDriver());
         Connection connection = delegate.connect(config.altibaseUrl(), config.altibaseProperties());
         if (connection == null) {
-            throw SqlState.CONNECTION_UNABLE_TO_CONNECT.exception("the driver " + config.delegateDriver()
-                    + " does not accept the URL " + config.altibaseUrl());
+            throw SqlState.CONNECTION_UNABLE_TO_CONNECT.exception(
+                    "the driver " + config.delegateDriver() + " does not accept the URL " + config.altibaseUrl());
         }
         return new PortableConnection(connection, config.rewriter());
     }

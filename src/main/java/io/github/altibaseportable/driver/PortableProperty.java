@@ -1,12 +1,11 @@
 package io.github.altibaseportable.driver;
 
+import io.github.altibaseportable.SqlState;
 import java.sql.DriverPropertyInfo;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-
-import io.github.altibaseportable.SqlState;
 
 /**
  * This driver's own connection options, in one typed place. Each is set as a URL query parameter
@@ -16,47 +15,88 @@ import io.github.altibaseportable.SqlState;
  */
 public enum PortableProperty {
     /** Rewrite portable SQL; {@code false} sends every statement as written. */
-    REWRITE("rewrite", "true", "Rewrite portable SQL into Altibase SQL; false sends every statement as written.",
-            "true", "false"),
+    REWRITE(
+            "rewrite",
+            "true",
+            "Rewrite portable SQL into Altibase SQL; false sends every statement as written.",
+            "true",
+            "false"),
     /** Refuse statements that cannot be parsed or rewritten. */
-    STRICT("strict", "false", "Refuse (SQLException, SQLState 42000), instead of sending it as written, a statement "
-            + "that some rule might have to rewrite (it holds one of the rules' words) but that cannot be parsed, "
-            + "took too long to plan, or uses a portable form with no Altibase equivalent.", "true", "false"),
+    STRICT(
+            "strict",
+            "false",
+            "Refuse (SQLException, SQLState 42000), instead of sending it as written, a statement "
+                    + "that some rule might have to rewrite (it holds one of the rules' words) but that cannot be parsed, "
+                    + "took too long to plan, or uses a portable form with no Altibase equivalent.",
+            "true",
+            "false"),
     /** How to read SQL text that means different things in different databases. */
-    SOURCE_DIALECT("sourceDialect", "portable", "The SQL dialect of the application. portable: LIMIT m, n is "
-            + "native Altibase (1-based) and kept; mysql: LIMIT m, n is MySQL's 0-based offset and rewritten, a "
-            + "backslash escapes the next character in a literal and # starts a comment; postgresql: $$...$$ and "
-            + "$tag$...$tag$ are literals and block comments nest.",
-            "portable", "mysql", "postgresql"),
+    SOURCE_DIALECT(
+            "sourceDialect",
+            "portable",
+            "The SQL dialect of the application. portable: LIMIT m, n is "
+                    + "native Altibase (1-based) and kept; mysql: LIMIT m, n is MySQL's 0-based offset and rewritten, a "
+                    + "backslash escapes the next character in a literal and # starts a comment; postgresql: $$...$$ and "
+                    + "$tag$...$tag$ are literals and block comments nest.",
+            "portable",
+            "mysql",
+            "postgresql"),
     /** Whether an identity's sequence moves past the keys an INSERT writes explicitly, as MySQL's AUTO_INCREMENT does. */
-    IDENTITIES_PAST_EXPLICIT_KEYS("identitiesPastExplicitKeys", "auto", "After an INSERT that writes explicit values "
-            + "into an identity column this driver gave a sequence, move the sequence past the largest one (as MySQL "
-            + "AUTO_INCREMENT and HSQLDB identities do). auto: true with sourceDialect=mysql, false otherwise.",
-            "auto", "true", "false"),
+    IDENTITIES_PAST_EXPLICIT_KEYS(
+            "identitiesPastExplicitKeys",
+            "auto",
+            "After an INSERT that writes explicit values "
+                    + "into an identity column this driver gave a sequence, move the sequence past the largest one (as MySQL "
+                    + "AUTO_INCREMENT and HSQLDB identities do). auto: true with sourceDialect=mysql, false otherwise.",
+            "auto",
+            "true",
+            "false"),
     /** Whether the Altibase driver is given the ISO date format, unless the application gives its own. */
-    ISO_DATES("isoDates", "true", "Pass date_format=" + PortableProperty.ISO_DATE_FORMAT + " to the Altibase "
-            + "driver (unless date_format is given), so that strings such as '2010-09-07' and '2010-09-07 10:11:12' "
-            + "are read as dates; false keeps the server's default format (DD-MON-YYYY).", "true", "false"),
+    ISO_DATES(
+            "isoDates",
+            "true",
+            "Pass date_format=" + PortableProperty.ISO_DATE_FORMAT + " to the Altibase "
+                    + "driver (unless date_format is given), so that strings such as '2010-09-07' and '2010-09-07 10:11:12' "
+                    + "are read as dates; false keeps the server's default format (DD-MON-YYYY).",
+            "true",
+            "false"),
     /** Rules switched off, by name. */
     DISABLED_RULES("disabledRules", "", "Comma-separated names of rewrite rules to switch off (see README)."),
     /** Size of the rewrite cache: 2000 plans of Hibernate-sized statements retain about 5 MB (README, "Performance"). */
-    CACHE_SIZE("cacheSize", "2000", "Most rewrite plans kept in the cache shared by all connections with the "
-            + "same cacheSize, cacheBytes and parseTimeoutMillis; 0 turns caching off."),
+    CACHE_SIZE(
+            "cacheSize",
+            "2000",
+            "Most rewrite plans kept in the cache shared by all connections with the "
+                    + "same cacheSize, cacheBytes and parseTimeoutMillis; 0 turns caching off."),
     /** The byte budget of the rewrite cache. */
-    CACHE_BYTES("cacheBytes", "33554432", "Most bytes of SQL text (original and rewritten, two bytes a character) "
-            + "and parameter mappings that the rewrite cache keeps; a plan larger than an eighth of it is not cached."),
+    CACHE_BYTES(
+            "cacheBytes",
+            "33554432",
+            "Most bytes of SQL text (original and rewritten, two bytes a character) "
+                    + "and parameter mappings that the rewrite cache keeps; a plan larger than an eighth of it is not cached."),
     /** Parse time bound. */
-    PARSE_TIMEOUT_MILLIS("parseTimeoutMillis", "1000", "Longest time, in milliseconds, spent planning one "
-            + "statement (parse, rules and splice); a statement that takes longer is sent as written (and refused "
-            + "in strict mode)."),
+    PARSE_TIMEOUT_MILLIS(
+            "parseTimeoutMillis",
+            "1000",
+            "Longest time, in milliseconds, spent planning one "
+                    + "statement (parse, rules and splice); a statement that takes longer is sent as written (and refused "
+                    + "in strict mode)."),
     /** Whether statements needing only paging, boolean literals or sequence calls are planned from their tokens. */
-    FAST_PATH("fastPath", "true", "Plan a statement whose only rewrites are its paging clause, TRUE/FALSE or "
-            + "sequence calls from its tokens, without a full parse (the same plan, faster); false parses every "
-            + "statement that holds a rule's word.", "true", "false"),
+    FAST_PATH(
+            "fastPath",
+            "true",
+            "Plan a statement whose only rewrites are its paging clause, TRUE/FALSE or "
+                    + "sequence calls from its tokens, without a full parse (the same plan, faster); false parses every "
+                    + "statement that holds a rule's word.",
+            "true",
+            "false"),
     /** The real driver's class. */
-    DELEGATE_DRIVER("delegateDriver", "Altibase.jdbc.driver.AltibaseDriver", "Class name of the Altibase JDBC "
-            + "driver to delegate to; it is looked up through the context class loader, this driver's class "
-            + "loader, then DriverManager.");
+    DELEGATE_DRIVER(
+            "delegateDriver",
+            "Altibase.jdbc.driver.AltibaseDriver",
+            "Class name of the Altibase JDBC "
+                    + "driver to delegate to; it is looked up through the context class loader, this driver's class "
+                    + "loader, then DriverManager.");
 
     /** The prefix of every option of this driver. */
     public static final String PREFIX = "portable.";
@@ -68,6 +108,7 @@ public enum PortableProperty {
     private final String name;
     private final String defaultValue;
     private final String description;
+
     @SuppressWarnings("ImmutableEnumChecker") // List.of: unmodifiable
     private final List<String> choices;
 
@@ -172,8 +213,8 @@ public enum PortableProperty {
 
     /** An error naming this option, the value given and what was expected. */
     SQLException invalid(String value, String expected) {
-        return SqlState.CONNECTION_UNABLE_TO_CONNECT.exception("option " + key() + " = '" + value + "' is invalid; expected "
-                + expected);
+        return SqlState.CONNECTION_UNABLE_TO_CONNECT.exception(
+                "option " + key() + " = '" + value + "' is invalid; expected " + expected);
     }
 
     DriverPropertyInfo toPropertyInfo(Properties properties) {

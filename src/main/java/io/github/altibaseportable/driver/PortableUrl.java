@@ -1,11 +1,10 @@
 package io.github.altibaseportable.driver;
 
+import io.github.altibaseportable.SqlState;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.Properties;
-
-import io.github.altibaseportable.SqlState;
 
 /**
  * A parsed {@code jdbc:altibase-portable://[host][:port][/database][?key=value&...]} URL.
@@ -98,7 +97,9 @@ public record PortableUrl(String host, int port, String database, Properties que
         if (database.isEmpty()) {
             database = DEFAULT_DATABASE;
         } else if (!database.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-            throw bad(url, "'" + database + "' is not a database name (letters, digits and _, not starting with a digit)");
+            throw bad(
+                    url,
+                    "'" + database + "' is not a database name (letters, digits and _, not starting with a digit)");
         }
         return new PortableUrl(host, port, database, query);
     }
@@ -143,6 +144,7 @@ public record PortableUrl(String host, int port, String database, Properties que
     /** The error for a malformed URL; the URL is shown without its query, which may hold a password. */
     private static SQLException bad(String url, String problem) {
         String shown = url == null ? "null" : url.indexOf('?') < 0 ? url : url.substring(0, url.indexOf('?')) + "?...";
-        return SqlState.CONNECTION_UNABLE_TO_CONNECT.exception("invalid URL '" + shown + "': " + problem + " (expected " + FORM + ")");
+        return SqlState.CONNECTION_UNABLE_TO_CONNECT.exception(
+                "invalid URL '" + shown + "': " + problem + " (expected " + FORM + ")");
     }
 }

@@ -1,7 +1,6 @@
 package io.github.altibaseportable.flyway;
 
 import java.sql.SQLException;
-
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.internal.database.base.Connection;
 import org.flywaydb.core.internal.database.base.Schema;

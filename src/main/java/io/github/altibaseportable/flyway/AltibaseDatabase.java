@@ -1,7 +1,6 @@
 package io.github.altibaseportable.flyway;
 
 import java.sql.Connection;
-
 import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.internal.database.base.Database;
 import org.flywaydb.core.internal.database.base.Table;
@@ -15,8 +14,10 @@ import org.flywaydb.core.internal.jdbc.StatementInterceptor;
  */
 final class AltibaseDatabase extends Database<AltibaseConnection> {
 
-    AltibaseDatabase(Configuration configuration, JdbcConnectionFactory jdbcConnectionFactory,
-                     StatementInterceptor statementInterceptor) {
+    AltibaseDatabase(
+            Configuration configuration,
+            JdbcConnectionFactory jdbcConnectionFactory,
+            StatementInterceptor statementInterceptor) {
         super(configuration, jdbcConnectionFactory, statementInterceptor);
     }
 

@@ -1,8 +1,9 @@
 package io.github.altibaseportable.flyway;
 
+import io.github.altibaseportable.driver.PortableDriver;
+import io.github.altibaseportable.driver.PortableUrl;
 import java.sql.Connection;
 import java.sql.Types;
-
 import org.flywaydb.core.api.ResourceProvider;
 import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.internal.database.base.BaseDatabaseType;
@@ -11,9 +12,6 @@ import org.flywaydb.core.internal.jdbc.JdbcConnectionFactory;
 import org.flywaydb.core.internal.jdbc.StatementInterceptor;
 import org.flywaydb.core.internal.parser.Parser;
 import org.flywaydb.core.internal.parser.ParsingContext;
-
-import io.github.altibaseportable.driver.PortableDriver;
-import io.github.altibaseportable.driver.PortableUrl;
 
 /**
  * Flyway's entry for Altibase: it handles {@code jdbc:altibase-portable:} URLs (loading this driver)
@@ -42,20 +40,22 @@ public final class AltibaseDatabaseType extends BaseDatabaseType {
     }
 
     @Override
-    public boolean handlesDatabaseProductNameAndVersion(String databaseProductName, String databaseProductVersion,
-                                                        Connection connection) {
+    public boolean handlesDatabaseProductNameAndVersion(
+            String databaseProductName, String databaseProductVersion, Connection connection) {
         return databaseProductName != null && databaseProductName.startsWith("Altibase");
     }
 
     @Override
-    public Database<?> createDatabase(Configuration configuration, JdbcConnectionFactory jdbcConnectionFactory,
-                                      StatementInterceptor statementInterceptor) {
+    public Database<?> createDatabase(
+            Configuration configuration,
+            JdbcConnectionFactory jdbcConnectionFactory,
+            StatementInterceptor statementInterceptor) {
         return new AltibaseDatabase(configuration, jdbcConnectionFactory, statementInterceptor);
     }
 
     @Override
-    public Parser createParser(Configuration configuration, ResourceProvider resourceProvider,
-                               ParsingContext parsingContext) {
+    public Parser createParser(
+            Configuration configuration, ResourceProvider resourceProvider, ParsingContext parsingContext) {
         return new AltibaseParser(configuration, parsingContext);
     }
 }

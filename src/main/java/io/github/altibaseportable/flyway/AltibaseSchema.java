@@ -2,7 +2,6 @@ package io.github.altibaseportable.flyway;
 
 import java.sql.SQLException;
 import java.util.List;
-
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.internal.database.base.Schema;
 import org.flywaydb.core.internal.jdbc.JdbcTemplate;
@@ -48,8 +47,8 @@ final class AltibaseSchema extends Schema<AltibaseDatabase, AltibaseTable> {
 
     @Override
     protected void doDrop() {
-        throw new FlywayException("Flyway does not drop Altibase schema " + name + " (a user); use DROP USER "
-                + name + " CASCADE");
+        throw new FlywayException(
+                "Flyway does not drop Altibase schema " + name + " (a user); use DROP USER " + name + " CASCADE");
     }
 
     @Override

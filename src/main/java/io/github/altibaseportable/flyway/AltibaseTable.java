@@ -1,12 +1,10 @@
 package io.github.altibaseportable.flyway;
 
-import java.sql.SQLException;
-
-import org.flywaydb.core.internal.database.base.Table;
-import org.flywaydb.core.internal.jdbc.JdbcTemplate;
-
 import io.github.altibaseportable.catalog.Catalog;
 import io.github.altibaseportable.rewrite.Guard;
+import java.sql.SQLException;
+import org.flywaydb.core.internal.database.base.Table;
+import org.flywaydb.core.internal.jdbc.JdbcTemplate;
 
 /** An Altibase table as Flyway sees it; locking takes an exclusive table lock for the transaction. */
 final class AltibaseTable extends Table<AltibaseDatabase, AltibaseSchema> {

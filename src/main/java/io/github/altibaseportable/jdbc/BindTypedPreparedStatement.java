@@ -1,17 +1,16 @@
 package io.github.altibaseportable.jdbc;
 
+import io.github.altibaseportable.SqlState;
+import io.github.altibaseportable.keys.PreparedVariant;
+import io.github.altibaseportable.rewrite.BoundTypes;
+import io.github.altibaseportable.rewrite.KeysRequest;
+import io.github.altibaseportable.rewrite.StatementPlan;
 import java.sql.PreparedStatement;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
-
-import io.github.altibaseportable.SqlState;
-import io.github.altibaseportable.keys.PreparedVariant;
-import io.github.altibaseportable.rewrite.BoundTypes;
-import io.github.altibaseportable.rewrite.KeysRequest;
-import io.github.altibaseportable.rewrite.StatementPlan;
 
 /**
  * A prepared statement whose casts or {@code IN} lists depend on the values bound
@@ -44,8 +43,7 @@ final class BindTypedPreparedStatement extends RecordingPreparedStatement {
             types[i] = type == null ? Types.OTHER : type;
             lengths[i] = row.arrayLength(typed[i]);
         }
-        StatementPlan form = connection.plan(plan.original(), KeysRequest.NONE,
-                BoundTypes.of(typed, types, lengths));
+        StatementPlan form = connection.plan(plan.original(), KeysRequest.NONE, BoundTypes.of(typed, types, lengths));
         return form.sql().equals(plan.sql()) ? null : form;
     }
 

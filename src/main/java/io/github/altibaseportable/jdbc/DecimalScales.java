@@ -33,13 +33,15 @@ final class DecimalScales {
 
     /** The scales of the columns of a result set described by {@code metaData}. */
     static DecimalScales of(ResultSetMetaData metaData) throws SQLException {
-        return of(metaData.getColumnCount(),
+        return of(
+                metaData.getColumnCount(),
                 (column, scale) -> scale ? metaData.getScale(column) : metaData.getColumnType(column));
     }
 
     /** The scales of the parameters of a statement described by {@code metaData}. */
     static DecimalScales of(ParameterMetaData metaData) throws SQLException {
-        return of(metaData.getParameterCount(),
+        return of(
+                metaData.getParameterCount(),
                 (parameter, scale) -> scale ? metaData.getScale(parameter) : metaData.getParameterType(parameter));
     }
 
@@ -47,7 +49,8 @@ final class DecimalScales {
         int[] scales = new int[count];
         for (int index = 1; index <= count; index++) {
             int type = describer.typeAndScale(index, false);
-            scales[index - 1] = type == Types.NUMERIC || type == Types.DECIMAL ? describer.typeAndScale(index, true) : NONE;
+            scales[index - 1] =
+                    type == Types.NUMERIC || type == Types.DECIMAL ? describer.typeAndScale(index, true) : NONE;
         }
         return new DecimalScales(scales);
     }

@@ -1,8 +1,7 @@
 package io.github.altibaseportable.jdbc;
 
-import java.sql.Statement;
-
 import io.github.altibaseportable.rewrite.StatementPlan;
+import java.sql.Statement;
 
 /**
  * A prepared statement whose plan runs other steps before its main step, or checks a catalog condition
@@ -13,8 +12,7 @@ import io.github.altibaseportable.rewrite.StatementPlan;
  * before are recorded and made on it then.
  */
 final class DeferredPreparedStatement extends RecordingPreparedStatement {
-    DeferredPreparedStatement(PortableConnection connection, Statement standIn, StatementPlan plan,
-                              Preparer preparer) {
+    DeferredPreparedStatement(PortableConnection connection, Statement standIn, StatementPlan plan, Preparer preparer) {
         super(connection, null, standIn, plan, preparer);
     }
 }

@@ -74,13 +74,15 @@ final class DerivedColumnResultSet extends PortableResultSet {
 
     @Override
     public <T> T getObject(int columnIndex, Class<T> type) throws SQLException {
-        return columnIndex == column && type.isAssignableFrom(String.class) ? type.cast(value())
+        return columnIndex == column && type.isAssignableFrom(String.class)
+                ? type.cast(value())
                 : super.getObject(columnIndex, type);
     }
 
     @Override
     public <T> T getObject(String columnLabel, Class<T> type) throws SQLException {
-        return isDerived(columnLabel) && type.isAssignableFrom(String.class) ? type.cast(value())
+        return isDerived(columnLabel) && type.isAssignableFrom(String.class)
+                ? type.cast(value())
                 : super.getObject(columnLabel, type);
     }
 

@@ -1,10 +1,9 @@
 package io.github.altibaseportable.jdbc;
 
+import io.github.altibaseportable.SqlState;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-
-import io.github.altibaseportable.SqlState;
 
 /**
  * What one execution of a statement leaves: its outcome as the caller expects it ({@link Expect}), the result
@@ -33,6 +32,7 @@ final class Execution {
     PreparedStatement form;
     /** The wrapper of the Altibase result set last wrapped: the same wrapper for the same result set. */
     PortableResultSet wrapped;
+
     private ResultSet resultSet;
     private boolean hasResultSet;
     private long count;

@@ -1,10 +1,9 @@
 package io.github.altibaseportable.jdbc;
 
+import io.github.altibaseportable.SqlState;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-
-import io.github.altibaseportable.SqlState;
 
 /**
  * A result the driver holds in memory: the generated keys it found, or another result it completed (such as

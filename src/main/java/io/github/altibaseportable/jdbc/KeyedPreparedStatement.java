@@ -1,12 +1,5 @@
 package io.github.altibaseportable.jdbc;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-
 import io.github.altibaseportable.SqlState;
 import io.github.altibaseportable.keys.InMemoryRows;
 import io.github.altibaseportable.keys.KeyedBatch;
@@ -15,6 +8,12 @@ import io.github.altibaseportable.keys.PreparedVariant;
 import io.github.altibaseportable.rewrite.KeyedInsert;
 import io.github.altibaseportable.rewrite.KeysRequest;
 import io.github.altibaseportable.rewrite.StatementPlan;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A prepared {@code INSERT ... VALUES} whose generated keys (or rows) the driver handles: generated keys
@@ -34,8 +33,13 @@ final class KeyedPreparedStatement extends RecordingPreparedStatement {
      * {@code INSERT ... SELECT}, or its plan runs other steps first), one prepared by {@code preparer} only
      * when an execution runs the planned form, {@code standIn} holding its settings until then.
      */
-    KeyedPreparedStatement(PortableConnection connection, PreparedStatement prepared, Statement standIn,
-                           StatementPlan plan, KeysRequest request, Preparer preparer) {
+    KeyedPreparedStatement(
+            PortableConnection connection,
+            PreparedStatement prepared,
+            Statement standIn,
+            StatementPlan plan,
+            KeysRequest request,
+            Preparer preparer) {
         super(connection, prepared, standIn, plan, preparer);
         this.insert = (KeyedInsert) plan.keys();
         this.request = request;
@@ -94,8 +98,8 @@ final class KeyedPreparedStatement extends RecordingPreparedStatement {
     public void addBatch() throws SQLException {
         checkOpen();
         if (!plan.isSingleStatement()) {
-            throw SqlState.OPTIONAL_FEATURE_NOT_IMPLEMENTED.exception("a statement that runs as several statements cannot be batched: "
-                    + plan.original());
+            throw SqlState.OPTIONAL_FEATURE_NOT_IMPLEMENTED.exception(
+                    "a statement that runs as several statements cannot be batched: " + plan.original());
         }
         batch.add(current.copy());
     }
@@ -115,17 +119,18 @@ final class KeyedPreparedStatement extends RecordingPreparedStatement {
     @Override
     public long[] executeLargeBatch() throws SQLException {
         return execute(Execution.Expect.COUNT, execution -> {
-            List<RecordedRow> rows = new ArrayList<>(batch);
-            batch.clear();
-            if (insert.rows().size() > 1) {
-                execution.counts(severalRowsEach(rows, execution));
-            } else {
-                KeyedBatch keyedBatch = connection.keys().batch(plan, insert, request);
-                execution.counts(keyedBatch.run(rows, main(), variant));
-                execution.keys = keysResult(keyedBatch.keys());
-            }
-            connection.ran(plan);
-        }).counts();
+                    List<RecordedRow> rows = new ArrayList<>(batch);
+                    batch.clear();
+                    if (insert.rows().size() > 1) {
+                        execution.counts(severalRowsEach(rows, execution));
+                    } else {
+                        KeyedBatch keyedBatch = connection.keys().batch(plan, insert, request);
+                        execution.counts(keyedBatch.run(rows, main(), variant));
+                        execution.keys = keysResult(keyedBatch.keys());
+                    }
+                    connection.ran(plan);
+                })
+                .counts();
     }
 
     /**

@@ -1,10 +1,9 @@
 package io.github.altibaseportable.jdbc;
 
+import io.github.altibaseportable.SqlState;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.Arrays;
-
-import io.github.altibaseportable.SqlState;
 
 /**
  * Calls of JDBC 4 methods on the Altibase driver, which an older Altibase driver (written to the JDBC 3
@@ -22,8 +21,7 @@ final class OlderDrivers {
         T call() throws SQLException;
     }
 
-    private OlderDrivers() {
-    }
+    private OlderDrivers() {}
 
     /** The result of {@code newer}, or of {@code older} when the Altibase driver does not implement {@code newer}. */
     static <T> T newerOrOlder(Call<T> newer, Call<T> older) throws SQLException {

@@ -1,5 +1,10 @@
 package io.github.altibaseportable.jdbc;
 
+import io.github.altibaseportable.SqlState;
+import io.github.altibaseportable.catalog.Catalog;
+import io.github.altibaseportable.rewrite.SessionCommand;
+import io.github.altibaseportable.rewrite.StatementPlan;
+import io.github.altibaseportable.rewrite.Step;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -7,12 +12,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-
-import io.github.altibaseportable.SqlState;
-import io.github.altibaseportable.catalog.Catalog;
-import io.github.altibaseportable.rewrite.SessionCommand;
-import io.github.altibaseportable.rewrite.StatementPlan;
-import io.github.altibaseportable.rewrite.Step;
 
 /**
  * Runs a plan of several steps as one unit on the Altibase connection: companion statements on a

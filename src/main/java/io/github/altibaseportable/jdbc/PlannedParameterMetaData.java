@@ -1,10 +1,9 @@
 package io.github.altibaseportable.jdbc;
 
+import io.github.altibaseportable.SqlState;
 import java.sql.ParameterMetaData;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
-
-import io.github.altibaseportable.SqlState;
 
 /**
  * Parameter metadata of a statement not yet prepared on Altibase (see {@link PortablePreparedStatement}):
@@ -20,7 +19,8 @@ final class PlannedParameterMetaData implements ParameterMetaData {
 
     private void check(int param) throws SQLException {
         if (param < 1 || param > count) {
-            throw SqlState.INVALID_DESCRIPTOR_INDEX.exception("parameter index " + param + " is out of range 1.." + count);
+            throw SqlState.INVALID_DESCRIPTOR_INDEX.exception(
+                    "parameter index " + param + " is out of range 1.." + count);
         }
     }
 

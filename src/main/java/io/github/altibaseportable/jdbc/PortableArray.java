@@ -1,5 +1,6 @@
 package io.github.altibaseportable.jdbc;
 
+import io.github.altibaseportable.SqlState;
 import java.sql.Array;
 import java.sql.JDBCType;
 import java.sql.PreparedStatement;
@@ -8,8 +9,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Locale;
 import java.util.Map;
-
-import io.github.altibaseportable.SqlState;
 
 /**
  * An array made by {@code Connection.createArrayOf}: Altibase has no arrays, so it only holds its
@@ -93,8 +92,8 @@ public final class PortableArray implements Array {
     public Object getArray(long index, int count) throws SQLException {
         Object[] values = elements();
         if (index < 1 || count < 0 || index - 1 + count > values.length) {
-            throw SqlState.INVALID_DESCRIPTOR_INDEX.exception("elements " + index + ".." + (index + count - 1)
-                    + " are outside 1.." + values.length);
+            throw SqlState.INVALID_DESCRIPTOR_INDEX.exception(
+                    "elements " + index + ".." + (index + count - 1) + " are outside 1.." + values.length);
         }
         Object[] slice = new Object[count];
         System.arraycopy(values, (int) (index - 1), slice, 0, count);

@@ -1,5 +1,6 @@
 package io.github.altibaseportable.jdbc;
 
+import io.github.altibaseportable.rewrite.StatementPlan;
 import java.math.BigDecimal;
 import java.sql.CallableStatement;
 import java.sql.SQLException;
@@ -7,8 +8,6 @@ import java.sql.SQLType;
 import java.sql.Types;
 import java.util.HashMap;
 import java.util.Map;
-
-import io.github.altibaseportable.rewrite.StatementPlan;
 
 /**
  * A callable statement of this driver ({@link ForwardingCallableStatement}). Parameters by position follow
@@ -93,7 +92,8 @@ public class PortableCallableStatement extends ForwardingCallableStatement {
 
     @Override
     public void setObject(String parameterName, Object x, int targetSqlType, int scale) throws SQLException {
-        callable.setObject(parameterName, ValueConversions.toAltibase(x), ValueConversions.toAltibase(targetSqlType), scale);
+        callable.setObject(
+                parameterName, ValueConversions.toAltibase(x), ValueConversions.toAltibase(targetSqlType), scale);
     }
 
     @Override
@@ -111,13 +111,18 @@ public class PortableCallableStatement extends ForwardingCallableStatement {
         if (type == String.class) {
             return type.cast(getString(parameterIndex));
         }
-        return ValueConversions.covers(type) ? ValueConversions.read(getObject(parameterIndex), type, parameterIndex)
+        return ValueConversions.covers(type)
+                ? ValueConversions.read(getObject(parameterIndex), type, parameterIndex)
                 : callable.getObject(position(parameterIndex), type);
     }
 
     @Override
-    public void setObject(String parameterName, Object x, SQLType targetSqlType, int scaleOrLength) throws SQLException {
-        callable.setObject(parameterName, ValueConversions.toAltibase(x), ValueConversions.toAltibase(targetSqlType),
+    public void setObject(String parameterName, Object x, SQLType targetSqlType, int scaleOrLength)
+            throws SQLException {
+        callable.setObject(
+                parameterName,
+                ValueConversions.toAltibase(x),
+                ValueConversions.toAltibase(targetSqlType),
                 scaleOrLength);
     }
 

@@ -1,5 +1,14 @@
 package io.github.altibaseportable.jdbc;
 
+import io.github.altibaseportable.SqlState;
+import io.github.altibaseportable.keys.KeysSupport;
+import io.github.altibaseportable.rewrite.BoundTypes;
+import io.github.altibaseportable.rewrite.IsolationLevel;
+import io.github.altibaseportable.rewrite.KeyedInsert;
+import io.github.altibaseportable.rewrite.KeysRequest;
+import io.github.altibaseportable.rewrite.RewriteStatistics;
+import io.github.altibaseportable.rewrite.StatementPlan;
+import io.github.altibaseportable.rewrite.StatementRewriter;
 import java.sql.Array;
 import java.sql.CallableStatement;
 import java.sql.Connection;
@@ -11,16 +20,6 @@ import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.Properties;
 import java.util.concurrent.Executor;
-
-import io.github.altibaseportable.SqlState;
-import io.github.altibaseportable.keys.KeysSupport;
-import io.github.altibaseportable.rewrite.BoundTypes;
-import io.github.altibaseportable.rewrite.IsolationLevel;
-import io.github.altibaseportable.rewrite.KeyedInsert;
-import io.github.altibaseportable.rewrite.KeysRequest;
-import io.github.altibaseportable.rewrite.RewriteStatistics;
-import io.github.altibaseportable.rewrite.StatementPlan;
-import io.github.altibaseportable.rewrite.StatementRewriter;
 
 /**
  * A connection of this driver, wrapping an Altibase connection. Every statement it creates is one
@@ -73,8 +72,7 @@ public final class PortableConnection extends ForwardingConnection {
     }
 
     /** {@code plan} planned again with the unique keys of its table when it needs them (read from the catalog). */
-    private StatementPlan withUniqueKeys(StatementPlan plan, KeysRequest keys, BoundTypes types)
-            throws SQLException {
+    private StatementPlan withUniqueKeys(StatementPlan plan, KeysRequest keys, BoundTypes types) throws SQLException {
         if (plan.uniqueKeysNeeded() == null) {
             return plan;
         }
@@ -116,8 +114,8 @@ public final class PortableConnection extends ForwardingConnection {
      * multi-row INSERT goes in another form (decided from the catalog before anything is prepared); one
      * that handles generated keys when the plan needs it.
      */
-    private PreparedStatement prepared(StatementPlan plan, KeysRequest request, PortablePreparedStatement.Preparer preparer)
-            throws SQLException {
+    private PreparedStatement prepared(
+            StatementPlan plan, KeysRequest request, PortablePreparedStatement.Preparer preparer) throws SQLException {
         boolean keyed = plan.keys() instanceof KeyedInsert;
         boolean late = !plan.isSingleStatement() || (keyed && keys.sendsRowsAsSelect((KeyedInsert) plan.keys()));
         PreparedStatement altibase = late ? null : preparer.prepare(delegate, plan.sql());
@@ -128,8 +126,10 @@ public final class PortableConnection extends ForwardingConnection {
         if (late) {
             return track(new DeferredPreparedStatement(this, standIn, plan, preparer));
         }
-        return track(plan.isTypedByBinds() ? new BindTypedPreparedStatement(this, altibase, plan)
-                : new PortablePreparedStatement(this, altibase, plan));
+        return track(
+                plan.isTypedByBinds()
+                        ? new BindTypedPreparedStatement(this, altibase, plan)
+                        : new PortablePreparedStatement(this, altibase, plan));
     }
 
     private <S extends PortableStatement> S track(S statement) {
@@ -265,7 +265,9 @@ public final class PortableConnection extends ForwardingConnection {
 
     @Override
     public Statement createStatement(int resultSetType, int resultSetConcurrency) throws SQLException {
-        return track(new PortableStatement(this, delegate.createStatement(resultSetType, resultSetConcurrency),
+        return track(new PortableStatement(
+                this,
+                delegate.createStatement(resultSetType, resultSetConcurrency),
                 () -> delegate.createStatement(resultSetType, resultSetConcurrency)));
     }
 
@@ -273,14 +275,17 @@ public final class PortableConnection extends ForwardingConnection {
     public PreparedStatement prepareStatement(String sql, int resultSetType, int resultSetConcurrency)
             throws SQLException {
         StatementPlan plan = plan(sql, KeysRequest.NONE);
-        return prepared(plan, KeysRequest.NONE, (altibase, text) -> altibase.prepareStatement(text, resultSetType, resultSetConcurrency));
+        return prepared(
+                plan,
+                KeysRequest.NONE,
+                (altibase, text) -> altibase.prepareStatement(text, resultSetType, resultSetConcurrency));
     }
 
     @Override
     public CallableStatement prepareCall(String sql, int resultSetType, int resultSetConcurrency) throws SQLException {
         StatementPlan plan = plan(sql, KeysRequest.NONE);
-        return track(new PortableCallableStatement(this,
-                delegate.prepareCall(plan.sql(), resultSetType, resultSetConcurrency), plan));
+        return track(new PortableCallableStatement(
+                this, delegate.prepareCall(plan.sql(), resultSetType, resultSetConcurrency), plan));
     }
 
     @Override
@@ -311,25 +316,31 @@ public final class PortableConnection extends ForwardingConnection {
     @Override
     public Statement createStatement(int resultSetType, int resultSetConcurrency, int resultSetHoldability)
             throws SQLException {
-        return track(new PortableStatement(this,
+        return track(new PortableStatement(
+                this,
                 delegate.createStatement(resultSetType, resultSetConcurrency, resultSetHoldability),
                 () -> delegate.createStatement(resultSetType, resultSetConcurrency, resultSetHoldability)));
     }
 
     @Override
-    public PreparedStatement prepareStatement(String sql, int resultSetType, int resultSetConcurrency,
-                                              int resultSetHoldability) throws SQLException {
+    public PreparedStatement prepareStatement(
+            String sql, int resultSetType, int resultSetConcurrency, int resultSetHoldability) throws SQLException {
         StatementPlan plan = plan(sql, KeysRequest.NONE);
-        return prepared(plan, KeysRequest.NONE,
-                (altibase, text) -> altibase.prepareStatement(text, resultSetType, resultSetConcurrency, resultSetHoldability));
+        return prepared(
+                plan,
+                KeysRequest.NONE,
+                (altibase, text) ->
+                        altibase.prepareStatement(text, resultSetType, resultSetConcurrency, resultSetHoldability));
     }
 
     @Override
-    public CallableStatement prepareCall(String sql, int resultSetType, int resultSetConcurrency,
-                                         int resultSetHoldability) throws SQLException {
+    public CallableStatement prepareCall(
+            String sql, int resultSetType, int resultSetConcurrency, int resultSetHoldability) throws SQLException {
         StatementPlan plan = plan(sql, KeysRequest.NONE);
-        return track(new PortableCallableStatement(this,
-                delegate.prepareCall(plan.sql(), resultSetType, resultSetConcurrency, resultSetHoldability), plan));
+        return track(new PortableCallableStatement(
+                this,
+                delegate.prepareCall(plan.sql(), resultSetType, resultSetConcurrency, resultSetHoldability),
+                plan));
     }
 
     @Override
@@ -401,10 +412,12 @@ public final class PortableConnection extends ForwardingConnection {
 
     @Override
     public void setSchema(String schema) throws SQLException {
-        OlderDrivers.newerOrUnsupported(() -> {
-            delegate.setSchema(schema);
-            return null;
-        }, "Connection.setSchema");
+        OlderDrivers.newerOrUnsupported(
+                () -> {
+                    delegate.setSchema(schema);
+                    return null;
+                },
+                "Connection.setSchema");
     }
 
     /** The Altibase driver's answer; with an older one, the connected user, whose schema it is. */
@@ -414,7 +427,8 @@ public final class PortableConnection extends ForwardingConnection {
     }
 
     private String connectedUser() throws SQLException {
-        try (Statement query = delegate.createStatement(); ResultSet row = query.executeQuery("SELECT USER_NAME() FROM DUAL")) {
+        try (Statement query = delegate.createStatement();
+                ResultSet row = query.executeQuery("SELECT USER_NAME() FROM DUAL")) {
             return row.next() ? row.getString(1) : null;
         }
     }
@@ -424,13 +438,15 @@ public final class PortableConnection extends ForwardingConnection {
         if (executor == null) {
             throw SqlState.INVALID_USE_OF_NULL_POINTER.exception("abort needs an executor");
         }
-        OlderDrivers.newerOrOlder(() -> {
-            delegate.abort(executor);
-            return null;
-        }, () -> {
-            executor.execute(this::closeAborted);
-            return null;
-        });
+        OlderDrivers.newerOrOlder(
+                () -> {
+                    delegate.abort(executor);
+                    return null;
+                },
+                () -> {
+                    executor.execute(this::closeAborted);
+                    return null;
+                });
     }
 
     /** With an older Altibase driver (no {@code abort}), what aborting does: the Altibase connection is closed. */
@@ -444,10 +460,12 @@ public final class PortableConnection extends ForwardingConnection {
 
     @Override
     public void setNetworkTimeout(Executor executor, int milliseconds) throws SQLException {
-        OlderDrivers.newerOrUnsupported(() -> {
-            delegate.setNetworkTimeout(executor, milliseconds);
-            return null;
-        }, "Connection.setNetworkTimeout");
+        OlderDrivers.newerOrUnsupported(
+                () -> {
+                    delegate.setNetworkTimeout(executor, milliseconds);
+                    return null;
+                },
+                "Connection.setNetworkTimeout");
     }
 
     /** The Altibase driver's answer; with an older one, 0 (no timeout: it cannot set one). */

@@ -1,5 +1,8 @@
 package io.github.altibaseportable.jdbc;
 
+import io.github.altibaseportable.DriverVersion;
+import io.github.altibaseportable.keys.InMemoryRows;
+import io.github.altibaseportable.rewrite.IsolationLevel;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -12,10 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-
-import io.github.altibaseportable.DriverVersion;
-import io.github.altibaseportable.keys.InMemoryRows;
-import io.github.altibaseportable.rewrite.IsolationLevel;
 
 /**
  * Database metadata of this driver: the Altibase driver's answers ({@link ForwardingDatabaseMetaData}), with
@@ -34,8 +33,11 @@ public class PortableDatabaseMetaData extends ForwardingDatabaseMetaData {
 
     /** The columns JDBC 4.1 adds to {@code getColumns}: name, {@link Types} type, value when the driver has none. */
     private static final Object[][] JDBC41_COLUMNS = {
-        {"SCOPE_CATALOG", Types.VARCHAR, null}, {"SCOPE_SCHEMA", Types.VARCHAR, null}, {"SCOPE_TABLE", Types.VARCHAR, null},
-        {"SOURCE_DATA_TYPE", Types.SMALLINT, null}, {"IS_AUTOINCREMENT", Types.VARCHAR, "NO"},
+        {"SCOPE_CATALOG", Types.VARCHAR, null},
+        {"SCOPE_SCHEMA", Types.VARCHAR, null},
+        {"SCOPE_TABLE", Types.VARCHAR, null},
+        {"SOURCE_DATA_TYPE", Types.SMALLINT, null},
+        {"IS_AUTOINCREMENT", Types.VARCHAR, "NO"},
         {"IS_GENERATEDCOLUMN", Types.VARCHAR, ""},
     };
 
@@ -111,10 +113,15 @@ public class PortableDatabaseMetaData extends ForwardingDatabaseMetaData {
     }
 
     @Override
-    public ResultSet getColumns(String catalog, String schemaPattern, String tableNamePattern, String columnNamePattern) throws SQLException {
+    public ResultSet getColumns(String catalog, String schemaPattern, String tableNamePattern, String columnNamePattern)
+            throws SQLException {
         ResultSet columns = delegate.getColumns(catalog, schemaPattern, tableNamePattern, columnNamePattern);
-        return columns == null ? null : DerivedColumnResultSet.wrap(withJdbc41Columns(columns), "IS_AUTOINCREMENT",
-                row -> isSequenceDefault(row.getString("COLUMN_DEF")) ? "YES" : null);
+        return columns == null
+                ? null
+                : DerivedColumnResultSet.wrap(
+                        withJdbc41Columns(columns),
+                        "IS_AUTOINCREMENT",
+                        row -> isSequenceDefault(row.getString("COLUMN_DEF")) ? "YES" : null);
     }
 
     /**
@@ -144,7 +151,8 @@ public class PortableDatabaseMetaData extends ForwardingDatabaseMetaData {
         if (added.isEmpty()) {
             return columns;
         }
-        InMemoryRows rows = new InMemoryRows(names, types.stream().mapToInt(Integer::intValue).toArray());
+        InMemoryRows rows = new InMemoryRows(
+                names, types.stream().mapToInt(Integer::intValue).toArray());
         try (columns) {
             while (columns.next()) {
                 Object[] row = new Object[names.size()];
@@ -179,5 +187,4 @@ public class PortableDatabaseMetaData extends ForwardingDatabaseMetaData {
     public boolean supportsGetGeneratedKeys() {
         return true;
     }
-
 }

@@ -1,9 +1,8 @@
 package io.github.altibaseportable.jdbc;
 
+import io.github.altibaseportable.rewrite.ParameterMapping;
 import java.sql.ParameterMetaData;
 import java.sql.SQLException;
-
-import io.github.altibaseportable.rewrite.ParameterMapping;
 
 /** Parameter metadata in the application's parameter numbering, for a rewrite that moved parameters. */
 final class PortableParameterMetaData extends ForwardingParameterMetaData {

@@ -1,5 +1,8 @@
 package io.github.altibaseportable.jdbc;
 
+import io.github.altibaseportable.SqlState;
+import io.github.altibaseportable.rewrite.ParameterMapping;
+import io.github.altibaseportable.rewrite.StatementPlan;
 import java.io.InputStream;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -25,10 +28,6 @@ import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.List;
-
-import io.github.altibaseportable.SqlState;
-import io.github.altibaseportable.rewrite.ParameterMapping;
-import io.github.altibaseportable.rewrite.StatementPlan;
 
 /**
  * A prepared statement of this driver, prepared on Altibase with the rewritten SQL of its
@@ -71,8 +70,12 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
      * A statement prepared as {@code prepared}, or, when that is {@code null}, one whose main step
      * {@code preparer} prepares when it is about to run, {@code standIn} holding its settings until then.
      */
-    PortablePreparedStatement(PortableConnection connection, PreparedStatement prepared, Statement standIn,
-                              StatementPlan plan, Preparer preparer) {
+    PortablePreparedStatement(
+            PortableConnection connection,
+            PreparedStatement prepared,
+            Statement standIn,
+            StatementPlan plan,
+            Preparer preparer) {
         super(connection, prepared != null ? prepared : standIn, null);
         this.prepared = prepared;
         this.preparer = preparer;
@@ -112,7 +115,8 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
         }
         int count = plannedParameterCount();
         if (count >= 0 && (index < 1 || index > count)) {
-            throw SqlState.INVALID_DESCRIPTOR_INDEX.exception("parameter index " + index + " is out of range 1.." + count);
+            throw SqlState.INVALID_DESCRIPTOR_INDEX.exception(
+                    "parameter index " + index + " is out of range 1.." + count);
         }
         return false;
     }
@@ -130,7 +134,8 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
     /** The positions the application's parameter {@code index} went to; SQLState 07009 when there is none such. */
     static int[] targets(ParameterMapping parameters, int index) throws SQLException {
         if (index < 1 || index > parameters.originalCount()) {
-            throw SqlState.INVALID_DESCRIPTOR_INDEX.exception("parameter index " + index + " is out of range 1.." + parameters.originalCount());
+            throw SqlState.INVALID_DESCRIPTOR_INDEX.exception(
+                    "parameter index " + index + " is out of range 1.." + parameters.originalCount());
         }
         return parameters.targets(index);
     }
@@ -142,7 +147,8 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
     static int firstTarget(ParameterMapping parameters, int index) throws SQLException {
         int[] targets = targets(parameters, index);
         if (targets.length == 0) {
-            throw SqlState.INVALID_DESCRIPTOR_INDEX.exception("parameter " + index + " is not sent to the server after rewriting");
+            throw SqlState.INVALID_DESCRIPTOR_INDEX.exception(
+                    "parameter " + index + " is not sent to the server after rewriting");
         }
         return targets[0];
     }
@@ -254,7 +260,8 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
 
     @Override
     public ResultSet executeQuery() throws SQLException {
-        return runPlan(Execution.Expect.ROWS, (main, outcome) -> outcome.rows(wrap(main.executeQuery()))).resultSet();
+        return runPlan(Execution.Expect.ROWS, (main, outcome) -> outcome.rows(wrap(main.executeQuery())))
+                .resultSet();
     }
 
     @Override
@@ -305,7 +312,10 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
 
     @Override
     public void setBigDecimal(int parameterIndex, BigDecimal x) throws SQLException {
-        bind(parameterIndex, x, null,
+        bind(
+                parameterIndex,
+                x,
+                null,
                 (statement, position, value) -> statement.setBigDecimal(position, (BigDecimal) value));
     }
 
@@ -331,26 +341,38 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
 
     @Override
     public void setTimestamp(int parameterIndex, Timestamp x) throws SQLException {
-        bind(parameterIndex, x, null,
+        bind(
+                parameterIndex,
+                x,
+                null,
                 (statement, position, value) -> statement.setTimestamp(position, (Timestamp) value));
     }
 
     @Override
     public void setAsciiStream(int parameterIndex, InputStream x, int length) throws SQLException {
-        bind(parameterIndex, x, null,
+        bind(
+                parameterIndex,
+                x,
+                null,
                 (statement, position, value) -> statement.setAsciiStream(position, (InputStream) value, length));
     }
 
     @Override
     @Deprecated
     public void setUnicodeStream(int parameterIndex, InputStream x, int length) throws SQLException {
-        bind(parameterIndex, x, null,
+        bind(
+                parameterIndex,
+                x,
+                null,
                 (statement, position, value) -> statement.setUnicodeStream(position, (InputStream) value, length));
     }
 
     @Override
     public void setBinaryStream(int parameterIndex, InputStream x, int length) throws SQLException {
-        bind(parameterIndex, x, null,
+        bind(
+                parameterIndex,
+                x,
+                null,
                 (statement, position, value) -> statement.setBinaryStream(position, (InputStream) value, length));
     }
 
@@ -364,7 +386,10 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
     @Override
     public void setObject(int parameterIndex, Object x, int targetSqlType) throws SQLException {
         int type = ValueConversions.toAltibase(targetSqlType);
-        bind(parameterIndex, ValueConversions.toAltibase(x), type,
+        bind(
+                parameterIndex,
+                ValueConversions.toAltibase(x),
+                type,
                 (statement, position, value) -> statement.setObject(position, value, type));
     }
 
@@ -376,22 +401,26 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
 
     @Override
     public boolean execute() throws SQLException {
-        return runPlan(Execution.Expect.EITHER, (main, outcome) -> outcome.either(main.execute())).hasResultSet();
+        return runPlan(Execution.Expect.EITHER, (main, outcome) -> outcome.either(main.execute()))
+                .hasResultSet();
     }
 
     @Override
     public void addBatch() throws SQLException {
         checkOpen();
         if (!plan.isSingleStatement()) {
-            throw SqlState.OPTIONAL_FEATURE_NOT_IMPLEMENTED.exception("a statement that runs as several statements cannot be batched: "
-                    + plan.original());
+            throw SqlState.OPTIONAL_FEATURE_NOT_IMPLEMENTED.exception(
+                    "a statement that runs as several statements cannot be batched: " + plan.original());
         }
         main().addBatch();
     }
 
     @Override
     public void setCharacterStream(int parameterIndex, Reader reader, int length) throws SQLException {
-        bind(parameterIndex, reader, null,
+        bind(
+                parameterIndex,
+                reader,
+                null,
                 (statement, position, value) -> statement.setCharacterStream(position, (Reader) value, length));
     }
 
@@ -433,7 +462,10 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
 
     @Override
     public void setTimestamp(int parameterIndex, Timestamp x, Calendar cal) throws SQLException {
-        bind(parameterIndex, x, null,
+        bind(
+                parameterIndex,
+                x,
+                null,
                 (statement, position, value) -> statement.setTimestamp(position, (Timestamp) value, cal));
     }
 
@@ -465,13 +497,19 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
 
     @Override
     public void setNString(int parameterIndex, String value) throws SQLException {
-        bind(parameterIndex, value, null,
+        bind(
+                parameterIndex,
+                value,
+                null,
                 (statement, position, given) -> statement.setNString(position, (String) given));
     }
 
     @Override
     public void setNCharacterStream(int parameterIndex, Reader value, long length) throws SQLException {
-        bind(parameterIndex, value, null,
+        bind(
+                parameterIndex,
+                value,
+                null,
                 (statement, position, given) -> statement.setNCharacterStream(position, (Reader) given, length));
     }
 
@@ -482,74 +520,110 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
 
     @Override
     public void setClob(int parameterIndex, Reader reader, long length) throws SQLException {
-        bind(parameterIndex, reader, null,
+        bind(
+                parameterIndex,
+                reader,
+                null,
                 (statement, position, value) -> statement.setClob(position, (Reader) value, length));
     }
 
     @Override
     public void setBlob(int parameterIndex, InputStream inputStream, long length) throws SQLException {
-        bind(parameterIndex, inputStream, null,
+        bind(
+                parameterIndex,
+                inputStream,
+                null,
                 (statement, position, value) -> statement.setBlob(position, (InputStream) value, length));
     }
 
     @Override
     public void setNClob(int parameterIndex, Reader reader, long length) throws SQLException {
-        bind(parameterIndex, reader, null,
+        bind(
+                parameterIndex,
+                reader,
+                null,
                 (statement, position, value) -> statement.setNClob(position, (Reader) value, length));
     }
 
     @Override
     public void setSQLXML(int parameterIndex, SQLXML xmlObject) throws SQLException {
-        bind(parameterIndex, xmlObject, null,
+        bind(
+                parameterIndex,
+                xmlObject,
+                null,
                 (statement, position, value) -> statement.setSQLXML(position, (SQLXML) value));
     }
 
     @Override
     public void setObject(int parameterIndex, Object x, int targetSqlType, int scaleOrLength) throws SQLException {
         int type = ValueConversions.toAltibase(targetSqlType);
-        bind(parameterIndex, ValueConversions.toAltibase(x), type,
+        bind(
+                parameterIndex,
+                ValueConversions.toAltibase(x),
+                type,
                 (statement, position, value) -> statement.setObject(position, value, type, scaleOrLength));
     }
 
     @Override
     public void setAsciiStream(int parameterIndex, InputStream x, long length) throws SQLException {
-        bind(parameterIndex, x, null,
+        bind(
+                parameterIndex,
+                x,
+                null,
                 (statement, position, value) -> statement.setAsciiStream(position, (InputStream) value, length));
     }
 
     @Override
     public void setBinaryStream(int parameterIndex, InputStream x, long length) throws SQLException {
-        bind(parameterIndex, x, null,
+        bind(
+                parameterIndex,
+                x,
+                null,
                 (statement, position, value) -> statement.setBinaryStream(position, (InputStream) value, length));
     }
 
     @Override
     public void setCharacterStream(int parameterIndex, Reader reader, long length) throws SQLException {
-        bind(parameterIndex, reader, null,
+        bind(
+                parameterIndex,
+                reader,
+                null,
                 (statement, position, value) -> statement.setCharacterStream(position, (Reader) value, length));
     }
 
     @Override
     public void setAsciiStream(int parameterIndex, InputStream x) throws SQLException {
-        bind(parameterIndex, x, null,
+        bind(
+                parameterIndex,
+                x,
+                null,
                 (statement, position, value) -> statement.setAsciiStream(position, (InputStream) value));
     }
 
     @Override
     public void setBinaryStream(int parameterIndex, InputStream x) throws SQLException {
-        bind(parameterIndex, x, null,
+        bind(
+                parameterIndex,
+                x,
+                null,
                 (statement, position, value) -> statement.setBinaryStream(position, (InputStream) value));
     }
 
     @Override
     public void setCharacterStream(int parameterIndex, Reader reader) throws SQLException {
-        bind(parameterIndex, reader, null,
+        bind(
+                parameterIndex,
+                reader,
+                null,
                 (statement, position, value) -> statement.setCharacterStream(position, (Reader) value));
     }
 
     @Override
     public void setNCharacterStream(int parameterIndex, Reader value) throws SQLException {
-        bind(parameterIndex, value, null,
+        bind(
+                parameterIndex,
+                value,
+                null,
                 (statement, position, given) -> statement.setNCharacterStream(position, (Reader) given));
     }
 
@@ -560,33 +634,48 @@ public class PortablePreparedStatement extends PortableStatement implements Prep
 
     @Override
     public void setBlob(int parameterIndex, InputStream inputStream) throws SQLException {
-        bind(parameterIndex, inputStream, null,
+        bind(
+                parameterIndex,
+                inputStream,
+                null,
                 (statement, position, value) -> statement.setBlob(position, (InputStream) value));
     }
 
     @Override
     public void setNClob(int parameterIndex, Reader reader) throws SQLException {
-        bind(parameterIndex, reader, null,
+        bind(
+                parameterIndex,
+                reader,
+                null,
                 (statement, position, value) -> statement.setNClob(position, (Reader) value));
     }
 
     @Override
     public void setObject(int parameterIndex, Object x, SQLType targetSqlType, int scaleOrLength) throws SQLException {
         SQLType type = ValueConversions.toAltibase(targetSqlType);
-        bind(parameterIndex, ValueConversions.toAltibase(x), code(type),
+        bind(
+                parameterIndex,
+                ValueConversions.toAltibase(x),
+                code(type),
                 (statement, position, value) -> statement.setObject(position, value, type, scaleOrLength));
     }
 
     @Override
     public void setObject(int parameterIndex, Object x, SQLType targetSqlType) throws SQLException {
         SQLType type = ValueConversions.toAltibase(targetSqlType);
-        bind(parameterIndex, ValueConversions.toAltibase(x), code(type),
+        bind(
+                parameterIndex,
+                ValueConversions.toAltibase(x),
+                code(type),
                 (statement, position, value) -> statement.setObject(position, value, type));
     }
 
     @Override
     public long executeLargeUpdate() throws SQLException {
-        return runPlan(Execution.Expect.COUNT, (main, outcome) -> outcome.count(
-                OlderDrivers.newerOrOlder(main::executeLargeUpdate, () -> (long) main.executeUpdate()))).count();
+        return runPlan(
+                        Execution.Expect.COUNT,
+                        (main, outcome) -> outcome.count(
+                                OlderDrivers.newerOrOlder(main::executeLargeUpdate, () -> (long) main.executeUpdate())))
+                .count();
     }
 }

@@ -1,11 +1,10 @@
 package io.github.altibaseportable.jdbc;
 
+import io.github.altibaseportable.SqlState;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-
-import io.github.altibaseportable.SqlState;
 
 /**
  * A result set of this driver: every call goes to the Altibase result set ({@link ForwardingResultSet}), except
@@ -83,7 +82,8 @@ public class PortableResultSet extends ForwardingResultSet {
         if (type == String.class) {
             return type.cast(getString(columnIndex));
         }
-        return ValueConversions.covers(type) ? ValueConversions.read(getObject(columnIndex), type, columnIndex)
+        return ValueConversions.covers(type)
+                ? ValueConversions.read(getObject(columnIndex), type, columnIndex)
                 : delegate.getObject(columnIndex, type);
     }
 

@@ -1,9 +1,8 @@
 package io.github.altibaseportable.jdbc;
 
+import io.github.altibaseportable.SqlState;
 import java.sql.SQLException;
 import java.sql.Savepoint;
-
-import io.github.altibaseportable.SqlState;
 
 /**
  * A savepoint of a {@link PortableConnection}: its JDBC identity (a number for an unnamed one, the

@@ -1,5 +1,11 @@
 package io.github.altibaseportable.jdbc;
 
+import io.github.altibaseportable.SqlState;
+import io.github.altibaseportable.keys.InMemoryRows;
+import io.github.altibaseportable.keys.KeyedExecution;
+import io.github.altibaseportable.rewrite.KeyedInsert;
+import io.github.altibaseportable.rewrite.KeysRequest;
+import io.github.altibaseportable.rewrite.StatementPlan;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,13 +13,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-
-import io.github.altibaseportable.SqlState;
-import io.github.altibaseportable.keys.InMemoryRows;
-import io.github.altibaseportable.keys.KeyedExecution;
-import io.github.altibaseportable.rewrite.KeyedInsert;
-import io.github.altibaseportable.rewrite.KeysRequest;
-import io.github.altibaseportable.rewrite.StatementPlan;
 
 /**
  * A statement of this driver. Every SQL string passed to it is rewritten before it reaches the
@@ -32,6 +31,7 @@ public class PortableStatement extends ForwardingStatement {
     private boolean delegateFailed;
     /** Settings without a getter, kept to be carried over to a replacing statement ({@code null}: never set). */
     private Boolean escapeProcessing;
+
     private String cursorName;
     /** The plans of {@link #addBatch(String)}, made on the first one: most statements are never batched. */
     private List<StatementPlan> batch;
@@ -108,13 +108,18 @@ public class PortableStatement extends ForwardingStatement {
      */
     void runSteps(StatementPlan plan, MainStep main, Execution current) throws SQLException {
         if (!plan.isSingleStatement()) {
-            connection.runner().run(plan, () -> {
-                main.run();
-                return null;
-            }, () -> {
-                current.skipped();
-                return null;
-            });
+            connection
+                    .runner()
+                    .run(
+                            plan,
+                            () -> {
+                                main.run();
+                                return null;
+                            },
+                            () -> {
+                                current.skipped();
+                                return null;
+                            });
             return;
         }
         main.run();
@@ -192,7 +197,8 @@ public class PortableStatement extends ForwardingStatement {
         KeyedExecution keyed = connection.keys().execution(plan, insert, keys, null);
         boolean returning = insert.returning() != null;
         Call main = returning && current.expects(Execution.Expect.ROWS)
-                ? (statement, text, outcome) -> outcome.count(statement.executeUpdate(text)) : call;
+                ? (statement, text, outcome) -> outcome.count(statement.executeUpdate(text))
+                : call;
         runSteps(plan, () -> onDelegate(main, keyed.sql(), current), current);
         current.keys = keysResult(keyed.finish());
         if (returning) {
@@ -247,13 +253,20 @@ public class PortableStatement extends ForwardingStatement {
 
     @Override
     public ResultSet executeQuery(String sql) throws SQLException {
-        return run(sql, KeysRequest.NONE, Execution.Expect.ROWS,
-                (statement, text, outcome) -> outcome.rows(wrap(statement.executeQuery(text)))).resultSet();
+        return run(
+                        sql,
+                        KeysRequest.NONE,
+                        Execution.Expect.ROWS,
+                        (statement, text, outcome) -> outcome.rows(wrap(statement.executeQuery(text))))
+                .resultSet();
     }
 
     @Override
     public int executeUpdate(String sql) throws SQLException {
-        return count(run(sql, KeysRequest.NONE, Execution.Expect.COUNT,
+        return count(run(
+                sql,
+                KeysRequest.NONE,
+                Execution.Expect.COUNT,
                 (statement, text, outcome) -> outcome.count(statement.executeUpdate(text))));
     }
 
@@ -289,8 +302,12 @@ public class PortableStatement extends ForwardingStatement {
 
     @Override
     public boolean execute(String sql) throws SQLException {
-        return run(sql, KeysRequest.NONE, Execution.Expect.EITHER,
-                (statement, text, outcome) -> outcome.either(statement.execute(text))).hasResultSet();
+        return run(
+                        sql,
+                        KeysRequest.NONE,
+                        Execution.Expect.EITHER,
+                        (statement, text, outcome) -> outcome.either(statement.execute(text)))
+                .hasResultSet();
     }
 
     @Override
@@ -303,7 +320,9 @@ public class PortableStatement extends ForwardingStatement {
     @Override
     public int getUpdateCount() throws SQLException {
         OwnResult own = own();
-        return own != null ? (int) Math.min(Integer.MAX_VALUE, own.updateCount()) : results().getUpdateCount();
+        return own != null
+                ? (int) Math.min(Integer.MAX_VALUE, own.updateCount())
+                : results().getUpdateCount();
     }
 
     @Override
@@ -339,8 +358,8 @@ public class PortableStatement extends ForwardingStatement {
 
     @Override
     public long[] executeLargeBatch() throws SQLException {
-        return runBatch(statement -> OlderDrivers.newerOrOlder(statement::executeLargeBatch,
-                () -> OlderDrivers.widen(statement.executeBatch())));
+        return runBatch(statement -> OlderDrivers.newerOrOlder(
+                statement::executeLargeBatch, () -> OlderDrivers.widen(statement.executeBatch())));
     }
 
     /** The batch call to make on an Altibase statement: {@code executeBatch} or {@code executeLargeBatch}. */
@@ -351,20 +370,23 @@ public class PortableStatement extends ForwardingStatement {
     /** Runs the batch, with {@code call} when it runs as one Altibase batch; its update counts. */
     long[] runBatch(BatchCall call) throws SQLException {
         return execute(Execution.Expect.COUNT, current -> {
-            List<StatementPlan> plans = batch == null ? List.of() : batch;
-            batch = null;
-            PreparedStatement form = batchForm(current);
-            if (form != null) {
-                current.form = form;
-                current.counts(call.run(form));
-            } else if (isOneBatch(plans)) {
-                onDelegate((statement, unused, outcome) -> outcome.counts(call.run(addTo(statement, plans))), null,
-                        current);
-                batchRan(plans);
-            } else {
-                current.counts(runOneByOne(plans, current));
-            }
-        }).counts();
+                    List<StatementPlan> plans = batch == null ? List.of() : batch;
+                    batch = null;
+                    PreparedStatement form = batchForm(current);
+                    if (form != null) {
+                        current.form = form;
+                        current.counts(call.run(form));
+                    } else if (isOneBatch(plans)) {
+                        onDelegate(
+                                (statement, unused, outcome) -> outcome.counts(call.run(addTo(statement, plans))),
+                                null,
+                                current);
+                        batchRan(plans);
+                    } else {
+                        current.counts(runOneByOne(plans, current));
+                    }
+                })
+                .counts();
     }
 
     /**
@@ -409,40 +431,58 @@ public class PortableStatement extends ForwardingStatement {
 
     @Override
     public int executeUpdate(String sql, int autoGeneratedKeys) throws SQLException {
-        return count(run(sql, KeysRequest.fromFlag(autoGeneratedKeys), Execution.Expect.COUNT,
+        return count(run(
+                sql,
+                KeysRequest.fromFlag(autoGeneratedKeys),
+                Execution.Expect.COUNT,
                 (statement, text, outcome) -> outcome.count(statement.executeUpdate(text, autoGeneratedKeys))));
     }
 
     @Override
     public int executeUpdate(String sql, int[] columnIndexes) throws SQLException {
-        return count(run(sql, KeysRequest.indexes(columnIndexes), Execution.Expect.COUNT,
+        return count(run(
+                sql,
+                KeysRequest.indexes(columnIndexes),
+                Execution.Expect.COUNT,
                 (statement, text, outcome) -> outcome.count(statement.executeUpdate(text, columnIndexes))));
     }
 
     @Override
     public int executeUpdate(String sql, String[] columnNames) throws SQLException {
-        return count(run(sql, KeysRequest.columns(columnNames), Execution.Expect.COUNT,
+        return count(run(
+                sql,
+                KeysRequest.columns(columnNames),
+                Execution.Expect.COUNT,
                 (statement, text, outcome) -> outcome.count(statement.executeUpdate(text, columnNames))));
     }
 
     @Override
     public boolean execute(String sql, int autoGeneratedKeys) throws SQLException {
-        return run(sql, KeysRequest.fromFlag(autoGeneratedKeys), Execution.Expect.EITHER,
-                (statement, text, outcome) -> outcome.either(statement.execute(text, autoGeneratedKeys)))
+        return run(
+                        sql,
+                        KeysRequest.fromFlag(autoGeneratedKeys),
+                        Execution.Expect.EITHER,
+                        (statement, text, outcome) -> outcome.either(statement.execute(text, autoGeneratedKeys)))
                 .hasResultSet();
     }
 
     @Override
     public boolean execute(String sql, int[] columnIndexes) throws SQLException {
-        return run(sql, KeysRequest.indexes(columnIndexes), Execution.Expect.EITHER,
-                (statement, text, outcome) -> outcome.either(statement.execute(text, columnIndexes)))
+        return run(
+                        sql,
+                        KeysRequest.indexes(columnIndexes),
+                        Execution.Expect.EITHER,
+                        (statement, text, outcome) -> outcome.either(statement.execute(text, columnIndexes)))
                 .hasResultSet();
     }
 
     @Override
     public boolean execute(String sql, String[] columnNames) throws SQLException {
-        return run(sql, KeysRequest.columns(columnNames), Execution.Expect.EITHER,
-                (statement, text, outcome) -> outcome.either(statement.execute(text, columnNames)))
+        return run(
+                        sql,
+                        KeysRequest.columns(columnNames),
+                        Execution.Expect.EITHER,
+                        (statement, text, outcome) -> outcome.either(statement.execute(text, columnNames)))
                 .hasResultSet();
     }
 
@@ -450,19 +490,22 @@ public class PortableStatement extends ForwardingStatement {
     public long getLargeUpdateCount() throws SQLException {
         OwnResult own = own();
         Statement results = results();
-        return own != null ? own.updateCount()
+        return own != null
+                ? own.updateCount()
                 : OlderDrivers.newerOrOlder(results::getLargeUpdateCount, () -> (long) results.getUpdateCount());
     }
 
     @Override
     public void setLargeMaxRows(long max) throws SQLException {
-        OlderDrivers.newerOrOlder(() -> {
-            delegate.setLargeMaxRows(max);
-            return null;
-        }, () -> {
-            delegate.setMaxRows((int) Math.min(max, Integer.MAX_VALUE));
-            return null;
-        });
+        OlderDrivers.newerOrOlder(
+                () -> {
+                    delegate.setLargeMaxRows(max);
+                    return null;
+                },
+                () -> {
+                    delegate.setMaxRows((int) Math.min(max, Integer.MAX_VALUE));
+                    return null;
+                });
     }
 
     @Override
@@ -484,8 +527,9 @@ public class PortableStatement extends ForwardingStatement {
      */
     private boolean isOneBatch(List<StatementPlan> plans) throws SQLException {
         for (StatementPlan plan : plans) {
-            if (!plan.isSingleStatement() || (plan.keys() instanceof KeyedInsert insert
-                    && !connection.keys().runsAsPlanned(insert, KeysRequest.NONE))) {
+            if (!plan.isSingleStatement()
+                    || (plan.keys() instanceof KeyedInsert insert
+                            && !connection.keys().runsAsPlanned(insert, KeysRequest.NONE))) {
                 return false;
             }
         }
@@ -506,7 +550,8 @@ public class PortableStatement extends ForwardingStatement {
             StatementPlan plan = plans.get(i);
             try {
                 KeyedExecution keyed = plan.keys() instanceof KeyedInsert insert
-                        ? connection.keys().execution(plan, insert, KeysRequest.NONE, null) : null;
+                        ? connection.keys().execution(plan, insert, KeysRequest.NONE, null)
+                        : null;
                 String sql = keyed == null ? plan.sql() : keyed.sql();
                 current.count(0);
                 Call update = (statement, text, outcome) -> outcome.count(statement.executeUpdate(text));
@@ -524,36 +569,48 @@ public class PortableStatement extends ForwardingStatement {
 
     @Override
     public long executeLargeUpdate(String sql) throws SQLException {
-        return run(sql, KeysRequest.NONE, Execution.Expect.COUNT,
-                (statement, text, outcome) -> outcome.count(OlderDrivers.newerOrOlder(
-                        () -> statement.executeLargeUpdate(text), () -> (long) statement.executeUpdate(text))))
+        return run(
+                        sql,
+                        KeysRequest.NONE,
+                        Execution.Expect.COUNT,
+                        (statement, text, outcome) -> outcome.count(OlderDrivers.newerOrOlder(
+                                () -> statement.executeLargeUpdate(text), () -> (long) statement.executeUpdate(text))))
                 .count();
     }
 
     @Override
     public long executeLargeUpdate(String sql, int autoGeneratedKeys) throws SQLException {
-        return run(sql, KeysRequest.fromFlag(autoGeneratedKeys), Execution.Expect.COUNT,
-                (statement, text, outcome) -> outcome.count(OlderDrivers.newerOrOlder(
-                        () -> statement.executeLargeUpdate(text, autoGeneratedKeys),
-                        () -> (long) statement.executeUpdate(text, autoGeneratedKeys))))
+        return run(
+                        sql,
+                        KeysRequest.fromFlag(autoGeneratedKeys),
+                        Execution.Expect.COUNT,
+                        (statement, text, outcome) -> outcome.count(OlderDrivers.newerOrOlder(
+                                () -> statement.executeLargeUpdate(text, autoGeneratedKeys),
+                                () -> (long) statement.executeUpdate(text, autoGeneratedKeys))))
                 .count();
     }
 
     @Override
     public long executeLargeUpdate(String sql, int[] columnIndexes) throws SQLException {
-        return run(sql, KeysRequest.indexes(columnIndexes), Execution.Expect.COUNT,
-                (statement, text, outcome) -> outcome.count(OlderDrivers.newerOrOlder(
-                        () -> statement.executeLargeUpdate(text, columnIndexes),
-                        () -> (long) statement.executeUpdate(text, columnIndexes))))
+        return run(
+                        sql,
+                        KeysRequest.indexes(columnIndexes),
+                        Execution.Expect.COUNT,
+                        (statement, text, outcome) -> outcome.count(
+                                OlderDrivers.newerOrOlder(() -> statement.executeLargeUpdate(text, columnIndexes), () ->
+                                        (long) statement.executeUpdate(text, columnIndexes))))
                 .count();
     }
 
     @Override
     public long executeLargeUpdate(String sql, String[] columnNames) throws SQLException {
-        return run(sql, KeysRequest.columns(columnNames), Execution.Expect.COUNT,
-                (statement, text, outcome) -> outcome.count(OlderDrivers.newerOrOlder(
-                        () -> statement.executeLargeUpdate(text, columnNames),
-                        () -> (long) statement.executeUpdate(text, columnNames))))
+        return run(
+                        sql,
+                        KeysRequest.columns(columnNames),
+                        Execution.Expect.COUNT,
+                        (statement, text, outcome) -> outcome.count(
+                                OlderDrivers.newerOrOlder(() -> statement.executeLargeUpdate(text, columnNames), () ->
+                                        (long) statement.executeUpdate(text, columnNames))))
                 .count();
     }
 

@@ -1,13 +1,12 @@
 package io.github.altibaseportable.jdbc;
 
+import io.github.altibaseportable.keys.BoundRow;
+import io.github.altibaseportable.rewrite.ParameterMapping;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
-
-import io.github.altibaseportable.keys.BoundRow;
-import io.github.altibaseportable.rewrite.ParameterMapping;
 
 /**
  * The bind calls an application made for one execution of a keyed prepared statement, by parameter (the
@@ -22,8 +21,7 @@ final class RecordedRow implements BoundRow {
     }
 
     /** One parameter's bind: its value, its SQL type when the application named one ({@code null}: from the value). */
-    private record Bind(Object value, Integer sqlType, Call call) {
-    }
+    private record Bind(Object value, Integer sqlType, Call call) {}
 
     private final Map<Integer, Bind> binds;
 

@@ -1,10 +1,9 @@
 package io.github.altibaseportable.jdbc;
 
+import io.github.altibaseportable.rewrite.StatementPlan;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-
-import io.github.altibaseportable.rewrite.StatementPlan;
 
 /**
  * A prepared statement that also records the application's binds ({@link RecordedRow}), so that the
@@ -16,8 +15,12 @@ abstract class RecordingPreparedStatement extends PortablePreparedStatement {
     /** The binds of the execution being prepared, by the application's parameter number. */
     final RecordedRow current = new RecordedRow();
 
-    RecordingPreparedStatement(PortableConnection connection, PreparedStatement prepared, Statement standIn,
-                               StatementPlan plan, Preparer preparer) {
+    RecordingPreparedStatement(
+            PortableConnection connection,
+            PreparedStatement prepared,
+            Statement standIn,
+            StatementPlan plan,
+            Preparer preparer) {
         super(connection, prepared, standIn, plan, preparer);
     }
 

@@ -1,5 +1,6 @@
 package io.github.altibaseportable.jdbc;
 
+import io.github.altibaseportable.SqlState;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -8,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
-
-import io.github.altibaseportable.SqlState;
 
 /**
  * The savepoints of one connection's current transaction. Setting and rolling back send
@@ -35,8 +34,8 @@ final class Savepoints {
 
     Savepoint set(String name) throws SQLException {
         if (name != null && !NAME.matcher(name).matches()) {
-            throw SqlState.INVALID_SAVEPOINT_SPECIFICATION.exception("savepoint name '" + name
-                    + "' must be a letter or _ followed by letters, digits and _");
+            throw SqlState.INVALID_SAVEPOINT_SPECIFICATION.exception(
+                    "savepoint name '" + name + "' must be a letter or _ followed by letters, digits and _");
         }
         requireTransaction("set a savepoint");
         PortableSavepoint savepoint = new PortableSavepoint(this, nextId.getAndIncrement(), name);
@@ -79,8 +78,8 @@ final class Savepoints {
                 }
             }
         }
-        throw SqlState.INVALID_SAVEPOINT_SPECIFICATION.exception(savepoint + " is not a valid savepoint of this connection's "
-                + "current transaction");
+        throw SqlState.INVALID_SAVEPOINT_SPECIFICATION.exception(
+                savepoint + " is not a valid savepoint of this connection's " + "current transaction");
     }
 
     /** Forgets the savepoints set after {@code savepoint}, and {@code savepoint} itself if {@code inclusive}. */

@@ -9,8 +9,7 @@ import java.math.BigInteger;
  * {@code Long.MAX_VALUE} stays there, which still selects no rows.
  */
 final class Shifts {
-    private Shifts() {
-    }
+    private Shifts() {}
 
     static long add(long value, long shift) {
         long sum = value + shift;

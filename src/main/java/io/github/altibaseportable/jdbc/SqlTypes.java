@@ -7,8 +7,7 @@ import java.time.temporal.Temporal;
 
 /** The {@code java.sql.Types} code a bound Java value stands for, as JDBC's {@code setObject} maps it. */
 final class SqlTypes {
-    private SqlTypes() {
-    }
+    private SqlTypes() {}
 
     /** The type of {@code value}; {@code Types.OTHER} for {@code null} and classes JDBC has no type for. */
     static int of(Object value) {

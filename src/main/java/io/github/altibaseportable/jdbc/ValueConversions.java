@@ -1,5 +1,6 @@
 package io.github.altibaseportable.jdbc;
 
+import io.github.altibaseportable.SqlState;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -21,8 +22,6 @@ import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 import java.util.Locale;
 import java.util.Set;
-
-import io.github.altibaseportable.SqlState;
 
 /**
  * The one table of conversions between the values applications use (JDBC 4.2) and those every
@@ -56,13 +55,27 @@ final class ValueConversions {
     private static final LocalDate TIME_DAY = LocalDate.of(1970, 1, 1);
 
     private static final Set<Class<?>> READ_TARGETS = Set.of(
-            BigDecimal.class, Boolean.class, Byte.class, Short.class, Integer.class, Long.class, Float.class,
-            Double.class, byte[].class, Date.class, Time.class, Timestamp.class,
-            LocalDate.class, LocalTime.class, LocalDateTime.class, OffsetDateTime.class, OffsetTime.class,
-            ZonedDateTime.class, Instant.class);
+            BigDecimal.class,
+            Boolean.class,
+            Byte.class,
+            Short.class,
+            Integer.class,
+            Long.class,
+            Float.class,
+            Double.class,
+            byte[].class,
+            Date.class,
+            Time.class,
+            Timestamp.class,
+            LocalDate.class,
+            LocalTime.class,
+            LocalDateTime.class,
+            OffsetDateTime.class,
+            OffsetTime.class,
+            ZonedDateTime.class,
+            Instant.class);
 
-    private ValueConversions() {
-    }
+    private ValueConversions() {}
 
     // ---- binds ------------------------------------------------------------------------------------
 
@@ -81,8 +94,9 @@ final class ValueConversions {
             return time(time);
         }
         if (value instanceof OffsetTime time) {
-            return time(time.withOffsetSameInstant(ZoneId.systemDefault().getRules().getOffset(Instant.now()))
-                    .toLocalTime());
+            return time(
+                    time.withOffsetSameInstant(ZoneId.systemDefault().getRules().getOffset(Instant.now()))
+                            .toLocalTime());
         }
         if (value instanceof OffsetDateTime offset) {
             return Timestamp.from(offset.toInstant());
@@ -245,8 +259,10 @@ final class ValueConversions {
             }
             return whole.byteValueExact();
         } catch (ArithmeticException outOfRange) {
-            throw SqlState.NUMERIC_VALUE_OUT_OF_RANGE.exception("value " + decimal + " of column or parameter " + index + " is out of the range of "
-                    + type.getSimpleName(), outOfRange);
+            throw SqlState.NUMERIC_VALUE_OUT_OF_RANGE.exception(
+                    "value " + decimal + " of column or parameter " + index + " is out of the range of "
+                            + type.getSimpleName(),
+                    outOfRange);
         }
     }
 
@@ -261,7 +277,8 @@ final class ValueConversions {
         if (value instanceof String text) {
             try {
                 String trimmed = text.trim();
-                return trimmed.length() == 10 ? LocalDate.parse(trimmed).atStartOfDay()
+                return trimmed.length() == 10
+                        ? LocalDate.parse(trimmed).atStartOfDay()
                         : Timestamp.valueOf(trimmed).toLocalDateTime();
             } catch (IllegalArgumentException | java.time.DateTimeException notADate) {
                 throw cannot(value, type, index);
@@ -271,7 +288,8 @@ final class ValueConversions {
     }
 
     private static SQLException cannot(Object value, Class<?> type, int index) {
-        return SqlState.INVALID_CHARACTER_VALUE_FOR_CAST.exception("the " + value.getClass().getSimpleName() + " of column or parameter " + index
-                + " cannot be read as " + type.getName());
+        return SqlState.INVALID_CHARACTER_VALUE_FOR_CAST.exception(
+                "the " + value.getClass().getSimpleName() + " of column or parameter " + index + " cannot be read as "
+                        + type.getName());
     }
 }

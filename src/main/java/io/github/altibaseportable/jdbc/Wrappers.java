@@ -1,9 +1,8 @@
 package io.github.altibaseportable.jdbc;
 
+import io.github.altibaseportable.SqlState;
 import java.sql.SQLException;
 import java.sql.Wrapper;
-
-import io.github.altibaseportable.SqlState;
 
 /**
  * {@code unwrap} and {@code isWrapperFor} for every wrapper: the wrapper itself, then the Altibase object
@@ -11,8 +10,7 @@ import io.github.altibaseportable.SqlState;
  * (SQLState HY009), {@code isWrapperFor} answers {@code false}.
  */
 final class Wrappers {
-    private Wrappers() {
-    }
+    private Wrappers() {}
 
     /** {@code wrapper} or {@code delegate} as {@code iface}, or else what the delegate unwraps to. */
     static <T> T unwrap(Object wrapper, Wrapper delegate, Class<T> iface) throws SQLException {
@@ -33,7 +31,8 @@ final class Wrappers {
 
     /** Whether {@link #unwrap} gives an object for {@code iface}. */
     static boolean isWrapperFor(Object wrapper, Wrapper delegate, Class<?> iface) throws SQLException {
-        return iface != null && (iface.isInstance(wrapper)
-                || (delegate != null && (iface.isInstance(delegate) || delegate.isWrapperFor(iface))));
+        return iface != null
+                && (iface.isInstance(wrapper)
+                        || (delegate != null && (iface.isInstance(delegate) || delegate.isWrapperFor(iface))));
     }
 }

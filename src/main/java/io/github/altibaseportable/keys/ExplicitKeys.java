@@ -1,5 +1,9 @@
 package io.github.altibaseportable.keys;
 
+import io.github.altibaseportable.catalog.TableColumns;
+import io.github.altibaseportable.rewrite.KeyedInsert;
+import io.github.altibaseportable.rewrite.QualifiedName;
+import io.github.altibaseportable.rewrite.rules.SequenceName;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -7,11 +11,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import io.github.altibaseportable.catalog.TableColumns;
-import io.github.altibaseportable.rewrite.KeyedInsert;
-import io.github.altibaseportable.rewrite.QualifiedName;
-import io.github.altibaseportable.rewrite.rules.SequenceName;
 
 /**
  * The keys one execution (or one batch) of an {@code INSERT ... VALUES} wrote explicitly into identity
@@ -27,8 +26,7 @@ final class ExplicitKeys {
     private final Map<QualifiedName, Column> readLargest = new LinkedHashMap<>();
 
     /** A column of a table. */
-    private record Column(QualifiedName table, String name) {
-    }
+    private record Column(QualifiedName table, String name) {}
 
     /** Notes the explicit keys of every row of {@code sources}' statement, bound to {@code binds} ({@code null}: none). */
     void add(ResolvedInsert sources, BoundRow binds) {
@@ -37,13 +35,16 @@ final class ExplicitKeys {
         for (Map.Entry<String, QualifiedName> identity : keys.sequences().entrySet()) {
             String column = identity.getKey();
             QualifiedName sequence = identity.getValue();
-            if (sources.position(column) < 0 || !sequence.name().equals(SequenceName.storedName(insertInto.name(), column))) {
+            if (sources.position(column) < 0
+                    || !sequence.name().equals(SequenceName.storedName(insertInto.name(), column))) {
                 continue;
             }
             for (int row = 0; row < sources.insert().rows().size(); row++) {
                 KeyedInsert.Value value = sources.valueOf(row, column);
                 Object given = KeyValues.explicit(value, binds);
-                if (given == null || value instanceof KeyedInsert.Value.Default || value instanceof KeyedInsert.Value.NextValue) {
+                if (given == null
+                        || value instanceof KeyedInsert.Value.Default
+                        || value instanceof KeyedInsert.Value.NextValue) {
                     continue;
                 }
                 Long key = given == KeyValues.NOT_GIVEN ? null : whole(given);
@@ -64,7 +65,8 @@ final class ExplicitKeys {
     /** Once the statement ran: moves each sequence past the largest key written into its column. */
     void moveSequences(Connection altibase, SequenceValues sequences) throws SQLException {
         for (Map.Entry<QualifiedName, Column> unknown : readLargest.entrySet()) {
-            Long value = TableColumns.extreme(altibase, unknown.getValue().table(), unknown.getValue().name(), true);
+            Long value = TableColumns.extreme(
+                    altibase, unknown.getValue().table(), unknown.getValue().name(), true);
             if (value != null) {
                 largest.merge(unknown.getKey(), value, Math::max);
             }

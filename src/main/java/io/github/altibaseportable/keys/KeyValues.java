@@ -1,19 +1,17 @@
 package io.github.altibaseportable.keys;
 
+import io.github.altibaseportable.rewrite.KeyedInsert;
+import io.github.altibaseportable.rewrite.QualifiedName;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.sql.Types;
-
-import io.github.altibaseportable.rewrite.KeyedInsert;
-import io.github.altibaseportable.rewrite.QualifiedName;
 
 /** What a row's value of a key column is, when the statement itself says it. */
 final class KeyValues {
     /** What {@link #explicit} answers for a value the statement does not give. */
     static final Object NOT_GIVEN = new Object();
 
-    private KeyValues() {
-    }
+    private KeyValues() {}
 
     /** The value the statement gives ({@code null} included), or {@link #NOT_GIVEN}. */
     static Object explicit(KeyedInsert.Value value, BoundRow binds) {

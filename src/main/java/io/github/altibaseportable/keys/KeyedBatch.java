@@ -1,17 +1,16 @@
 package io.github.altibaseportable.keys;
 
+import io.github.altibaseportable.SqlState;
+import io.github.altibaseportable.rewrite.KeyedInsert;
+import io.github.altibaseportable.rewrite.ParameterMapping;
+import io.github.altibaseportable.rewrite.QualifiedName;
+import io.github.altibaseportable.rewrite.StatementPlan;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
-
-import io.github.altibaseportable.SqlState;
-import io.github.altibaseportable.rewrite.KeyedInsert;
-import io.github.altibaseportable.rewrite.ParameterMapping;
-import io.github.altibaseportable.rewrite.QualifiedName;
-import io.github.altibaseportable.rewrite.StatementPlan;
 
 /**
  * A batch ({@code addBatch}/{@code executeBatch}) of a keyed one-row {@code INSERT}, with every key of
@@ -39,10 +38,17 @@ public final class KeyedBatch {
     private final boolean rowByRow;
     /** Collects the keys the rows write explicitly; {@code null} when identities do not move past them. */
     private final ExplicitKeys explicitKeys;
+
     private InMemoryRows keys;
 
-    private KeyedBatch(Connection altibase, SequenceValues sequences, ResolvedInsert sources, StatementPlan plan,
-                       KeyedInsert insert, ExplicitKeys explicitKeys) throws SQLException {
+    private KeyedBatch(
+            Connection altibase,
+            SequenceValues sequences,
+            ResolvedInsert sources,
+            StatementPlan plan,
+            KeyedInsert insert,
+            ExplicitKeys explicitKeys)
+            throws SQLException {
         this.altibase = altibase;
         this.explicitKeys = explicitKeys;
         this.sequences = sequences;
@@ -68,8 +74,14 @@ public final class KeyedBatch {
         this.rowByRow = oneByOne;
     }
 
-    static KeyedBatch start(Connection altibase, SequenceValues sequences, ResolvedInsert sources, StatementPlan plan,
-                            KeyedInsert insert, ExplicitKeys explicitKeys) throws SQLException {
+    static KeyedBatch start(
+            Connection altibase,
+            SequenceValues sequences,
+            ResolvedInsert sources,
+            StatementPlan plan,
+            KeyedInsert insert,
+            ExplicitKeys explicitKeys)
+            throws SQLException {
         return new KeyedBatch(altibase, sequences, sources, plan, insert, explicitKeys);
     }
 
@@ -77,7 +89,8 @@ public final class KeyedBatch {
      * Runs {@code rows}: on {@code main} (the prepared statement of the plan), or on the statement with the
      * key columns added, kept in {@code variant}; the update counts.
      */
-    public long[] run(List<? extends BoundRow> rows, PreparedStatement main, PreparedVariant variant) throws SQLException {
+    public long[] run(List<? extends BoundRow> rows, PreparedStatement main, PreparedVariant variant)
+            throws SQLException {
         long[] counts = runRows(rows, main, variant);
         if (explicitKeys != null) {
             for (BoundRow row : rows) {
@@ -90,7 +103,8 @@ public final class KeyedBatch {
         return counts;
     }
 
-    private long[] runRows(List<? extends BoundRow> rows, PreparedStatement main, PreparedVariant variant) throws SQLException {
+    private long[] runRows(List<? extends BoundRow> rows, PreparedStatement main, PreparedVariant variant)
+            throws SQLException {
         keys = newKeys();
         if (rowByRow) {
             return oneByOne(rows, main);
@@ -109,7 +123,8 @@ public final class KeyedBatch {
         for (int d = 0; d < drawn.size(); d++) {
             values[d] = sequences.draw(sources.table().sequences().get(drawn.get(d)), rows.size());
         }
-        String sql = KeyedInsert.fill(template.sql(), hole -> hole.equals(KeyedInsert.KEY_COLUMNS) ? columnList() : parameters());
+        String sql = KeyedInsert.fill(
+                template.sql(), hole -> hole.equals(KeyedInsert.KEY_COLUMNS) ? columnList() : parameters());
         PreparedStatement statement = variant.prepare(altibase, sql);
         ParameterMapping mapping = template.parameters();
         int firstKey = (mapping == null ? insert.parameterCount() : mapping.delegateCount()) + 1;
@@ -132,7 +147,8 @@ public final class KeyedBatch {
             try {
                 rows.get(r).bindTo(main, this::mainPositions);
                 counts[r] = main.executeUpdate();
-                InMemoryRows rowKeys = KeyedExecution.start(altibase, sequences, sources, plan, insert, rows.get(r)).keys();
+                InMemoryRows rowKeys = KeyedExecution.start(altibase, sequences, sources, plan, insert, rows.get(r))
+                        .keys();
                 keys.addAll(rowKeys);
             } catch (SQLException failure) {
                 throw SqlState.batchFailure(failure, counts, r);
@@ -182,7 +198,8 @@ public final class KeyedBatch {
      * Runs {@code rows} as one Altibase batch of {@code statement}, parameter {@code p} bound at
      * {@code positions.apply(p)}; the update counts.
      */
-    public static long[] asOneBatch(List<? extends BoundRow> rows, PreparedStatement statement, IntFunction<int[]> positions)
+    public static long[] asOneBatch(
+            List<? extends BoundRow> rows, PreparedStatement statement, IntFunction<int[]> positions)
             throws SQLException {
         for (BoundRow row : rows) {
             row.bindTo(statement, positions);

@@ -1,5 +1,10 @@
 package io.github.altibaseportable.keys;
 
+import io.github.altibaseportable.SqlState;
+import io.github.altibaseportable.rewrite.KeyedInsert;
+import io.github.altibaseportable.rewrite.ParameterMapping;
+import io.github.altibaseportable.rewrite.QualifiedName;
+import io.github.altibaseportable.rewrite.StatementPlan;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -8,12 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import io.github.altibaseportable.SqlState;
-import io.github.altibaseportable.rewrite.KeyedInsert;
-import io.github.altibaseportable.rewrite.ParameterMapping;
-import io.github.altibaseportable.rewrite.QualifiedName;
-import io.github.altibaseportable.rewrite.StatementPlan;
 
 /**
  * One execution of a keyed {@code INSERT ... VALUES}, decided once the table's sequence columns are known:
@@ -44,8 +43,14 @@ public final class KeyedExecution {
     /** The keys written explicitly, whose sequences move once the statement ran; {@code null}: they do not. */
     private ExplicitKeys explicitKeys;
 
-    private KeyedExecution(Connection altibase, SequenceValues sequences, ResolvedInsert sources, String sql,
-                           StatementPlan.Variant variant, Object[][] values, QualifiedName[] afterwards) {
+    private KeyedExecution(
+            Connection altibase,
+            SequenceValues sequences,
+            ResolvedInsert sources,
+            String sql,
+            StatementPlan.Variant variant,
+            Object[][] values,
+            QualifiedName[] afterwards) {
         this.altibase = altibase;
         this.sequences = sequences;
         this.sources = sources;
@@ -61,16 +66,29 @@ public final class KeyedExecution {
      * statement), and notes which keys it writes explicitly ({@code explicitKeys}, {@code null}: none are
      * followed).
      */
-    static KeyedExecution start(Connection altibase, SequenceValues sequences, ResolvedInsert sources, StatementPlan plan,
-                                KeyedInsert insert, BoundRow binds, ExplicitKeys explicitKeys) throws SQLException {
+    static KeyedExecution start(
+            Connection altibase,
+            SequenceValues sequences,
+            ResolvedInsert sources,
+            StatementPlan plan,
+            KeyedInsert insert,
+            BoundRow binds,
+            ExplicitKeys explicitKeys)
+            throws SQLException {
         KeyedExecution execution = start(altibase, sequences, sources, plan, insert, binds);
         execution.explicitKeys = explicitKeys;
         return execution;
     }
 
     /** Decides how to run {@code insert} ({@code binds}: the application's values; {@code null} for a plain statement). */
-    static KeyedExecution start(Connection altibase, SequenceValues sequences, ResolvedInsert sources, StatementPlan plan,
-                                KeyedInsert insert, BoundRow binds) throws SQLException {
+    static KeyedExecution start(
+            Connection altibase,
+            SequenceValues sequences,
+            ResolvedInsert sources,
+            StatementPlan plan,
+            KeyedInsert insert,
+            BoundRow binds)
+            throws SQLException {
         if (sendsRowsAsSelect(sources.table(), insert)) {
             return asSelect(altibase, sequences, sources, plan, insert, binds);
         }
@@ -112,12 +130,18 @@ public final class KeyedExecution {
     }
 
     /** Several rows as {@code INSERT ... SELECT}, with the sequence values they need drawn beforehand. */
-    private static KeyedExecution asSelect(Connection altibase, SequenceValues sequences, ResolvedInsert sources,
-                                           StatementPlan plan, KeyedInsert insert, BoundRow binds) throws SQLException {
+    private static KeyedExecution asSelect(
+            Connection altibase,
+            SequenceValues sequences,
+            ResolvedInsert sources,
+            StatementPlan plan,
+            KeyedInsert insert,
+            BoundRow binds)
+            throws SQLException {
         StatementPlan.Variant template = plan.variant(KeyedInsert.SELECT_ROWS);
         if (template == null) {
-            throw SqlState.OPTIONAL_FEATURE_NOT_IMPLEMENTED.exception("the rows into " + insert.table()
-                    + " cannot be sent as INSERT ... SELECT: " + plan.original());
+            throw SqlState.OPTIONAL_FEATURE_NOT_IMPLEMENTED.exception(
+                    "the rows into " + insert.table() + " cannot be sent as INSERT ... SELECT: " + plan.original());
         }
         KnownTable table = sources.table();
         List<String> wanted = sources.wanted();
@@ -140,9 +164,10 @@ public final class KeyedExecution {
                 if (value instanceof KeyedInsert.Value.Default || value instanceof KeyedInsert.Value.NextValue) {
                     QualifiedName sequence = KeyValues.sequence(table, sources.statementColumn(c), value);
                     if (sequence == null) {
-                        throw SqlState.OPTIONAL_FEATURE_NOT_IMPLEMENTED.exception("DEFAULT for " + sources.statementColumn(c)
-                                + " (no sequence default) in a multi-row INSERT into " + insert.table()
-                                + ", which is sent as INSERT ... SELECT");
+                        throw SqlState.OPTIONAL_FEATURE_NOT_IMPLEMENTED.exception(
+                                "DEFAULT for " + sources.statementColumn(c)
+                                        + " (no sequence default) in a multi-row INSERT into " + insert.table()
+                                        + ", which is sent as INSERT ... SELECT");
                     }
                     draws.need(sequence, "V" + row + " " + c);
                 }
@@ -169,8 +194,8 @@ public final class KeyedExecution {
         try {
             KeyedInsert.fill(template.sql(), hole -> hole.startsWith("TYPE ") ? castType(hole, sources) : "");
         } catch (IllegalStateException noType) {
-            throw SqlState.OPTIONAL_FEATURE_NOT_IMPLEMENTED.exception(noType.getMessage() + ", in the rows into "
-                    + insert.table() + " sent as INSERT ... SELECT");
+            throw SqlState.OPTIONAL_FEATURE_NOT_IMPLEMENTED.exception(
+                    noType.getMessage() + ", in the rows into " + insert.table() + " sent as INSERT ... SELECT");
         }
         Map<String, Long> drawn = draws.draw(sequences);
         String sql = KeyedInsert.fill(template.sql(), hole -> fill(hole, appended, drawn, sources));
@@ -181,7 +206,8 @@ public final class KeyedExecution {
                 }
             }
         }
-        return new KeyedExecution(altibase, sequences, sources, sql, template, values, new QualifiedName[wanted.size()]);
+        return new KeyedExecution(
+                altibase, sequences, sources, sql, template, values, new QualifiedName[wanted.size()]);
     }
 
     /** The text of one hole of the {@code SELECT_ROWS} variant. */
@@ -231,8 +257,10 @@ public final class KeyedExecution {
     /** Prepares {@link #sql()}, binds the application's values again, and runs it; the update count. */
     public long runPrepared(BoundRow binds) throws SQLException {
         try (PreparedStatement statement = altibase.prepareStatement(sql)) {
-            binds.bindTo(statement, parameter -> variantParameters == null ? new int[] {parameter}
-                    : variantParameters.targets(parameter));
+            binds.bindTo(
+                    statement,
+                    parameter ->
+                            variantParameters == null ? new int[] {parameter} : variantParameters.targets(parameter));
             return statement.executeUpdate();
         }
     }
@@ -291,7 +319,8 @@ public final class KeyedExecution {
         Map<String, Long> draw(SequenceValues sequences) throws SQLException {
             Map<String, Long> values = new LinkedHashMap<>();
             for (Map.Entry<QualifiedName, List<String>> sequence : slots.entrySet()) {
-                long[] drawn = sequences.draw(sequence.getKey(), sequence.getValue().size());
+                long[] drawn =
+                        sequences.draw(sequence.getKey(), sequence.getValue().size());
                 for (int i = 0; i < drawn.length; i++) {
                     values.put(sequence.getValue().get(i), drawn[i]);
                 }

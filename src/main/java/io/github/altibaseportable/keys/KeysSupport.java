@@ -1,10 +1,5 @@
 package io.github.altibaseportable.keys;
 
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.SQLException;
-import java.util.List;
-
 import io.github.altibaseportable.catalog.TableColumns;
 import io.github.altibaseportable.catalog.TableUniqueKeys;
 import io.github.altibaseportable.rewrite.ConflictTargets;
@@ -13,6 +8,10 @@ import io.github.altibaseportable.rewrite.KeyedInsert;
 import io.github.altibaseportable.rewrite.KeysRequest;
 import io.github.altibaseportable.rewrite.QualifiedName;
 import io.github.altibaseportable.rewrite.StatementPlan;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.List;
 
 /**
  * The generated-keys support of one connection, and the connection's way into this package (see
@@ -108,7 +107,8 @@ public final class KeysSupport {
     /** A batch of a one-row {@code insert}. */
     public KeyedBatch batch(StatementPlan plan, KeyedInsert insert, KeysRequest request) throws SQLException {
         ResolvedInsert sources = sources(insert, request);
-        return KeyedBatch.start(altibase, sequences, sources, plan, insert, pastExplicitKeys ? new ExplicitKeys() : null);
+        return KeyedBatch.start(
+                altibase, sequences, sources, plan, insert, pastExplicitKeys ? new ExplicitKeys() : null);
     }
 
     /**
@@ -141,7 +141,9 @@ public final class KeysSupport {
     }
 
     private ResolvedInsert sources(KeyedInsert insert, KeysRequest request) throws SQLException {
-        boolean needColumns = insert.columns() == null || request.columnIndexes() != null || insert.rows().size() > 1;
+        boolean needColumns = insert.columns() == null
+                || request.columnIndexes() != null
+                || insert.rows().size() > 1;
         return new ResolvedInsert(insert, request, table(insert.table(), needColumns));
     }
 

@@ -1,15 +1,14 @@
 package io.github.altibaseportable.keys;
 
+import io.github.altibaseportable.catalog.TableColumns;
+import io.github.altibaseportable.rewrite.IdentityColumns;
+import io.github.altibaseportable.rewrite.QualifiedName;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import io.github.altibaseportable.catalog.TableColumns;
-import io.github.altibaseportable.rewrite.IdentityColumns;
-import io.github.altibaseportable.rewrite.QualifiedName;
 
 /**
  * What the driver knows of one table for generated keys: which columns take a sequence's next value
@@ -88,27 +87,49 @@ final class KnownTable {
         }
         int p = column.precision();
         switch (column.dataType()) {
-            case 1: case 60: return "CHAR(" + p + ")";
-            case 12: case 61: return "VARCHAR(" + p + ")";
-            case -8: return "NCHAR(" + p + ")";
-            case -9: return "NVARCHAR(" + p + ")";
-            case 2: return p > 0 ? "NUMERIC(" + p + ", " + column.scale() + ")" : "NUMERIC";
-            case 6: return p > 0 ? "FLOAT(" + p + ")" : "FLOAT";
-            case 8: return "DOUBLE";
-            case 7: return "REAL";
-            case -5: return "BIGINT";
-            case 4: return "INTEGER";
-            case 5: return "SMALLINT";
-            case 9: return "DATE";
-            case 20001: return "BYTE(" + p + ")";
-            case 20002: return "NIBBLE(" + p + ")";
-            case 20003: return "VARBYTE(" + p + ")";
-            case -7: return "BIT(" + p + ")";
-            case -100: return "VARBIT(" + p + ")";
+            case 1:
+            case 60:
+                return "CHAR(" + p + ")";
+            case 12:
+            case 61:
+                return "VARCHAR(" + p + ")";
+            case -8:
+                return "NCHAR(" + p + ")";
+            case -9:
+                return "NVARCHAR(" + p + ")";
+            case 2:
+                return p > 0 ? "NUMERIC(" + p + ", " + column.scale() + ")" : "NUMERIC";
+            case 6:
+                return p > 0 ? "FLOAT(" + p + ")" : "FLOAT";
+            case 8:
+                return "DOUBLE";
+            case 7:
+                return "REAL";
+            case -5:
+                return "BIGINT";
+            case 4:
+                return "INTEGER";
+            case 5:
+                return "SMALLINT";
+            case 9:
+                return "DATE";
+            case 20001:
+                return "BYTE(" + p + ")";
+            case 20002:
+                return "NIBBLE(" + p + ")";
+            case 20003:
+                return "VARBYTE(" + p + ")";
+            case -7:
+                return "BIT(" + p + ")";
+            case -100:
+                return "VARBIT(" + p + ")";
             // CAST cannot make a LOB (docs/altibase.md, "Parameters in select lists"): the widest inline types instead.
-            case 40: return "VARCHAR(32000)";
-            case 30: return "VARBYTE(32000)";
-            default: return null;
+            case 40:
+                return "VARCHAR(32000)";
+            case 30:
+                return "VARBYTE(32000)";
+            default:
+                return null;
         }
     }
 
@@ -119,19 +140,34 @@ final class KnownTable {
             return sequences.containsKey(name) ? Types.BIGINT : Types.OTHER;
         }
         switch (column.dataType()) {
-            case -5: return Types.BIGINT;
-            case 4: return Types.INTEGER;
-            case 5: return Types.SMALLINT;
-            case 2: return Types.NUMERIC;
-            case 6: return Types.FLOAT;
-            case 8: return Types.DOUBLE;
-            case 7: return Types.REAL;
-            case 1: case 60: return Types.CHAR;
-            case 12: case 61: return Types.VARCHAR;
-            case -8: return Types.NCHAR;
-            case -9: return Types.NVARCHAR;
-            case 9: return Types.TIMESTAMP;
-            default: return Types.OTHER;
+            case -5:
+                return Types.BIGINT;
+            case 4:
+                return Types.INTEGER;
+            case 5:
+                return Types.SMALLINT;
+            case 2:
+                return Types.NUMERIC;
+            case 6:
+                return Types.FLOAT;
+            case 8:
+                return Types.DOUBLE;
+            case 7:
+                return Types.REAL;
+            case 1:
+            case 60:
+                return Types.CHAR;
+            case 12:
+            case 61:
+                return Types.VARCHAR;
+            case -8:
+                return Types.NCHAR;
+            case -9:
+                return Types.NVARCHAR;
+            case 9:
+                return Types.TIMESTAMP;
+            default:
+                return Types.OTHER;
         }
     }
 }

@@ -1,13 +1,11 @@
 package io.github.altibaseportable.keys;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
 import io.github.altibaseportable.rewrite.ConflictTargets;
 import io.github.altibaseportable.rewrite.QualifiedName;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The tables known to every connection of one server and user: each one's {@link KnownTable} (for
@@ -28,8 +26,7 @@ final class KnownTables {
             .executor(Runnable::run)
             .build();
 
-    private KnownTables() {
-    }
+    private KnownTables() {}
 
     /** The cache of the server at {@code altibaseUrl} as {@code user}. */
     static KnownTables of(String altibaseUrl, String user) {

@@ -1,13 +1,12 @@
 package io.github.altibaseportable.keys;
 
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
-
 import io.github.altibaseportable.SqlState;
 import io.github.altibaseportable.rewrite.KeyedInsert;
 import io.github.altibaseportable.rewrite.KeysRequest;
 import io.github.altibaseportable.rewrite.QualifiedName;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A {@link KeyedInsert} resolved against what is known of its table ({@link KnownTable}) and what the
@@ -47,8 +46,8 @@ final class ResolvedInsert {
             List<String> names = table.columnNames();
             for (int index : request.columnIndexes()) {
                 if (index < 1 || index > names.size()) {
-                    throw SqlState.INVALID_DESCRIPTOR_INDEX.exception("generated key column " + index + " is out of range 1.." + names.size()
-                            + " of " + insert.table());
+                    throw SqlState.INVALID_DESCRIPTOR_INDEX.exception("generated key column " + index
+                            + " is out of range 1.." + names.size() + " of " + insert.table());
                 }
                 columns.add(names.get(index - 1));
             }
@@ -60,7 +59,9 @@ final class ResolvedInsert {
 
     /** A column name as an application passes it to JDBC: as stored when a column has exactly that name, folded otherwise. */
     private String storedName(String name) {
-        if (QualifiedName.isQuoted(name) || statementColumns.contains(name) || table.sequences().containsKey(name)) {
+        if (QualifiedName.isQuoted(name)
+                || statementColumns.contains(name)
+                || table.sequences().containsKey(name)) {
             return QualifiedName.isQuoted(name) ? QualifiedName.stored(name) : name;
         }
         return QualifiedName.stored(name);
@@ -97,7 +98,7 @@ final class ResolvedInsert {
 
     /** The error for a key the driver cannot know; raised before anything is sent. */
     SQLException cannotKnow(String column, String why) {
-        return SqlState.OPTIONAL_FEATURE_NOT_IMPLEMENTED.exception("cannot return generated key " + column + " of "
-                + insert.table() + ": " + why);
+        return SqlState.OPTIONAL_FEATURE_NOT_IMPLEMENTED.exception(
+                "cannot return generated key " + column + " of " + insert.table() + ": " + why);
     }
 }

@@ -1,5 +1,7 @@
 package io.github.altibaseportable.keys;
 
+import io.github.altibaseportable.SqlState;
+import io.github.altibaseportable.rewrite.QualifiedName;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,9 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
-
-import io.github.altibaseportable.SqlState;
-import io.github.altibaseportable.rewrite.QualifiedName;
 
 /**
  * Sequence values on one Altibase connection: {@code count} new values in one round trip
@@ -25,6 +24,7 @@ final class SequenceValues {
     static final long MAX_MOVE = 100_000;
     /** The most values drawn in one round trip while moving a sequence. */
     private static final int MOVE_CHUNK = 10_000;
+
     private static final System.Logger LOG = System.getLogger("io.github.altibaseportable.keys");
 
     private final Connection altibase;
@@ -43,7 +43,8 @@ final class SequenceValues {
         try {
             PreparedStatement query = draws.get(sequence);
             if (query == null || query.isClosed()) {
-                query = altibase.prepareStatement("SELECT " + sequence.quoted() + ".NEXTVAL FROM DUAL CONNECT BY LEVEL <= ?");
+                query = altibase.prepareStatement(
+                        "SELECT " + sequence.quoted() + ".NEXTVAL FROM DUAL CONNECT BY LEVEL <= ?");
                 draws.put(sequence, query);
             }
             query.setInt(1, count);
@@ -53,7 +54,8 @@ final class SequenceValues {
                     values[drawn++] = rows.getLong(1);
                 }
                 if (drawn < count) {
-                    throw SqlState.GENERAL_ERROR.exception("drew " + drawn + " values of " + sequence + " instead of " + count);
+                    throw SqlState.GENERAL_ERROR.exception(
+                            "drew " + drawn + " values of " + sequence + " instead of " + count);
                 }
             }
         } finally {
@@ -89,8 +91,10 @@ final class SequenceValues {
         }
         long draws = (gap - 1) / increment + 1;
         if (draws > MAX_MOVE) {
-            LOG.log(System.Logger.Level.WARNING, "sequence " + sequence + " left at " + next + ": the explicit key "
-                    + key + " is more than " + MAX_MOVE + " values ahead");
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "sequence " + sequence + " left at " + next + ": the explicit key " + key + " is more than "
+                            + MAX_MOVE + " values ahead");
             return;
         }
         while (draws > 0) {
@@ -108,7 +112,8 @@ final class SequenceValues {
         }
         sql.append(" FROM DUAL");
         long[] values = new long[sequences.size()];
-        try (Statement query = altibase.createStatement(); ResultSet rows = query.executeQuery(sql.toString())) {
+        try (Statement query = altibase.createStatement();
+                ResultSet rows = query.executeQuery(sql.toString())) {
             if (!rows.next()) {
                 throw SqlState.GENERAL_ERROR.exception("no row from " + sql);
             }

@@ -7,8 +7,12 @@ import liquibase.datatype.LiquibaseDataType;
 import liquibase.datatype.core.BooleanType;
 
 /** Booleans on Altibase, which has no BOOLEAN column type: {@code SMALLINT} holding 1 and 0. */
-@DataTypeInfo(name = "boolean", aliases = {"java.sql.Types.BOOLEAN", "java.lang.Boolean", "bit", "bool"},
-        minParameters = 0, maxParameters = 0, priority = LiquibaseDataType.PRIORITY_DATABASE)
+@DataTypeInfo(
+        name = "boolean",
+        aliases = {"java.sql.Types.BOOLEAN", "java.lang.Boolean", "bit", "bool"},
+        minParameters = 0,
+        maxParameters = 0,
+        priority = LiquibaseDataType.PRIORITY_DATABASE)
 public class AltibaseBooleanType extends BooleanType {
 
     @Override

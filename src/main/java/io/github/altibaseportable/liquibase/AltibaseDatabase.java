@@ -1,5 +1,7 @@
 package io.github.altibaseportable.liquibase;
 
+import io.github.altibaseportable.driver.PortableDriver;
+import io.github.altibaseportable.driver.PortableUrl;
 import liquibase.CatalogAndSchema;
 import liquibase.database.AbstractJdbcDatabase;
 import liquibase.database.DatabaseConnection;
@@ -7,9 +9,6 @@ import liquibase.exception.DatabaseException;
 import liquibase.statement.SqlStatement;
 import liquibase.statement.core.RawParameterizedSqlStatement;
 import liquibase.structure.core.Schema;
-
-import io.github.altibaseportable.driver.PortableDriver;
-import io.github.altibaseportable.driver.PortableUrl;
 
 /**
  * An Altibase database as Liquibase sees it. As in Oracle, a schema is a user, and Liquibase's
@@ -94,8 +93,8 @@ public final class AltibaseDatabase extends AbstractJdbcDatabase {
 
     @Override
     public String getJdbcSchemaName(CatalogAndSchema schema) {
-        return correctObjectName(schema.getCatalogName() == null ? schema.getSchemaName() : schema.getCatalogName(),
-                Schema.class);
+        return correctObjectName(
+                schema.getCatalogName() == null ? schema.getSchemaName() : schema.getCatalogName(), Schema.class);
     }
 
     @Override

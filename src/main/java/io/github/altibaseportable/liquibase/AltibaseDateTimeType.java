@@ -10,8 +10,12 @@ import liquibase.datatype.core.DateTimeType;
  * Date-times on Altibase: {@code DATE}, which keeps microseconds. (Altibase's {@code TIMESTAMP} column
  * type is a change stamp, not a date-time.)
  */
-@DataTypeInfo(name = "datetime", aliases = {"java.sql.Types.DATETIME", "java.util.Date", "smalldatetime", "datetime2"},
-        minParameters = 0, maxParameters = 1, priority = LiquibaseDataType.PRIORITY_DATABASE)
+@DataTypeInfo(
+        name = "datetime",
+        aliases = {"java.sql.Types.DATETIME", "java.util.Date", "smalldatetime", "datetime2"},
+        minParameters = 0,
+        maxParameters = 1,
+        priority = LiquibaseDataType.PRIORITY_DATABASE)
 public class AltibaseDateTimeType extends DateTimeType {
 
     @Override

@@ -58,8 +58,10 @@ public final class BoundTypes {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof BoundTypes that && Arrays.equals(parameters, that.parameters)
-                && Arrays.equals(types, that.types) && Arrays.equals(lengths, that.lengths);
+        return other instanceof BoundTypes that
+                && Arrays.equals(parameters, that.parameters)
+                && Arrays.equals(types, that.types)
+                && Arrays.equals(lengths, that.lengths);
     }
 
     @Override

@@ -14,8 +14,8 @@ import java.util.List;
  * @param uniqueKeys  the columns of each other unique key (constraint or unique index), in key order
  * @param columns     its columns in table order (hidden columns left out); empty when there is no such table
  */
-public record ConflictTargets(QualifiedName table, List<String> primaryKey, List<List<String>> uniqueKeys,
-                              List<String> columns) {
+public record ConflictTargets(
+        QualifiedName table, List<String> primaryKey, List<List<String>> uniqueKeys, List<String> columns) {
 
     public ConflictTargets {
         primaryKey = List.copyOf(primaryKey);

@@ -49,8 +49,7 @@ public record Edit(int begin, int end, List<Fragment> fragments) {
     public sealed interface Fragment {
 
         /** Literal SQL text. */
-        record Text(String sql) implements Fragment {
-        }
+        record Text(String sql) implements Fragment {}
 
         /**
          * The original bind parameter number {@code original} (1-based, in the order the

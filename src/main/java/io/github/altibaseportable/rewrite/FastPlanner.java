@@ -85,6 +85,7 @@ final class FastPlanner {
     private static final System.Logger LOG = System.getLogger("io.github.altibaseportable.rewrite");
     /** The rules whose rewrites the fast path makes. */
     static final String PAGING = "paging";
+
     static final String BOOLEANS = "booleans";
     static final String SEQUENCES = "sequences";
     static final Set<String> HANDLED = Set.of(PAGING, BOOLEANS, SEQUENCES);
@@ -93,17 +94,23 @@ final class FastPlanner {
     static final int MAX_DEPTH = 32;
     /** The count written when a query has an offset and no limit, as the paging rule writes it. */
     private static final String NO_LIMIT = "9223372036854775807";
+
     private static final BigInteger MAX_BIGINT = BigInteger.valueOf(Long.MAX_VALUE);
 
     /** Which of the handled rules come first in the engine: the order of the rule names in a plan. */
     private final List<String> order;
+
     private final RewriteRule booleans;
     private final RewriteRule sequences;
     private final ParseLimits limits;
     private final Function<RewriteProfile, Precheck> otherRules;
 
-    private FastPlanner(List<String> order, RewriteRule booleans, RewriteRule sequences, ParseLimits limits,
-                        Function<RewriteProfile, Precheck> otherRules) {
+    private FastPlanner(
+            List<String> order,
+            RewriteRule booleans,
+            RewriteRule sequences,
+            ParseLimits limits,
+            Function<RewriteProfile, Precheck> otherRules) {
         this.order = order;
         this.booleans = booleans;
         this.sequences = sequences;
@@ -126,8 +133,9 @@ final class FastPlanner {
                 sequences = rule.name().equals(SEQUENCES) ? rule : sequences;
             }
         }
-        return order.size() == HANDLED.size() ? new FastPlanner(List.copyOf(order), booleans, sequences, limits,
-                otherRules) : null;
+        return order.size() == HANDLED.size()
+                ? new FastPlanner(List.copyOf(order), booleans, sequences, limits, otherRules)
+                : null;
     }
 
     /**
@@ -145,7 +153,9 @@ final class FastPlanner {
 
     /** {@link #plan}, letting a bug's exception through (for tests). */
     StatementPlan attempt(String sql, RewriteProfile profile) {
-        if (sql.length() > limits.maxLength() || !profile.isEnabled(PAGING) || !profile.isEnabled(BOOLEANS)
+        if (sql.length() > limits.maxLength()
+                || !profile.isEnabled(PAGING)
+                || !profile.isEnabled(BOOLEANS)
                 || !profile.isEnabled(SEQUENCES)
                 || otherRules.apply(profile).check(sql) != Precheck.Verdict.UNCHANGED) {
             return null;
@@ -177,38 +187,268 @@ final class FastPlanner {
 
     /** The grammar's words; {@link #RESERVED} stands for every word that is never a name. */
     private enum Word {
-        SELECT, DISTINCT, FROM, WHERE, GROUP, BY, HAVING, ORDER, ASC, DESC, NULLS, FIRST, LAST, LIMIT, OFFSET, ROW,
-        ROWS, FETCH, NEXT, ONLY, AS, JOIN, INNER, LEFT, RIGHT, OUTER, ON, AND, OR, NOT, IN, IS, NULL, LIKE, ESCAPE,
-        BETWEEN, EXISTS, TRUE, FALSE, INSERT, INTO, VALUES, UPDATE, SET, DELETE, NEXTVAL, CURRVAL, RESERVED
+        SELECT,
+        DISTINCT,
+        FROM,
+        WHERE,
+        GROUP,
+        BY,
+        HAVING,
+        ORDER,
+        ASC,
+        DESC,
+        NULLS,
+        FIRST,
+        LAST,
+        LIMIT,
+        OFFSET,
+        ROW,
+        ROWS,
+        FETCH,
+        NEXT,
+        ONLY,
+        AS,
+        JOIN,
+        INNER,
+        LEFT,
+        RIGHT,
+        OUTER,
+        ON,
+        AND,
+        OR,
+        NOT,
+        IN,
+        IS,
+        NULL,
+        LIKE,
+        ESCAPE,
+        BETWEEN,
+        EXISTS,
+        TRUE,
+        FALSE,
+        INSERT,
+        INTO,
+        VALUES,
+        UPDATE,
+        SET,
+        DELETE,
+        NEXTVAL,
+        CURRVAL,
+        RESERVED
     }
 
     /**
      * Words that are never names here: those JSqlParser 5.4 reserves, and those it reads specially (functions
      * with their own syntax, operators spelled as words, window clauses).
      */
-    private static final List<String> RESERVED = List.of("ALL", "ANY", "BOTH", "CHECK", "CONNECT", "CONNECT_BY_ROOT",
-            "CONSTRAINT", "CREATE", "CROSS", "CSV", "CURRENT", "DEFAULT", "DISTINCTROW", "ELSE", "ERRORS", "EXCEPT",
-            "EXCLUDES", "EXTEND", "FBV", "FILE", "FINAL", "FOR", "FORCE", "FOREIGN", "FULL", "GLOBAL", "GROUPING",
-            "IF", "IGNORE", "IIF", "ILIKE", "IMPORT", "INCLUDES", "INTERSECT", "INTERVAL", "LATERAL", "MINUS",
-            "NATURAL", "NOCYCLE", "OPTIMIZE", "OUTPUT", "PIVOT", "PREFERRING", "PREWHERE", "PRIOR", "PROCEDURE",
-            "PUBLIC", "QUALIFY", "RETURNING", "RETURNS", "SAMPLE", "SCRIPT", "SEMI", "SETTINGS", "SIMILAR", "SOME",
-            "SQL_CACHE", "SQL_CALC_FOUND_ROWS", "SQL_NO_CACHE", "START", "STATEMENT", "STRAIGHT_JOIN", "TABLES",
-            "TABLESAMPLE", "TOP", "TRAILING", "UNBOUNDED", "UNION", "UNIQUE", "UNKNOWN", "UNPIVOT", "USE", "USING",
-            "VALUE", "VERIFY", "ABSENT", "CASEWHEN", "STRAIGHT", "DATETIMELITERAL", "WHEN", "WINDOW", "WITH", "XMLSERIALIZE", "XOR",
+    private static final List<String> RESERVED = List.of(
+            "ALL",
+            "ANY",
+            "BOTH",
+            "CHECK",
+            "CONNECT",
+            "CONNECT_BY_ROOT",
+            "CONSTRAINT",
+            "CREATE",
+            "CROSS",
+            "CSV",
+            "CURRENT",
+            "DEFAULT",
+            "DISTINCTROW",
+            "ELSE",
+            "ERRORS",
+            "EXCEPT",
+            "EXCLUDES",
+            "EXTEND",
+            "FBV",
+            "FILE",
+            "FINAL",
+            "FOR",
+            "FORCE",
+            "FOREIGN",
+            "FULL",
+            "GLOBAL",
+            "GROUPING",
+            "IF",
+            "IGNORE",
+            "IIF",
+            "ILIKE",
+            "IMPORT",
+            "INCLUDES",
+            "INTERSECT",
+            "INTERVAL",
+            "LATERAL",
+            "MINUS",
+            "NATURAL",
+            "NOCYCLE",
+            "OPTIMIZE",
+            "OUTPUT",
+            "PIVOT",
+            "PREFERRING",
+            "PREWHERE",
+            "PRIOR",
+            "PROCEDURE",
+            "PUBLIC",
+            "QUALIFY",
+            "RETURNING",
+            "RETURNS",
+            "SAMPLE",
+            "SCRIPT",
+            "SEMI",
+            "SETTINGS",
+            "SIMILAR",
+            "SOME",
+            "SQL_CACHE",
+            "SQL_CALC_FOUND_ROWS",
+            "SQL_NO_CACHE",
+            "START",
+            "STATEMENT",
+            "STRAIGHT_JOIN",
+            "TABLES",
+            "TABLESAMPLE",
+            "TOP",
+            "TRAILING",
+            "UNBOUNDED",
+            "UNION",
+            "UNIQUE",
+            "UNKNOWN",
+            "UNPIVOT",
+            "USE",
+            "USING",
+            "VALUE",
+            "VERIFY",
+            "ABSENT",
+            "CASEWHEN",
+            "STRAIGHT",
+            "DATETIMELITERAL",
+            "WHEN",
+            "WINDOW",
+            "WITH",
+            "XMLSERIALIZE",
+            "XOR",
             // read specially by the parser, though not reserved by it
-            "CASE", "CAST", "TRY_CAST", "SAFE_CAST", "EXTRACT", "TRIM", "SUBSTRING", "POSITION", "CONVERT", "OVERLAY",
-            "OVER", "FILTER", "WITHIN", "KEEP", "RESPECT", "COLLATE", "ARRAY", "MULTISET", "DATE", "TIME",
-            "TIMESTAMP", "MATCH", "AGAINST", "REGEXP", "RLIKE", "GLOB", "ISNULL", "NOTNULL", "DIV", "AT",
-            "ZONE", "CURRENT_DATE", "CURRENT_TIME", "CURRENT_TIMESTAMP", "LOCALTIME", "LOCALTIMESTAMP", "SEPARATOR",
-            "PARTITION", "HIGH_PRIORITY", "SETVAL", "NEXT_VALUE", "SKIP", "WAIT", "NOWAIT", "LOCK", "SHARE",
-            "OPTION", "THEN", "END", "ELSEIF", "LOOP", "RETURN", "EXEC", "EXECUTE", "CALL", "MERGE", "REPLACE",
-            "UPSERT", "TABLE", "VIEW", "INDEX", "KEY", "PRIMARY", "REFERENCES", "TO", "WORK", "QUERY", "EMIT", "SEL",
+            "CASE",
+            "CAST",
+            "TRY_CAST",
+            "SAFE_CAST",
+            "EXTRACT",
+            "TRIM",
+            "SUBSTRING",
+            "POSITION",
+            "CONVERT",
+            "OVERLAY",
+            "OVER",
+            "FILTER",
+            "WITHIN",
+            "KEEP",
+            "RESPECT",
+            "COLLATE",
+            "ARRAY",
+            "MULTISET",
+            "DATE",
+            "TIME",
+            "TIMESTAMP",
+            "MATCH",
+            "AGAINST",
+            "REGEXP",
+            "RLIKE",
+            "GLOB",
+            "ISNULL",
+            "NOTNULL",
+            "DIV",
+            "AT",
+            "ZONE",
+            "CURRENT_DATE",
+            "CURRENT_TIME",
+            "CURRENT_TIMESTAMP",
+            "LOCALTIME",
+            "LOCALTIMESTAMP",
+            "SEPARATOR",
+            "PARTITION",
+            "HIGH_PRIORITY",
+            "SETVAL",
+            "NEXT_VALUE",
+            "SKIP",
+            "WAIT",
+            "NOWAIT",
+            "LOCK",
+            "SHARE",
+            "OPTION",
+            "THEN",
+            "END",
+            "ELSEIF",
+            "LOOP",
+            "RETURN",
+            "EXEC",
+            "EXECUTE",
+            "CALL",
+            "MERGE",
+            "REPLACE",
+            "UPSERT",
+            "TABLE",
+            "VIEW",
+            "INDEX",
+            "KEY",
+            "PRIMARY",
+            "REFERENCES",
+            "TO",
+            "WORK",
+            "QUERY",
+            "EMIT",
+            "SEL",
             // data types, which the parser reads as type tokens
-            "BIT", "BLOB", "BOOL", "BOOLEAN", "CLOB", "ENUM", "MAP", "DEC", "DECIMAL", "NUMERIC", "NUMBER", "TINYINT",
-            "SMALLINT", "INT", "INT2", "INT4", "INT8", "INTEGER", "BIGINT", "HUGEINT", "UTINYINT", "USMALLINT",
-            "UINTEGER", "UBIGINT", "UHUGEINT", "REAL", "FLOAT", "FLOAT4", "FLOAT8", "DOUBLE", "PRECISION", "VARCHAR",
-            "VARCHAR2", "NVARCHAR", "NVARCHAR2", "CHAR", "CHARACTER", "NCHAR", "VARYING", "TEXT", "STRING", "BYTEA",
-            "BINARY", "VARBINARY", "UUID", "TIMESTAMPTZ", "TIMETZ", "SIGNED", "UNSIGNED", "JSON", "JSONB", "XML");
+            "BIT",
+            "BLOB",
+            "BOOL",
+            "BOOLEAN",
+            "CLOB",
+            "ENUM",
+            "MAP",
+            "DEC",
+            "DECIMAL",
+            "NUMERIC",
+            "NUMBER",
+            "TINYINT",
+            "SMALLINT",
+            "INT",
+            "INT2",
+            "INT4",
+            "INT8",
+            "INTEGER",
+            "BIGINT",
+            "HUGEINT",
+            "UTINYINT",
+            "USMALLINT",
+            "UINTEGER",
+            "UBIGINT",
+            "UHUGEINT",
+            "REAL",
+            "FLOAT",
+            "FLOAT4",
+            "FLOAT8",
+            "DOUBLE",
+            "PRECISION",
+            "VARCHAR",
+            "VARCHAR2",
+            "NVARCHAR",
+            "NVARCHAR2",
+            "CHAR",
+            "CHARACTER",
+            "NCHAR",
+            "VARYING",
+            "TEXT",
+            "STRING",
+            "BYTEA",
+            "BINARY",
+            "VARBINARY",
+            "UUID",
+            "TIMESTAMPTZ",
+            "TIMETZ",
+            "SIGNED",
+            "UNSIGNED",
+            "JSON",
+            "JSONB",
+            "XML");
 
     private static final WordTable WORDS = new WordTable();
 
@@ -252,7 +492,9 @@ final class FastPlanner {
             int slot = slot(hash);
             String word;
             while ((word = table[slot]) != null) {
-                if (hashes[slot] == hash && word.length() == length && sql.regionMatches(true, start, word, 0, length)) {
+                if (hashes[slot] == hash
+                        && word.length() == length
+                        && sql.regionMatches(true, start, word, 0, length)) {
                     return values[slot];
                 }
                 slot = (slot + 1) & (table.length - 1);
@@ -289,6 +531,7 @@ final class FastPlanner {
         private Word[] words;
         /** For each {@code (}, the index of its {@code )}. */
         private int[] closers;
+
         private int[] parameters = new int[8];
         private int parameterCount;
         private int p;
@@ -328,7 +571,11 @@ final class FastPlanner {
                     rules.add(rule);
                 }
             }
-            return StatementPlan.rewritten(sql, List.of(new Step(spliced.sql(), null, null)), 0, spliced.parameters(),
+            return StatementPlan.rewritten(
+                    sql,
+                    List.of(new Step(spliced.sql(), null, null)),
+                    0,
+                    spliced.parameters(),
                     String.join(", ", rules));
         }
 
@@ -429,7 +676,9 @@ final class FastPlanner {
 
         private int blockComment(int start) {
             int end = SqlLexer.skipComment(sql, start);
-            if (!sql.startsWith("*/", end - 2) || end - start < 4 || sql.charAt(start + 2) == '+'
+            if (!sql.startsWith("*/", end - 2)
+                    || end - start < 4
+                    || sql.charAt(start + 2) == '+'
                     || sql.charAt(start + 2) == '!') {
                 throw decline(); // unterminated, a hint, or MySQL's executable comment
             }
@@ -457,7 +706,8 @@ final class FastPlanner {
                 i++;
             }
             Word word = WORDS.get(sql, start, i - start, hash);
-            if (word == Word.NEXT && sql.regionMatches(true, start, NEXT_VALUE_FOR_TEXT, 0, NEXT_VALUE_FOR_TEXT.length())) {
+            if (word == Word.NEXT
+                    && sql.regionMatches(true, start, NEXT_VALUE_FOR_TEXT, 0, NEXT_VALUE_FOR_TEXT.length())) {
                 int end = start + NEXT_VALUE_FOR_TEXT.length();
                 if (end < length && Character.isWhitespace(sql.charAt(end))) {
                     add(NEXT_VALUE_FOR, start, end, null);
@@ -713,15 +963,28 @@ final class FastPlanner {
                 return true;
             }
             Word word = word(index);
-            return word == Word.AND || word == Word.OR || word == Word.GROUP || word == Word.HAVING
-                    || word == Word.ORDER || word == Word.LIMIT || word == Word.OFFSET || word == Word.FETCH
-                    || word == Word.JOIN || word == Word.INNER || word == Word.LEFT || word == Word.RIGHT;
+            return word == Word.AND
+                    || word == Word.OR
+                    || word == Word.GROUP
+                    || word == Word.HAVING
+                    || word == Word.ORDER
+                    || word == Word.LIMIT
+                    || word == Word.OFFSET
+                    || word == Word.FETCH
+                    || word == Word.JOIN
+                    || word == Word.INNER
+                    || word == Word.LEFT
+                    || word == Word.RIGHT;
         }
 
         private void predicate() {
             value();
             int kind = kinds[p];
-            if (kind == '=' || kind == '<' || kind == '>' || kind == NOT_EQUAL || kind == LESS_OR_EQUAL
+            if (kind == '='
+                    || kind == '<'
+                    || kind == '>'
+                    || kind == NOT_EQUAL
+                    || kind == LESS_OR_EQUAL
                     || kind == GREATER_OR_EQUAL) {
                 p++;
                 value();
@@ -864,8 +1127,8 @@ final class FastPlanner {
         /** TRUE or FALSE at token {@code index}, used as a condition or as a value. */
         private void literal(int index, boolean condition) {
             String text = sql.substring(begins[index], ends[index]).toUpperCase(Locale.ROOT);
-            String replacement = booleans.tokenReplacement(condition ? RewriteRule.TokenForm.CONDITION_LITERAL
-                    : RewriteRule.TokenForm.VALUE_LITERAL, text);
+            String replacement = booleans.tokenReplacement(
+                    condition ? RewriteRule.TokenForm.CONDITION_LITERAL : RewriteRule.TokenForm.VALUE_LITERAL, text);
             if (replacement == null) {
                 throw decline();
             }
@@ -877,8 +1140,12 @@ final class FastPlanner {
         private void nextValueFor() {
             int first = p++;
             int last = name();
-            edits.add(new Edit(begins[first], ends[last], List.of(new Edit.Fragment.Source(begins[first + 1], ends[last]),
-                    new Edit.Fragment.Text(".NEXTVAL"))));
+            edits.add(new Edit(
+                    begins[first],
+                    ends[last],
+                    List.of(
+                            new Edit.Fragment.Source(begins[first + 1], ends[last]),
+                            new Edit.Fragment.Text(".NEXTVAL"))));
             sequenceCalls++;
         }
 
@@ -890,9 +1157,13 @@ final class FastPlanner {
             expect(')');
             int literal = p - 2;
             String content = sql.substring(begins[literal] + 1, ends[literal] - 1);
-            String replacement = content.indexOf('\'') >= 0 || content.indexOf('\\') >= 0 ? null
-                    : sequences.tokenReplacement(words[function] == Word.NEXTVAL ? RewriteRule.TokenForm.NEXTVAL_CALL
-                    : RewriteRule.TokenForm.CURRVAL_CALL, content);
+            String replacement = content.indexOf('\'') >= 0 || content.indexOf('\\') >= 0
+                    ? null
+                    : sequences.tokenReplacement(
+                            words[function] == Word.NEXTVAL
+                                    ? RewriteRule.TokenForm.NEXTVAL_CALL
+                                    : RewriteRule.TokenForm.CURRVAL_CALL,
+                            content);
             if (replacement == null) {
                 throw decline();
             }
@@ -969,8 +1240,10 @@ final class FastPlanner {
             boolean first = true;
             for (int[] part : parts) {
                 if (part[0] >= 0) {
-                    edits.add(first ? new Edit(begins[part[0]], ends[part[1]], clause)
-                            : Edit.delete(ends[part[0] - 1], ends[part[1]]));
+                    edits.add(
+                            first
+                                    ? new Edit(begins[part[0]], ends[part[1]], clause)
+                                    : Edit.delete(ends[part[0] - 1], ends[part[1]]));
                     first = false;
                 }
             }
@@ -1004,8 +1277,10 @@ final class FastPlanner {
         }
 
         void appendTo(List<Edit.Fragment> fragments) {
-            fragments.add(number != null ? new Edit.Fragment.Text(number.min(MAX_BIGINT).toString())
-                    : new Edit.Fragment.Param(parameter, shift));
+            fragments.add(
+                    number != null
+                            ? new Edit.Fragment.Text(number.min(MAX_BIGINT).toString())
+                            : new Edit.Fragment.Param(parameter, shift));
         }
     }
 }

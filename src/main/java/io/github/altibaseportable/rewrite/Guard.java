@@ -9,7 +9,11 @@ public record Guard(ObjectType type, String schema, String name, boolean mustExi
 
     /** The kinds of catalog objects a guard can test. */
     public enum ObjectType {
-        TABLE, VIEW, SEQUENCE, INDEX, CONSTRAINT;
+        TABLE,
+        VIEW,
+        SEQUENCE,
+        INDEX,
+        CONSTRAINT;
 
         String label() {
             return name().toLowerCase(java.util.Locale.ROOT);

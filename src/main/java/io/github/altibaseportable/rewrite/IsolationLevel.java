@@ -1,10 +1,9 @@
 package io.github.altibaseportable.rewrite;
 
+import io.github.altibaseportable.SqlState;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
-
-import io.github.altibaseportable.SqlState;
 
 /**
  * The transaction isolation levels JDBC names, and how Altibase spells them. Altibase has READ

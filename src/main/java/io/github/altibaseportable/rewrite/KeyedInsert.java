@@ -23,6 +23,7 @@ public final class KeyedInsert implements KeysPlan {
     public static final String SELECT_ROWS = "keys.select";
     /** The hole for {@code , key columns} after the statement's columns. */
     public static final String KEY_COLUMNS = "KEY_COLUMNS";
+
     private static final char HOLE = '\u0000';
 
     private final QualifiedName table;
@@ -34,24 +35,19 @@ public final class KeyedInsert implements KeysPlan {
     /** What a row gives a column. */
     public sealed interface Value {
         /** An application bind parameter (its 1-based number). */
-        record Parameter(int number) implements Value {
-        }
+        record Parameter(int number) implements Value {}
 
         /** A literal: a {@code Long}, {@code java.math.BigDecimal}, {@code String}, or {@code null} for {@code NULL}. */
-        record Literal(Object value) implements Value {
-        }
+        record Literal(Object value) implements Value {}
 
         /** {@code seq.NEXTVAL} or {@code NEXT VALUE FOR seq}. */
-        record NextValue(QualifiedName sequence) implements Value {
-        }
+        record NextValue(QualifiedName sequence) implements Value {}
 
         /** The keyword {@code DEFAULT}. */
-        record Default() implements Value {
-        }
+        record Default() implements Value {}
 
         /** Any other expression, as written. */
-        record Expression(String text) implements Value {
-        }
+        record Expression(String text) implements Value {}
     }
 
     /**
@@ -61,8 +57,12 @@ public final class KeyedInsert implements KeysPlan {
      * @param returning the columns of {@code RETURNING} (stored names), or {@code null}
      * @param parameterCount the number of bind parameters of the statement
      */
-    public KeyedInsert(QualifiedName table, List<String> columns, List<List<Value>> rows, List<String> returning,
-                       int parameterCount) {
+    public KeyedInsert(
+            QualifiedName table,
+            List<String> columns,
+            List<List<Value>> rows,
+            List<String> returning,
+            int parameterCount) {
         this.table = table;
         this.columns = columns == null ? null : List.copyOf(columns);
         List<List<Value>> copies = new ArrayList<>();
@@ -132,6 +132,7 @@ public final class KeyedInsert implements KeysPlan {
 
     @Override
     public String toString() {
-        return "KeyedInsert[" + table + " " + columns + " x " + rows.size() + (returning == null ? "" : " returning " + returning) + "]";
+        return "KeyedInsert[" + table + " " + columns + " x " + rows.size()
+                + (returning == null ? "" : " returning " + returning) + "]";
     }
 }

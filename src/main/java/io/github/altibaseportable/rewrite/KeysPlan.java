@@ -5,5 +5,4 @@ package io.github.altibaseportable.rewrite;
  * ({@link KeyedInsert}), or which columns of a table a DDL statement gives implicit sequences
  * ({@link IdentityColumns}).
  */
-public sealed interface KeysPlan permits KeyedInsert, IdentityColumns {
-}
+public sealed interface KeysPlan permits KeyedInsert, IdentityColumns {}

@@ -3,7 +3,6 @@ package io.github.altibaseportable.rewrite;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
-
 import net.sf.jsqlparser.parser.CCJSqlParser;
 
 /**
@@ -29,8 +28,7 @@ final class ParseWatch {
     private static volatile Wake wake = Wake.IDLE;
     private static final Thread WATCHER = start();
 
-    private ParseWatch() {
-    }
+    private ParseWatch() {}
 
     /** One parse being watched, until it is disarmed. */
     static final class Alarm {

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-
 import net.sf.jsqlparser.expression.JdbcParameter;
 import net.sf.jsqlparser.parser.Node;
 import net.sf.jsqlparser.parser.Token;
@@ -71,8 +70,10 @@ public final class ParsedStatement {
         }
         found.sort((a, b) -> Integer.compare(tokenSpans.get(a)[0], tokenSpans.get(b)[0]));
         this.parameters = List.copyOf(found);
-        this.parameterBegins = chain.stream().filter(token -> "?".equals(token.image))
-                .mapToInt(token -> original(token.absoluteBegin - 1)).toArray();
+        this.parameterBegins = chain.stream()
+                .filter(token -> "?".equals(token.image))
+                .mapToInt(token -> original(token.absoluteBegin - 1))
+                .toArray();
     }
 
     /** The position in {@link #sql()} of {@code position} in the text the parser read. */
@@ -88,7 +89,11 @@ public final class ParsedStatement {
             Object value = node.jjtGetValue();
             Token first = node.jjtGetFirstToken();
             Token last = node.jjtGetLastToken();
-            if (value != null && first != null && last != null && first.kind != 0 && last.absoluteEnd > first.absoluteBegin) {
+            if (value != null
+                    && first != null
+                    && last != null
+                    && first.kind != 0
+                    && last.absoluteEnd > first.absoluteBegin) {
                 int from = tokenIndexAt(original(first.absoluteBegin - 1));
                 int to = tokenIndexAt(original(last.absoluteBegin - 1));
                 if (from >= 0 && to >= from) {
@@ -183,7 +188,8 @@ public final class ParsedStatement {
         reads++;
         int[] span = tokenSpans.get(node);
         if (span == null) {
-            throw new IllegalArgumentException("no position recorded for " + node.getClass().getSimpleName() + " " + node);
+            throw new IllegalArgumentException(
+                    "no position recorded for " + node.getClass().getSimpleName() + " " + node);
         }
         return span;
     }
@@ -271,8 +277,10 @@ public final class ParsedStatement {
         if (hasPosition(parameter)) {
             return Math.max(0, Arrays.binarySearch(parameterBegins, begin(parameter)) + 1);
         }
-        if (!parameter.isUseFixedIndex() && parameter.getIndex() != null
-                && parameter.getIndex() >= 1 && parameter.getIndex() <= parameterBegins.length) {
+        if (!parameter.isUseFixedIndex()
+                && parameter.getIndex() != null
+                && parameter.getIndex() >= 1
+                && parameter.getIndex() <= parameterBegins.length) {
             // The parser numbers plain ? in text order.
             return parameter.getIndex();
         }

@@ -32,20 +32,21 @@ final class PlanCache {
         this.maximumSize = maximumSize;
         this.maximumBytes = maximumBytes;
         this.leastWeight = maximumSize <= 0 ? 0 : Math.max(1, maximumBytes / maximumSize);
-        this.cache = maximumSize <= 0 || maximumBytes <= 0 ? null : Caffeine.newBuilder()
-                .maximumWeight(maximumBytes)
-                .weigher((Object key, StatementPlan plan) -> weight(key, plan))
-                .executor(Runnable::run)
-                .recordStats()
-                .build();
+        this.cache = maximumSize <= 0 || maximumBytes <= 0
+                ? null
+                : Caffeine.newBuilder()
+                        .maximumWeight(maximumBytes)
+                        .weigher((Object key, StatementPlan plan) -> weight(key, plan))
+                        .executor(Runnable::run)
+                        .recordStats()
+                        .build();
     }
 
     /** The cache key for a statement. */
     @SuppressWarnings("ReferenceEquality") // the shared constants themselves (RewriteProfile.of returns DEFAULT)
-    static Object key(String sql, KeysRequest keys, RewriteProfile profile, BoundTypes types,
-                      ConflictTargets conflictTargets) {
-        if (keys == KeysRequest.NONE && profile == RewriteProfile.DEFAULT
-                && types == null && conflictTargets == null) {
+    static Object key(
+            String sql, KeysRequest keys, RewriteProfile profile, BoundTypes types, ConflictTargets conflictTargets) {
+        if (keys == KeysRequest.NONE && profile == RewriteProfile.DEFAULT && types == null && conflictTargets == null) {
             return sql;
         }
         return new Key(sql, keys, profile, types, conflictTargets);
@@ -77,7 +78,9 @@ final class PlanCache {
     }
 
     private long weightedSize() {
-        return cache == null ? 0 : cache.policy().eviction().orElseThrow().weightedSize().orElseThrow();
+        return cache == null
+                ? 0
+                : cache.policy().eviction().orElseThrow().weightedSize().orElseThrow();
     }
 
     RewriteStatistics statistics() {
@@ -85,15 +88,20 @@ final class PlanCache {
             return new RewriteStatistics(0, 0, 0, 0, 0, 0, maximumBytes);
         }
         CacheStats stats = cache.stats();
-        return new RewriteStatistics(stats.hitCount(), stats.missCount(), stats.evictionCount(),
-                cache.estimatedSize(), maximumSize, weightedSize(), maximumBytes);
+        return new RewriteStatistics(
+                stats.hitCount(),
+                stats.missCount(),
+                stats.evictionCount(),
+                cache.estimatedSize(),
+                maximumSize,
+                weightedSize(),
+                maximumBytes);
     }
 
     /**
      * The key of every statement that asks for generated keys or is planned under another profile, and of a
      * statement planned for the types of the values bound to it or a table's unique keys.
      */
-    record Key(String sql, KeysRequest keys, RewriteProfile profile, BoundTypes types,
-               ConflictTargets conflictTargets) {
-    }
+    record Key(
+            String sql, KeysRequest keys, RewriteProfile profile, BoundTypes types, ConflictTargets conflictTargets) {}
 }

@@ -74,11 +74,44 @@ final class Precheck {
     private static final int AFTER_VALUES = 1 << 6;
     /** Words after which a bracket holds conditions, rows, names or a query, not a value. */
     private static final int NOT_BEFORE_A_VALUE = 1 << 7;
+
     private static final int SCOPED = 1 << 8;
-    private static final List<String> NOT_BEFORE_A_VALUE_WORDS = List.of("WHERE", "AND", "OR", "NOT", "ON", "HAVING",
-            "WHEN", "IN", "EXISTS", "FROM", "JOIN", "USING", "VALUES", "VALUE", "SELECT", "AS", "INTO", "TABLE", "BY",
-            "OVER", "ANY", "ALL", "SOME", "UNION", "INTERSECT", "EXCEPT", "MINUS", "WITH", "LATERAL", "RETURNING",
-            "SET", "KEY", "UNIQUE", "INDEX", "CONFLICT");
+    private static final List<String> NOT_BEFORE_A_VALUE_WORDS = List.of(
+            "WHERE",
+            "AND",
+            "OR",
+            "NOT",
+            "ON",
+            "HAVING",
+            "WHEN",
+            "IN",
+            "EXISTS",
+            "FROM",
+            "JOIN",
+            "USING",
+            "VALUES",
+            "VALUE",
+            "SELECT",
+            "AS",
+            "INTO",
+            "TABLE",
+            "BY",
+            "OVER",
+            "ANY",
+            "ALL",
+            "SOME",
+            "UNION",
+            "INTERSECT",
+            "EXCEPT",
+            "MINUS",
+            "WITH",
+            "LATERAL",
+            "RETURNING",
+            "SET",
+            "KEY",
+            "UNIQUE",
+            "INDEX",
+            "CONFLICT");
 
     // Character classes: what the scan does at a character (ASCII by table, the rest by the lexer's tests).
     private static final byte OTHER = 0;
@@ -90,6 +123,7 @@ final class Precheck {
     private static final byte TRIGGER_CHARACTER = 4;
     /** A trigger character of an enabled rule in some scope. */
     private static final byte SCOPED_CHARACTER = 5;
+
     private static final byte OPEN = 6;
     private static final byte CLOSE = 7;
 
@@ -98,6 +132,7 @@ final class Precheck {
     private final byte[] classes = new byte[128];
     /** Which ASCII characters continue a word. */
     private final boolean[] wordParts = new boolean[128];
+
     private final boolean[][] scopedChars = new boolean[TriggerScope.values().length][];
     private final boolean tracksScopes;
     private final boolean rowLists;
@@ -114,8 +149,14 @@ final class Precheck {
      * @param qualifiedWords words that trigger right after a {@code .} too
      * @param lexer       how the statements' literals are quoted
      */
-    Precheck(Collection<String> words, String chars, Map<TriggerScope, Triggers> scoped, boolean rowLists,
-             Collection<String> prefixWords, Collection<String> qualifiedWords, SqlLexer lexer) {
+    Precheck(
+            Collection<String> words,
+            String chars,
+            Map<TriggerScope, Triggers> scoped,
+            boolean rowLists,
+            Collection<String> prefixWords,
+            Collection<String> qualifiedWords,
+            SqlLexer lexer) {
         this.rowLists = rowLists;
         this.lexer = lexer;
         Map<String, Integer> flags = new HashMap<>();
@@ -204,9 +245,11 @@ final class Precheck {
                     if (qualified) {
                         parse = (where & AFTER_A_DOT) != 0 && (words.lookUp(sql, start, i) & QUALIFIED) != 0;
                     } else {
-                        int flags = (where & (clauses == null ? ANYWHERE : clauses.where())) == 0 ? 0
+                        int flags = (where & (clauses == null ? ANYWHERE : clauses.where())) == 0
+                                ? 0
                                 : words.lookUp(sql, start, i);
-                        parse = (flags & TRIGGER) != 0 || ((flags & PREFIX) != 0 && openerFollows(sql, i))
+                        parse = (flags & TRIGGER) != 0
+                                || ((flags & PREFIX) != 0 && openerFollows(sql, i))
                                 || (clauses != null && clauses.word(flags));
                     }
                 }
@@ -241,8 +284,9 @@ final class Precheck {
                     break;
                 case OPEN:
                     if (clauses != null) {
-                        boolean afterValueWord = previous == 'w' && (lastWordStart < 0
-                                || (words.lookUp(sql, lastWordStart, lastWordEnd) & NOT_BEFORE_A_VALUE) == 0);
+                        boolean afterValueWord = previous == 'w'
+                                && (lastWordStart < 0
+                                        || (words.lookUp(sql, lastWordStart, lastWordEnd) & NOT_BEFORE_A_VALUE) == 0);
                         clauses.open(afterValueWord, previous);
                     }
                     parse |= rowLists && previous == ',' && beforePrevious == ')';
@@ -289,6 +333,7 @@ final class Precheck {
         private final int[] flags;
         /** The upper-case hash of each word in {@link #table}: most lookups end at a different hash. */
         private final int[] hashes;
+
         private final int mask;
         /** Per {@link #shape}: where words of that shape count ({@link #ANYWHERE}, a scope's bit, ...). */
         private final byte[] shapes = new byte[1 << 14];
@@ -449,7 +494,8 @@ final class Precheck {
         /** Where the scan is: {@link #ANYWHERE}, and the bits of the scopes it is in. */
         int where() {
             TriggerScope scope = scope();
-            return ANYWHERE | (scope == null ? 0 : scopeBit(scope))
+            return ANYWHERE
+                    | (scope == null ? 0 : scopeBit(scope))
                     | (values[depth] ? scopeBit(TriggerScope.VALUE) : 0);
         }
 

@@ -29,8 +29,10 @@ public record QualifiedName(String schema, String name) {
         if (isQuoted(written)) {
             return written.substring(1, written.length() - 1);
         }
-        boolean backquoted = written.length() >= 2 && written.charAt(0) == '`' && written.charAt(written.length() - 1) == '`';
-        char[] chars = (backquoted ? written.substring(1, written.length() - 1).replace("``", "`") : written).toCharArray();
+        boolean backquoted =
+                written.length() >= 2 && written.charAt(0) == '`' && written.charAt(written.length() - 1) == '`';
+        char[] chars =
+                (backquoted ? written.substring(1, written.length() - 1).replace("``", "`") : written).toCharArray();
         for (int i = 0; i < chars.length; i++) {
             if (chars[i] >= 'a' && chars[i] <= 'z') {
                 chars[i] = (char) (chars[i] - ('a' - 'A'));

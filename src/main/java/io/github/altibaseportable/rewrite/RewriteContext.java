@@ -32,8 +32,7 @@ public final class RewriteContext {
     private QualifiedName uniqueKeysNeeded;
     private final SortedSet<Integer> typedByBinds = new TreeSet<>();
 
-    RewriteContext(KeysRequest keys, RewriteProfile profile, BoundTypes boundTypes,
-                   ConflictTargets conflictTargets) {
+    RewriteContext(KeysRequest keys, RewriteProfile profile, BoundTypes boundTypes, ConflictTargets conflictTargets) {
         this.boundTypes = boundTypes;
         this.conflictTargets = conflictTargets;
         this.keys = keys;

@@ -27,7 +27,8 @@ public record RewriteProfile(SourceDialect dialect, Set<String> disabledRules, b
      * The profile for these settings: {@link #DEFAULT} itself when they are the default ones, so that
      * the rewrite cache can use its cheaper key for the common case.
      */
-    public static RewriteProfile of(SourceDialect dialect, Set<String> disabledRules, boolean identitiesPastExplicitKeys) {
+    public static RewriteProfile of(
+            SourceDialect dialect, Set<String> disabledRules, boolean identitiesPastExplicitKeys) {
         RewriteProfile profile = new RewriteProfile(dialect, disabledRules, identitiesPastExplicitKeys);
         return profile.equals(DEFAULT) ? DEFAULT : profile;
     }

@@ -12,8 +12,8 @@ package io.github.altibaseportable.rewrite;
  * @param bytes         what the plans held now weigh against the byte budget
  * @param maximumBytes  the configured byte budget
  */
-public record RewriteStatistics(long hits, long misses, long evictions, long size, long maximumSize, long bytes,
-                                long maximumBytes) {
+public record RewriteStatistics(
+        long hits, long misses, long evictions, long size, long maximumSize, long bytes, long maximumBytes) {
 
     /** {@return hits divided by lookups; 0 when there were none} */
     public double hitRate() {

@@ -33,21 +33,23 @@ final class Splicer {
      * The spliced text, its parameter mapping ({@code null} when unchanged), and the steps it took (edits
      * and parameters looked at), which tests check grow no faster than the edits.
      */
-    record Result(String sql, ParameterMapping parameters, long steps) {
-    }
+    record Result(String sql, ParameterMapping parameters, long steps) {}
 
     private final String sql;
     /** The edits, sorted {@link #BY_POSITION}, and where each begins. */
     private final Edit[] edits;
+
     private final int[] begins;
     /** Where each parameter's {@code ?} is, in text order. */
     private final int[] parameterPositions;
+
     private final StringBuilder out;
     private int[] originals;
     private long[] shifts;
     private int placed;
     /** Whose text {@link #out} ends with: an edit, or {@code null} for original text outside every edit. */
     private Edit lastWriter;
+
     private long steps;
 
     private Splicer(String sql, int[] parameterPositions, List<Edit> edits) {
@@ -77,8 +79,12 @@ final class Splicer {
         Splicer splicer = new Splicer(sql, parameterPositions, edits);
         splicer.checkStructure();
         splicer.render(0, splicer.sql.length(), true, null);
-        return new Result(splicer.out.toString(), ParameterMapping.of(splicer.parameterPositions.length,
-                Arrays.copyOf(splicer.originals, splicer.placed), Arrays.copyOf(splicer.shifts, splicer.placed)),
+        return new Result(
+                splicer.out.toString(),
+                ParameterMapping.of(
+                        splicer.parameterPositions.length,
+                        Arrays.copyOf(splicer.originals, splicer.placed),
+                        Arrays.copyOf(splicer.shifts, splicer.placed)),
                 splicer.steps);
     }
 
@@ -95,8 +101,11 @@ final class Splicer {
             Edit edit = edits[i];
             if (i > 0) {
                 Edit previous = edits[i - 1];
-                if (previous.begin() == edit.begin() && previous.end() == edit.end() && edit.begin() != edit.end()
-                        && !isDeletion(previous) && !isDeletion(edit)) {
+                if (previous.begin() == edit.begin()
+                        && previous.end() == edit.end()
+                        && edit.begin() != edit.end()
+                        && !isDeletion(previous)
+                        && !isDeletion(edit)) {
                     throw conflict(previous, edit);
                 }
             }
@@ -117,8 +126,7 @@ final class Splicer {
     }
 
     private IllegalStateException conflict(Edit a, Edit b) {
-        return new IllegalStateException("conflicting edits " + describe(a) + " and " + describe(b)
-                + " of: " + sql);
+        return new IllegalStateException("conflicting edits " + describe(a) + " and " + describe(b) + " of: " + sql);
     }
 
     /**
@@ -220,7 +228,9 @@ final class Splicer {
     private void write(String text, int from, int to, Edit writer) {
         if (from < to) {
             int length = out.length();
-            if (writer != lastWriter && length > 0 && isWordCharacter(out.charAt(length - 1))
+            if (writer != lastWriter
+                    && length > 0
+                    && isWordCharacter(out.charAt(length - 1))
                     && isWordCharacter(text.charAt(from))) {
                 out.append(' ');
             }

@@ -251,8 +251,7 @@ public final class SqlLexer {
      * the statement (one entry more than the text has characters, for its end).
      */
     @SuppressWarnings("ArrayRecordComponent") // internal hand-over from the lexer to the parser, never compared
-    public record Spaced(String text, int[] toOriginal) {
-    }
+    public record Spaced(String text, int[] toOriginal) {}
 
     /** Characters of operators that a parser would read together with a {@code ?} next to them. */
     private static final String OPERATOR_CHARACTERS = "|&:=<>!^~%*+-/@";
@@ -276,8 +275,8 @@ public final class SqlLexer {
             char c = sql.charAt(i);
             boolean hashComment = next != i && c == '#';
             boolean before = next == i && c == '?' && i > 0 && OPERATOR_CHARACTERS.indexOf(sql.charAt(i - 1)) >= 0;
-            boolean after = next == i && c == '?' && i + 1 < length
-                    && OPERATOR_CHARACTERS.indexOf(sql.charAt(i + 1)) >= 0;
+            boolean after =
+                    next == i && c == '?' && i + 1 < length && OPERATOR_CHARACTERS.indexOf(sql.charAt(i + 1)) >= 0;
             if (before || after || hashComment) {
                 if (text == null) {
                     text = new StringBuilder(length + 16);

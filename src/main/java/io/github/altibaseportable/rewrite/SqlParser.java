@@ -1,7 +1,6 @@
 package io.github.altibaseportable.rewrite;
 
 import java.util.concurrent.TimeUnit;
-
 import net.sf.jsqlparser.parser.CCJSqlParser;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.parser.ParseException;
@@ -25,8 +24,7 @@ final class SqlParser {
     /** JSqlParser only tries its slower "complex" mode for statements nested this deep or less. */
     private static final int COMPLEX_RETRY_MAX_NESTING = 10;
 
-    private SqlParser() {
-    }
+    private SqlParser() {}
 
     /** Parses {@code sql}, whose string literals {@code lexer} knows (MySQL's take backslash escapes). */
     static ParsedStatement parse(String sql, ParseLimits limits, SqlLexer lexer) throws ParseFailure {
@@ -53,8 +51,9 @@ final class SqlParser {
     }
 
     /** Parses {@code sql}, or the text {@code spaced} gives in its place (positions are mapped back). */
-    private static ParsedStatement attempt(String sql, SqlLexer.Spaced spaced, boolean complex, long deadline,
-                                           ParseLimits limits, SqlLexer lexer) throws ParseFailure {
+    private static ParsedStatement attempt(
+            String sql, SqlLexer.Spaced spaced, boolean complex, long deadline, ParseLimits limits, SqlLexer lexer)
+            throws ParseFailure {
         if (deadline - System.nanoTime() <= 0) {
             throw new Timeout(limits);
         }
@@ -71,8 +70,13 @@ final class SqlParser {
                 throw new ParseFailure("more than one statement (text after the first at offset "
                         + (toOriginal == null ? offset : toOriginal[offset]) + ")");
             }
-            return new ParsedStatement(sql, toOriginal, statement, parser.getASTRoot(),
-                    parser.getASTRoot().jjtGetFirstToken(), deadline);
+            return new ParsedStatement(
+                    sql,
+                    toOriginal,
+                    statement,
+                    parser.getASTRoot(),
+                    parser.getASTRoot().jjtGetFirstToken(),
+                    deadline);
         } catch (ParseFailure failure) {
             throw failure;
         } catch (StackOverflowError overflow) {

@@ -37,12 +37,20 @@ public final class StatementPlan {
      * Another form of the statement, with every rule's edits and those of the rule that asked for it
      * (see {@link RewriteContext#variant}); it may hold holes the driver fills at execution time.
      */
-    public record Variant(String sql, ParameterMapping parameters) {
-    }
+    public record Variant(String sql, ParameterMapping parameters) {}
 
-    private StatementPlan(String original, List<Step> steps, int mainIndex, ParameterMapping parameters,
-                          SessionCommand sessionCommand, PlanOutcome outcome, String detail, KeysPlan keys,
-                          Map<String, Variant> variants, int[] typedParameters, QualifiedName uniqueKeysNeeded) {
+    private StatementPlan(
+            String original,
+            List<Step> steps,
+            int mainIndex,
+            ParameterMapping parameters,
+            SessionCommand sessionCommand,
+            PlanOutcome outcome,
+            String detail,
+            KeysPlan keys,
+            Map<String, Variant> variants,
+            int[] typedParameters,
+            QualifiedName uniqueKeysNeeded) {
         this.original = original;
         this.steps = List.copyOf(steps);
         this.mainIndex = mainIndex;
@@ -61,7 +69,8 @@ public final class StatementPlan {
         this.catalogSteps = lookups;
         int first = SqlLexer.skipBlanksAndComments(original, 0);
         this.changesSchema = startsWithAny(original, first, SCHEMA_CHANGING_WORDS);
-        this.endsTransaction = changesSchema || startsWithAny(original, first, TRANSACTION_ENDING_WORDS)
+        this.endsTransaction = changesSchema
+                || startsWithAny(original, first, TRANSACTION_ENDING_WORDS)
                 || (startsWithAny(original, first, "ROLLBACK") && !isRollbackToSavepoint(original, first));
         this.typedParameters = typedParameters;
         this.uniqueKeysNeeded = uniqueKeysNeeded;
@@ -69,7 +78,8 @@ public final class StatementPlan {
 
     /** The statement sent exactly as written; {@code detail} says why (may be {@code null}). */
     public static StatementPlan unchanged(String sql, PlanOutcome outcome, String detail) {
-        return new StatementPlan(sql, List.of(Step.of(sql)), 0, null, null, outcome, detail, null, Map.of(), null, null);
+        return new StatementPlan(
+                sql, List.of(Step.of(sql)), 0, null, null, outcome, detail, null, Map.of(), null, null);
     }
 
     /**
@@ -77,13 +87,23 @@ public final class StatementPlan {
      * statement as written.
      */
     static StatementPlan needingUniqueKeys(String sql, QualifiedName table) {
-        return new StatementPlan(sql, List.of(Step.of(sql)), 0, null, null, PlanOutcome.NEEDS_UNIQUE_KEYS,
-                "needs the unique keys of " + table, null, Map.of(), null, table);
+        return new StatementPlan(
+                sql,
+                List.of(Step.of(sql)),
+                0,
+                null,
+                null,
+                PlanOutcome.NEEDS_UNIQUE_KEYS,
+                "needs the unique keys of " + table,
+                null,
+                Map.of(),
+                null,
+                table);
     }
 
     /** A rewritten statement: {@code steps.get(mainIndex)} is the application's statement. */
-    public static StatementPlan rewritten(String original, List<Step> steps, int mainIndex,
-                                          ParameterMapping parameters, String rules) {
+    public static StatementPlan rewritten(
+            String original, List<Step> steps, int mainIndex, ParameterMapping parameters, String rules) {
         return rewritten(original, steps, mainIndex, parameters, rules, null, Map.of(), null);
     }
 
@@ -91,17 +111,43 @@ public final class StatementPlan {
      * A rewritten statement with what the generated-keys support needs, alternative forms by name, and
      * the parameters whose bound types it depends on ({@code null}: none).
      */
-    public static StatementPlan rewritten(String original, List<Step> steps, int mainIndex,
-                                          ParameterMapping parameters, String rules, KeysPlan keys,
-                                          Map<String, Variant> variants, int[] typedParameters) {
-        return new StatementPlan(original, steps, mainIndex, parameters, null, PlanOutcome.REWRITTEN, rules, keys,
-                variants, typedParameters, null);
+    public static StatementPlan rewritten(
+            String original,
+            List<Step> steps,
+            int mainIndex,
+            ParameterMapping parameters,
+            String rules,
+            KeysPlan keys,
+            Map<String, Variant> variants,
+            int[] typedParameters) {
+        return new StatementPlan(
+                original,
+                steps,
+                mainIndex,
+                parameters,
+                null,
+                PlanOutcome.REWRITTEN,
+                rules,
+                keys,
+                variants,
+                typedParameters,
+                null);
     }
 
     /** A statement the connection carries out with {@code command} (recognised by {@code rule}) instead of sending it. */
     public static StatementPlan sessionCommand(String original, SessionCommand command, String rule) {
-        return new StatementPlan(original, List.of(Step.of(command.sql())), 0, null, command, PlanOutcome.REWRITTEN,
-                rule, null, Map.of(), null, null);
+        return new StatementPlan(
+                original,
+                List.of(Step.of(command.sql())),
+                0,
+                null,
+                command,
+                PlanOutcome.REWRITTEN,
+                rule,
+                null,
+                Map.of(),
+                null,
+                null);
     }
 
     /**
@@ -117,16 +163,36 @@ public final class StatementPlan {
             return needingUniqueKeys(original, uniqueKeysNeeded);
         }
         String rules = outcome == PlanOutcome.REWRITTEN && !detail.equals(rule) ? rule + ", " + detail : rule;
-        return new StatementPlan(original, steps, mainIndex, parameters, sessionCommand, PlanOutcome.REWRITTEN, rules,
-                keys, variants, typedParameters, null);
+        return new StatementPlan(
+                original,
+                steps,
+                mainIndex,
+                parameters,
+                sessionCommand,
+                PlanOutcome.REWRITTEN,
+                rules,
+                keys,
+                variants,
+                typedParameters,
+                null);
     }
 
     /** This plan, its main step run only when {@code guard} holds. */
     public StatementPlan guardedBy(Guard guard) {
         List<Step> guarded = new ArrayList<>(steps);
         guarded.set(mainIndex, guarded.get(mainIndex).withGuard(guard));
-        return new StatementPlan(original, guarded, mainIndex, parameters, sessionCommand, outcome, detail, keys,
-                variants, typedParameters, uniqueKeysNeeded);
+        return new StatementPlan(
+                original,
+                guarded,
+                mainIndex,
+                parameters,
+                sessionCommand,
+                outcome,
+                detail,
+                keys,
+                variants,
+                typedParameters,
+                uniqueKeysNeeded);
     }
 
     /** The SQL the application gave. */
@@ -243,7 +309,8 @@ public final class StatementPlan {
     long retainedBytes() {
         long bytes = 128;
         for (Step step : steps) {
-            bytes += 48 + (step.sql() == original ? 0 : 2L * step.sql().length())
+            bytes += 48
+                    + (step.sql() == original ? 0 : 2L * step.sql().length())
                     + (step.undo() == null ? 0 : 2L * step.undo().length());
         }
         for (Variant variant : variants.values()) {

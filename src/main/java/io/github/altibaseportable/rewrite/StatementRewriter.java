@@ -1,9 +1,8 @@
 package io.github.altibaseportable.rewrite;
 
+import io.github.altibaseportable.SqlState;
 import java.sql.SQLException;
 import java.sql.SQLSyntaxErrorException;
-
-import io.github.altibaseportable.SqlState;
 
 /**
  * One connection's view of the {@link RewriteEngine}: its profile, whether it rewrites at all, and
@@ -33,8 +32,8 @@ public final class StatementRewriter {
      * Plans {@code sql} for this connection, values of {@code types} bound and a table's {@code conflictTargets}
      * (see {@link RewriteEngine}; either may be {@code null}).
      */
-    public StatementPlan plan(String sql, KeysRequest keys, BoundTypes types,
-                              ConflictTargets conflictTargets) throws SQLException {
+    public StatementPlan plan(String sql, KeysRequest keys, BoundTypes types, ConflictTargets conflictTargets)
+            throws SQLException {
         if (sql == null) {
             throw SqlState.INVALID_USE_OF_NULL_POINTER.exception("SQL statement is null");
         }
@@ -43,8 +42,8 @@ public final class StatementRewriter {
         }
         StatementPlan plan = engine.plan(sql, keys, profile, types, conflictTargets);
         if (strict && plan.outcome().isFailure()) {
-            throw SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION.exception("strict mode: cannot rewrite statement, "
-                    + plan.detail() + ": " + sql);
+            throw SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION.exception(
+                    "strict mode: cannot rewrite statement, " + plan.detail() + ": " + sql);
         }
         return plan;
     }

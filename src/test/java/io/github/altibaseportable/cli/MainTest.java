@@ -10,7 +10,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,8 +18,11 @@ class MainTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String stdin, String... args) {
-        return Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return Main.run(
+                args,
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     private String out() {
@@ -66,8 +68,10 @@ class MainTest {
     void anUpsertThatNeedsTheCatalogIsPrintedAsWrittenWithAComment() {
         String upsert = "INSERT INTO t (id, v) VALUES (1, 2) ON DUPLICATE KEY UPDATE v = VALUES(v)";
         assertEquals(0, run(upsert + ";", "translate"));
-        assertEquals("-- the driver sends this as a MERGE on the unique key of T the row sets (read from the catalog)\n"
-                + upsert + "\n;\n", out());
+        assertEquals(
+                "-- the driver sends this as a MERGE on the unique key of T the row sets (read from the catalog)\n"
+                        + upsert + "\n;\n",
+                out());
         assertTrue(err().contains("unique keys of T"), err());
         out.reset();
         assertEquals(1, run(upsert + ";", "translate", "--strict=true"));
@@ -87,12 +91,18 @@ class MainTest {
 
     @Test
     void aGuardThatCoversTheCompanionsComesBeforeTheFirstOfThem() {
-        assertEquals(0, run("CREATE TABLE IF NOT EXISTS t (id INT AUTO_INCREMENT, v INT);\nDROP VIEW IF EXISTS w;",
-                "translate"), err());
-        assertEquals("-- only if table T does not exist (checked once, before the first of the 2 steps below; none of "
-                + "them runs otherwise)\nCREATE SEQUENCE T_ID_SEQ START WITH 1 INCREMENT BY 1\n;\n"
-                + "CREATE TABLE t (id INT DEFAULT T_ID_SEQ.NEXTVAL, v INT)\n;\n"
-                + "-- only if view W exists\nDROP VIEW w\n;\n", out());
+        assertEquals(
+                0,
+                run(
+                        "CREATE TABLE IF NOT EXISTS t (id INT AUTO_INCREMENT, v INT);\nDROP VIEW IF EXISTS w;",
+                        "translate"),
+                err());
+        assertEquals(
+                "-- only if table T does not exist (checked once, before the first of the 2 steps below; none of "
+                        + "them runs otherwise)\nCREATE SEQUENCE T_ID_SEQ START WITH 1 INCREMENT BY 1\n;\n"
+                        + "CREATE TABLE t (id INT DEFAULT T_ID_SEQ.NEXTVAL, v INT)\n;\n"
+                        + "-- only if view W exists\nDROP VIEW w\n;\n",
+                out());
     }
 
     @Test
@@ -103,8 +113,18 @@ class MainTest {
                 + "CREATE TABLE pets (id INT(4) UNSIGNED, kind ENUM('cat', 'dog'));\n"
                 + "CREATE TABLE prices (price DECIMAL(10,2) UNSIGNED);";
         assertEquals(0, run(script, "translate", "--sourceDialect=mysql"));
-        assertEquals(2, err().lines().filter(line -> line.contains("sent as written (upserts: ")).count(), err());
-        assertEquals(2, err().lines().filter(line -> line.contains("sent as written (types: ")).count(), err());
+        assertEquals(
+                2,
+                err().lines()
+                        .filter(line -> line.contains("sent as written (upserts: "))
+                        .count(),
+                err());
+        assertEquals(
+                2,
+                err().lines()
+                        .filter(line -> line.contains("sent as written (types: "))
+                        .count(),
+                err());
         err.reset();
         assertEquals(1, run(script, "translate", "--sourceDialect=mysql", "--strict=true"));
         assertEquals(4, err().lines().filter(line -> line.contains("strict")).count(), err());

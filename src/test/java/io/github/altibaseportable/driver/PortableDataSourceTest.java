@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.altibaseportable.jdbc.PortableConnection;
+import io.github.altibaseportable.stub.StubConnection;
+import io.github.altibaseportable.stub.StubDriver;
+import io.github.altibaseportable.stub.StubServerRules;
 import java.beans.IntrospectionException;
 import java.beans.Introspector;
 import java.beans.PropertyDescriptor;
@@ -15,16 +19,9 @@ import java.sql.SQLException;
 import java.sql.SQLSyntaxErrorException;
 import java.util.Properties;
 import java.util.Set;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import io.github.altibaseportable.jdbc.PortableConnection;
-import io.github.altibaseportable.stub.StubConnection;
-import io.github.altibaseportable.stub.StubDriver;
-import io.github.altibaseportable.stub.StubServerRules;
 
 /** {@link PortableDataSource}: its setters decide what reaches the delegate and how connections rewrite. */
 class PortableDataSourceTest {
@@ -180,7 +177,8 @@ class PortableDataSourceTest {
         assertEquals("mysql", dataSource.getSourceDialect());
         try (Connection connection = dataSource.getConnection()) {
             connection.prepareStatement(MYSQL_PAGED).setInt(1, 0);
-            assertEquals(1, connection.unwrap(StubConnection.class).lastPrepared().value(1));
+            assertEquals(
+                    1, connection.unwrap(StubConnection.class).lastPrepared().value(1));
         }
     }
 
@@ -190,7 +188,10 @@ class PortableDataSourceTest {
         dataSource.setIdentitiesPastExplicitKeys("true");
         assertEquals("true", dataSource.getIdentitiesPastExplicitKeys());
         try (Connection connection = dataSource.getConnection()) {
-            assertTrue(connection.unwrap(io.github.altibaseportable.jdbc.PortableConnection.class).rewriter().profile()
+            assertTrue(connection
+                    .unwrap(io.github.altibaseportable.jdbc.PortableConnection.class)
+                    .rewriter()
+                    .profile()
                     .identitiesPastExplicitKeys());
         }
     }
@@ -199,7 +200,8 @@ class PortableDataSourceTest {
     void setStrictRefusesWhatCannotBeRewritten() throws SQLException {
         dataSource.setStrict(true);
         try (Connection connection = dataSource.getConnection()) {
-            SQLException e = assertThrows(SQLSyntaxErrorException.class,
+            SQLException e = assertThrows(
+                    SQLSyntaxErrorException.class,
                     () -> connection.prepareStatement("SELECT id FROM t ORDER BY id FETCH FIRST 5 ROWS WITH TIES"));
             assertEquals("42000", e.getSQLState());
             assertEquals(0, connection.unwrap(StubConnection.class).prepared().size());
@@ -215,8 +217,18 @@ class PortableDataSourceTest {
         assertEquals(1 << 20, dataSource.getCacheBytes());
         assertEquals(250, dataSource.getParseTimeoutMillis());
         try (Connection connection = dataSource.getConnection()) {
-            assertEquals(CACHE_SIZE, connection.unwrap(PortableConnection.class).rewriteStatistics().maximumSize());
-            assertEquals(1 << 20, connection.unwrap(PortableConnection.class).rewriteStatistics().maximumBytes());
+            assertEquals(
+                    CACHE_SIZE,
+                    connection
+                            .unwrap(PortableConnection.class)
+                            .rewriteStatistics()
+                            .maximumSize());
+            assertEquals(
+                    1 << 20,
+                    connection
+                            .unwrap(PortableConnection.class)
+                            .rewriteStatistics()
+                            .maximumBytes());
         }
     }
 
@@ -251,9 +263,12 @@ class PortableDataSourceTest {
     void everyBeanPropertyCanBeSetFromText() throws IntrospectionException {
         Set<Class<?>> settable = Set.of(String.class, int.class, long.class, boolean.class);
         Set<String> notFromText = Set.of("logWriter", "connectionProperties");
-        for (PropertyDescriptor property : Introspector.getBeanInfo(PortableDataSource.class).getPropertyDescriptors()) {
+        for (PropertyDescriptor property :
+                Introspector.getBeanInfo(PortableDataSource.class).getPropertyDescriptors()) {
             if (property.getWriteMethod() != null && !notFromText.contains(property.getName())) {
-                assertTrue(settable.contains(property.getPropertyType()), property.getName() + " is a " + property.getPropertyType());
+                assertTrue(
+                        settable.contains(property.getPropertyType()),
+                        property.getName() + " is a " + property.getPropertyType());
             }
         }
     }
@@ -272,6 +287,8 @@ class PortableDataSourceTest {
         assertFalse(dataSource.isWrapperFor(Connection.class));
         assertThrows(SQLException.class, () -> dataSource.unwrap(Connection.class));
         assertFalse(dataSource.isWrapperFor(null));
-        assertEquals("HY009", assertThrows(SQLException.class, () -> dataSource.unwrap(null)).getSQLState());
+        assertEquals(
+                "HY009",
+                assertThrows(SQLException.class, () -> dataSource.unwrap(null)).getSQLState());
     }
 }

@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -31,12 +30,25 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class PortablePropertyTest {
     /** Bean properties of {@link PortableDataSource} that are not options of this driver. */
-    private static final Set<String> NOT_OPTIONS = Set.of("url", "host", "port", "database", "user", "username",
-            "password", "connectionProperties", "logWriter", "loginTimeout", "parentLogger", "connection");
+    private static final Set<String> NOT_OPTIONS = Set.of(
+            "url",
+            "host",
+            "port",
+            "database",
+            "user",
+            "username",
+            "password",
+            "connectionProperties",
+            "logWriter",
+            "loginTimeout",
+            "parentLogger",
+            "connection");
+
     private static final Pattern README_ROW = Pattern.compile("(?m)^\\| `portable\\.(\\w+)` \\| ([^|]+) \\|");
 
     private static PropertyDescriptor bean(PortableProperty property) throws IntrospectionException {
-        for (PropertyDescriptor descriptor : Introspector.getBeanInfo(PortableDataSource.class).getPropertyDescriptors()) {
+        for (PropertyDescriptor descriptor :
+                Introspector.getBeanInfo(PortableDataSource.class).getPropertyDescriptors()) {
             if (descriptor.getName().equals(property.getName())) {
                 return descriptor;
             }
@@ -63,8 +75,8 @@ class PortablePropertyTest {
 
     @ParameterizedTest
     @EnumSource(PortableProperty.class)
-    void theDataSourceReadsAndWritesIt(PortableProperty property) throws ReflectiveOperationException,
-            IntrospectionException {
+    void theDataSourceReadsAndWritesIt(PortableProperty property)
+            throws ReflectiveOperationException, IntrospectionException {
         PropertyDescriptor descriptor = bean(property);
         assertNotNull(descriptor.getReadMethod(), "no getter for " + property.getName());
         assertNotNull(descriptor.getWriteMethod(), "no setter for " + property.getName());
@@ -75,8 +87,8 @@ class PortablePropertyTest {
         assertNotEquals(initial, other);
         descriptor.getWriteMethod().invoke(dataSource, other);
         assertEquals(other, descriptor.getReadMethod().invoke(dataSource));
-        assertEquals(initial, descriptor.getReadMethod().invoke(new PortableDataSource()),
-                "data sources share no options");
+        assertEquals(
+                initial, descriptor.getReadMethod().invoke(new PortableDataSource()), "data sources share no options");
     }
 
     @Test
@@ -85,10 +97,11 @@ class PortablePropertyTest {
         for (PortableProperty property : PortableProperty.values()) {
             options.add(property.getName());
         }
-        for (PropertyDescriptor descriptor : Introspector.getBeanInfo(PortableDataSource.class, Object.class)
-                .getPropertyDescriptors()) {
+        for (PropertyDescriptor descriptor :
+                Introspector.getBeanInfo(PortableDataSource.class, Object.class).getPropertyDescriptors()) {
             String name = descriptor.getName();
-            assertTrue(NOT_OPTIONS.contains(name) || options.contains(name),
+            assertTrue(
+                    NOT_OPTIONS.contains(name) || options.contains(name),
                     "PortableDataSource property " + name + " is no PortableProperty");
         }
     }
@@ -97,7 +110,11 @@ class PortablePropertyTest {
     @EnumSource(PortableProperty.class)
     void getPropertyInfoListsIt(PortableProperty property) throws SQLException {
         DriverPropertyInfo[] infos = new PortableDriver().getPropertyInfo("jdbc:altibase-portable://h/db", null);
-        assertEquals(1, Arrays.stream(infos).filter(info -> info.name.equals(property.key())).count(),
+        assertEquals(
+                1,
+                Arrays.stream(infos)
+                        .filter(info -> info.name.equals(property.key()))
+                        .count(),
                 property.key());
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.altibaseportable.stub.StubPreparedStatement;
 import java.sql.Array;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -13,10 +14,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
-
-import io.github.altibaseportable.stub.StubPreparedStatement;
 
 /**
  * Arrays from {@code createArrayOf} bound to {@code = ANY (?)} / {@code <> ALL (?)}, as Hibernate 6's
@@ -24,9 +22,12 @@ import io.github.altibaseportable.stub.StubPreparedStatement;
  * the server's driver does.
  */
 class ArrayParametersTest extends StubbedConnectionTest {
-    private static final String FETCH = "select s1_0.vet_id,s1_0.specialty_id from vet_specialties s1_0 where s1_0.vet_id = any (?)";
-    private static final String AS_ONE = "select s1_0.vet_id,s1_0.specialty_id from vet_specialties s1_0 where s1_0.vet_id IN (?)";
-    private static final String AS_THREE = "select s1_0.vet_id,s1_0.specialty_id from vet_specialties s1_0 where s1_0.vet_id IN (?, ?, ?)";
+    private static final String FETCH =
+            "select s1_0.vet_id,s1_0.specialty_id from vet_specialties s1_0 where s1_0.vet_id = any (?)";
+    private static final String AS_ONE =
+            "select s1_0.vet_id,s1_0.specialty_id from vet_specialties s1_0 where s1_0.vet_id IN (?)";
+    private static final String AS_THREE =
+            "select s1_0.vet_id,s1_0.specialty_id from vet_specialties s1_0 where s1_0.vet_id IN (?, ?, ?)";
 
     @Test
     void createArrayOfHoldsTheElements() throws SQLException {
@@ -36,17 +37,25 @@ class ArrayParametersTest extends StubbedConnectionTest {
         assertArrayEquals(new Object[] {2, 3}, (Object[]) array.getArray(2, 2));
         assertEquals(Types.INTEGER, array.getBaseType());
         assertEquals("integer", array.getBaseTypeName());
-        assertEquals("07009", assertThrows(SQLException.class, () -> array.getArray(3, 2)).getSQLState());
+        assertEquals(
+                "07009",
+                assertThrows(SQLException.class, () -> array.getArray(3, 2)).getSQLState());
         array.free();
         assertEquals("HY010", assertThrows(SQLException.class, array::getArray).getSQLState());
-        assertEquals("HY009", assertThrows(SQLException.class, () -> connection.createArrayOf("integer", null)).getSQLState());
+        assertEquals(
+                "HY009",
+                assertThrows(SQLException.class, () -> connection.createArrayOf("integer", null))
+                        .getSQLState());
     }
 
     @Test
     void theStubRefusesArraysAsTheServersDriverDoes() throws SQLException {
         PreparedStatement direct = stub.prepareStatement(AS_ONE);
         Array array = connection.createArrayOf("integer", new Object[] {1});
-        assertEquals(334371, assertThrows(SQLException.class, () -> direct.setArray(1, array)).getErrorCode());
+        assertEquals(
+                334371,
+                assertThrows(SQLException.class, () -> direct.setArray(1, array))
+                        .getErrorCode());
     }
 
     @Test
@@ -71,7 +80,8 @@ class ArrayParametersTest extends StubbedConnectionTest {
 
     @Test
     void parametersAroundTheArrayKeepTheirValues() throws SQLException {
-        PreparedStatement query = connection.prepareStatement("SELECT id FROM visit WHERE pet_id = ? AND vet_id <> ALL (?) AND day = ?");
+        PreparedStatement query =
+                connection.prepareStatement("SELECT id FROM visit WHERE pet_id = ? AND vet_id <> ALL (?) AND day = ?");
         query.setInt(1, 5);
         query.setObject(2, connection.createArrayOf("bigint", new Object[] {10L, 11L}), Types.ARRAY);
         query.setObject(3, LocalDate.of(2010, 9, 7));
@@ -87,7 +97,8 @@ class ArrayParametersTest extends StubbedConnectionTest {
         any.setArray(1, connection.createArrayOf("integer", new Object[0]));
         any.setString(2, "x");
         any.executeQuery();
-        assertEquals("SELECT id FROM vet WHERE 1=0 AND name = ?", stub.lastPrepared().sql());
+        assertEquals(
+                "SELECT id FROM vet WHERE 1=0 AND name = ?", stub.lastPrepared().sql());
         assertEquals(Map.of(1, "x"), stub.lastPrepared().parameters());
         PreparedStatement all = connection.prepareStatement("SELECT id FROM vet WHERE id <> ALL (?)");
         all.setArray(1, connection.createArrayOf("integer", new Object[0]));
@@ -100,11 +111,13 @@ class ArrayParametersTest extends StubbedConnectionTest {
         PreparedStatement fetch = connection.prepareStatement(FETCH);
         fetch.setArray(1, connection.createArrayOf("integer", new Object[] {1, null, 3}));
         fetch.executeQuery();
-        assertEquals(List.of("clearParameters", "setObject(1, 1)", "setNull(2, 4)", "setObject(3, 3)"),
+        assertEquals(
+                List.of("clearParameters", "setObject(1, 1)", "setNull(2, 4)", "setObject(3, 3)"),
                 stub.lastPrepared().binds());
         fetch.setArray(1, connection.createArrayOf("integer", new Object[] {4, 5}));
         fetch.executeQuery();
-        assertEquals("select s1_0.vet_id,s1_0.specialty_id from vet_specialties s1_0 where s1_0.vet_id IN (?, ?)",
+        assertEquals(
+                "select s1_0.vet_id,s1_0.specialty_id from vet_specialties s1_0 where s1_0.vet_id IN (?, ?)",
                 stub.lastPrepared().sql());
         assertEquals(Map.of(1, 4, 2, 5), stub.lastPrepared().parameters());
     }
@@ -124,14 +137,19 @@ class ArrayParametersTest extends StubbedConnectionTest {
         delete.setArray(1, connection.createArrayOf("integer", new Object[] {3, 4}));
         delete.addBatch();
         delete.executeBatch();
-        assertEquals(List.of(Map.of(1, 1, 2, 2), Map.of(1, 3, 2, 4)), stub.lastPrepared().batched());
+        assertEquals(
+                List.of(Map.of(1, 1, 2, 2), Map.of(1, 3, 2, 4)),
+                stub.lastPrepared().batched());
     }
 
     @Test
     void anArrayElsewhereIsRefused() throws SQLException {
         PreparedStatement insert = connection.prepareStatement("INSERT INTO vet (id) VALUES (?)");
         Array array = connection.createArrayOf("integer", new Object[] {1, 2});
-        assertEquals("HYC00", assertThrows(SQLException.class, () -> insert.setArray(1, array)).getSQLState());
+        assertEquals(
+                "HYC00",
+                assertThrows(SQLException.class, () -> insert.setArray(1, array))
+                        .getSQLState());
         assertEquals(List.of(), stub.lastPrepared().binds());
     }
 }

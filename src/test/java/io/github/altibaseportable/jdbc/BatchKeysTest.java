@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.altibaseportable.stub.StubPreparedStatement;
+import io.github.altibaseportable.stub.StubSequence;
+import io.github.altibaseportable.stub.StubStatement;
 import java.math.BigDecimal;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
@@ -22,13 +25,8 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import io.github.altibaseportable.stub.StubPreparedStatement;
-import io.github.altibaseportable.stub.StubSequence;
-import io.github.altibaseportable.stub.StubStatement;
 
 /**
  * Every key of a batch and of a multi-row VALUES, in row order, equal to the key stored, on the stub:
@@ -48,7 +46,8 @@ class BatchKeysTest extends StubbedKeysTest {
     private StubPreparedStatement preparedAs(String sql) {
         StubPreparedStatement found = null;
         for (StubStatement statement : stub.statements()) {
-            if (statement instanceof StubPreparedStatement prepared && prepared.sql().equals(sql)) {
+            if (statement instanceof StubPreparedStatement prepared
+                    && prepared.sql().equals(sql)) {
                 found = prepared;
             }
         }
@@ -76,29 +75,42 @@ class BatchKeysTest extends StubbedKeysTest {
     @Test
     void aBatchDrawsItsKeysInOneQueryAndBindsThemIntoTheRows() throws SQLException {
         PreparedStatement statement = batchOfTitles(
-                connection.prepareStatement("INSERT INTO book (title) VALUES (?)", Statement.RETURN_GENERATED_KEYS), "a", "b", "c");
+                connection.prepareStatement("INSERT INTO book (title) VALUES (?)", Statement.RETURN_GENERATED_KEYS),
+                "a",
+                "b",
+                "c");
         assertArrayEquals(new int[] {1, 1, 1}, statement.executeBatch());
         List<Long> returned = longs(statement.getGeneratedKeys(), "ID");
         StubPreparedStatement variant = preparedAs("INSERT INTO book (title, \"ID\") VALUES (?, ?)");
         assertEquals(List.of(101L, 102L, 103L), returned);
         assertEquals(returned, batchedLongs(variant, 2), "the keys returned are the keys stored, in row order");
-        assertEquals(List.of("a", "b", "c"), variant.batched().stream().map(row -> row.get(1)).toList());
+        assertEquals(
+                List.of("a", "b", "c"),
+                variant.batched().stream().map(row -> row.get(1)).toList());
         List<String> executed = keys.executed();
         assertTrue(executed.get(0).endsWith(DRAW), executed.get(0));
-        assertEquals(List.of("INSERT INTO book (title, \"ID\") VALUES (?, ?)", "INSERT INTO book (title, \"ID\") VALUES (?, ?)",
-                "INSERT INTO book (title, \"ID\") VALUES (?, ?)"), executed.subList(1, 4));
+        assertEquals(
+                List.of(
+                        "INSERT INTO book (title, \"ID\") VALUES (?, ?)",
+                        "INSERT INTO book (title, \"ID\") VALUES (?, ?)",
+                        "INSERT INTO book (title, \"ID\") VALUES (?, ?)"),
+                executed.subList(1, 4));
     }
 
     @Test
     void aBatchTakesTwoRoundTripsAndLeavesOthersKeysAlone() throws SQLException {
-        PreparedStatement statement = connection.prepareStatement("INSERT INTO book (title) VALUES (?)", new String[] {"id"});
+        PreparedStatement statement =
+                connection.prepareStatement("INSERT INTO book (title) VALUES (?)", new String[] {"id"});
         batchOfTitles(statement, "a", "b").executeBatch();
         long elsewhere = keys.sequence.drawElsewhere();
         stub.clearEvents();
         batchOfTitles(statement, "c", "d", "e").executeBatch();
         List<String> roundTrips = stub.events().stream()
-                .filter(event -> event.startsWith("executeQuery") || event.startsWith("executeBatch")
-                        || event.startsWith("prepare") || event.startsWith("execute:") || event.startsWith("executeUpdate"))
+                .filter(event -> event.startsWith("executeQuery")
+                        || event.startsWith("executeBatch")
+                        || event.startsWith("prepare")
+                        || event.startsWith("execute:")
+                        || event.startsWith("executeUpdate"))
                 .toList();
         assertEquals(2, roundTrips.size(), "a draw and a batch: " + roundTrips);
         List<Long> returned = longs(statement.getGeneratedKeys(), "ID");
@@ -110,8 +122,8 @@ class BatchKeysTest extends StubbedKeysTest {
 
     @Test
     void keysTheRowsGiveAreReturnedAndTheBatchRunsAsOne() throws SQLException {
-        PreparedStatement statement = connection.prepareStatement("INSERT INTO book (id, title) VALUES (?, ?)",
-                Statement.RETURN_GENERATED_KEYS);
+        PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO book (id, title) VALUES (?, ?)", Statement.RETURN_GENERATED_KEYS);
         for (long id : new long[] {7, 3, 9}) {
             statement.setLong(1, id);
             statement.setString(2, "t" + id);
@@ -126,8 +138,12 @@ class BatchKeysTest extends StubbedKeysTest {
 
     @Test
     void rowsThatTakeNextvalThemselvesRunOneByOneWithTheirCurrval() throws SQLException {
-        PreparedStatement statement = batchOfTitles(connection.prepareStatement(
-                "INSERT INTO book (id, title) VALUES (BOOK_ID_SEQ.NEXTVAL, ?)", Statement.RETURN_GENERATED_KEYS), "a", "b");
+        PreparedStatement statement = batchOfTitles(
+                connection.prepareStatement(
+                        "INSERT INTO book (id, title) VALUES (BOOK_ID_SEQ.NEXTVAL, ?)",
+                        Statement.RETURN_GENERATED_KEYS),
+                "a",
+                "b");
         assertArrayEquals(new int[] {1, 1}, statement.executeBatch());
         assertEquals(keys.sequence.storedByDefaults(), longs(statement.getGeneratedKeys(), "ID"));
         assertEquals(List.of(101L, 102L), keys.sequence.storedByDefaults());
@@ -135,16 +151,20 @@ class BatchKeysTest extends StubbedKeysTest {
 
     @Test
     void aBatchWithoutKeysAskedForIsAnAltibaseBatch() throws SQLException {
-        PreparedStatement statement = batchOfTitles(connection.prepareStatement("INSERT INTO book (title) VALUES (?)"), "a", "b");
+        PreparedStatement statement =
+                batchOfTitles(connection.prepareStatement("INSERT INTO book (title) VALUES (?)"), "a", "b");
         assertArrayEquals(new int[] {1, 1}, statement.executeBatch());
-        assertEquals(List.of("INSERT INTO book (title) VALUES (?)", "INSERT INTO book (title) VALUES (?)"), stub.executed());
+        assertEquals(
+                List.of("INSERT INTO book (title) VALUES (?)", "INSERT INTO book (title) VALUES (?)"), stub.executed());
         assertEquals(0, keys.catalogReads());
     }
 
     @Test
     void aFailingBatchIsReportedAndReturnsNoKeys() throws SQLException {
         PreparedStatement statement = batchOfTitles(
-                connection.prepareStatement("INSERT INTO book (title) VALUES (?)", Statement.RETURN_GENERATED_KEYS), "a", "b");
+                connection.prepareStatement("INSERT INTO book (title) VALUES (?)", Statement.RETURN_GENERATED_KEYS),
+                "a",
+                "b");
         stub.failOn("^INSERT INTO book \\(title, \"ID\"\\)", new SQLException("unique violation", "23000", 69720));
         BatchUpdateException failure = assertThrows(BatchUpdateException.class, statement::executeBatch);
         assertEquals("23000", failure.getSQLState());
@@ -156,20 +176,24 @@ class BatchKeysTest extends StubbedKeysTest {
     @Test
     void severalRowsBecomeInsertSelectWithTheirKeysDrawnBeforehand() throws SQLException {
         Statement statement = connection.createStatement();
-        assertEquals(1, statement.executeUpdate("INSERT INTO book (title) VALUES ('a'), ('b'), ('c')",
-                Statement.RETURN_GENERATED_KEYS));
+        assertEquals(
+                1,
+                statement.executeUpdate(
+                        "INSERT INTO book (title) VALUES ('a'), ('b'), ('c')", Statement.RETURN_GENERATED_KEYS));
         assertEquals(List.of(101L, 102L, 103L), longs(statement.getGeneratedKeys(), "ID"));
         List<String> executed = keys.executed();
         assertTrue(executed.get(0).endsWith(DRAW), executed.toString());
-        assertEquals("INSERT INTO book (title, \"ID\") SELECT 'a', 101 FROM DUAL UNION ALL SELECT 'b', 102 FROM DUAL"
-                + " UNION ALL SELECT 'c', 103 FROM DUAL", executed.get(1));
+        assertEquals(
+                "INSERT INTO book (title, \"ID\") SELECT 'a', 101 FROM DUAL UNION ALL SELECT 'b', 102 FROM DUAL"
+                        + " UNION ALL SELECT 'c', 103 FROM DUAL",
+                executed.get(1));
         assertEquals(2, executed.size());
     }
 
     @Test
     void boundValuesOfSeveralRowsAreCastToTheirColumnsTypes() throws SQLException {
-        PreparedStatement statement = connection.prepareStatement("INSERT INTO book (title, price) VALUES (?, 1), ('x', ?)",
-                Statement.RETURN_GENERATED_KEYS);
+        PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO book (title, price) VALUES (?, 1), ('x', ?)", Statement.RETURN_GENERATED_KEYS);
         statement.setString(1, "t");
         statement.setBigDecimal(2, new BigDecimal("9.5"));
         statement.executeUpdate();
@@ -188,28 +212,36 @@ class BatchKeysTest extends StubbedKeysTest {
         statement.setString(2, "b");
         statement.executeUpdate();
         connection.createStatement().execute("INSERT INTO book (title) VALUES ('c'), ('d')");
-        assertEquals(List.of("INSERT INTO book (title) SELECT CAST(? AS VARCHAR(20)) FROM DUAL UNION ALL SELECT CAST(? AS VARCHAR(20)) FROM DUAL",
-                "INSERT INTO book (title) SELECT 'c' FROM DUAL UNION ALL SELECT 'd' FROM DUAL"), keys.executed());
+        assertEquals(
+                List.of(
+                        "INSERT INTO book (title) SELECT CAST(? AS VARCHAR(20)) FROM DUAL UNION ALL SELECT CAST(? AS VARCHAR(20)) FROM DUAL",
+                        "INSERT INTO book (title) SELECT 'c' FROM DUAL UNION ALL SELECT 'd' FROM DUAL"),
+                keys.executed());
     }
 
     @Test
     void defaultAndNextvalInSeveralRowsTakeDrawnValues() throws SQLException {
         Statement statement = connection.createStatement();
-        statement.executeUpdate("INSERT INTO book (id, title) VALUES (DEFAULT, 'a'), (7, 'b'), (BOOK_ID_SEQ.NEXTVAL, 'c')",
+        statement.executeUpdate(
+                "INSERT INTO book (id, title) VALUES (DEFAULT, 'a'), (7, 'b'), (BOOK_ID_SEQ.NEXTVAL, 'c')",
                 new String[] {"ID"});
         assertEquals(List.of(101L, 7L, 102L), longs(statement.getGeneratedKeys(), "ID"));
-        assertEquals("INSERT INTO book (id, title) SELECT 101, 'a' FROM DUAL UNION ALL SELECT 7, 'b' FROM DUAL"
-                + " UNION ALL SELECT 102, 'c' FROM DUAL", keys.executed().get(keys.executed().size() - 1));
+        assertEquals(
+                "INSERT INTO book (id, title) SELECT 101, 'a' FROM DUAL UNION ALL SELECT 7, 'b' FROM DUAL"
+                        + " UNION ALL SELECT 102, 'c' FROM DUAL",
+                keys.executed().get(keys.executed().size() - 1));
     }
 
     @Test
     void aKeyOfSeveralRowsTheDriverCannotKnowIsRefusedBeforeAnyValueIsDrawn() throws SQLException {
         Statement statement = connection.createStatement();
-        SQLException noDefault = assertThrows(SQLException.class, () -> statement.executeUpdate(
-                "INSERT INTO book (title) VALUES ('a'), ('b')", new String[] {"ID", "PRICE"}));
+        SQLException noDefault = assertThrows(
+                SQLException.class,
+                () -> statement.executeUpdate(
+                        "INSERT INTO book (title) VALUES ('a'), ('b')", new String[] {"ID", "PRICE"}));
         assertEquals("HYC00", noDefault.getSQLState());
-        PreparedStatement shapes = connection.prepareStatement("INSERT INTO shape (area) VALUES (?), (?)",
-                Statement.RETURN_GENERATED_KEYS);
+        PreparedStatement shapes = connection.prepareStatement(
+                "INSERT INTO shape (area) VALUES (?), (?)", Statement.RETURN_GENERATED_KEYS);
         shapes.setObject(1, "POINT(1 1)");
         shapes.setObject(2, "POINT(2 2)");
         SQLException noCast = assertThrows(SQLException.class, shapes::executeUpdate);
@@ -227,8 +259,8 @@ class BatchKeysTest extends StubbedKeysTest {
 
     @Test
     void aBatchOfMultiRowStatementsReturnsEveryKeyInOrder() throws SQLException {
-        PreparedStatement statement = connection.prepareStatement("INSERT INTO book (title) VALUES (?), (?)",
-                Statement.RETURN_GENERATED_KEYS);
+        PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO book (title) VALUES (?), (?)", Statement.RETURN_GENERATED_KEYS);
         for (String[] pair : new String[][] {{"a", "b"}, {"c", "d"}}) {
             statement.setString(1, pair[0]);
             statement.setString(2, pair[1]);
@@ -251,8 +283,12 @@ class BatchKeysTest extends StubbedKeysTest {
         statement.executeBatch();
         assertEquals(List.of(sql, sql, sql), keys.executed());
         assertEquals(1, stub.events("executeBatch").size());
-        assertEquals(List.of(Map.of(1, 1, 2, 2, 3, 3, 4, 4), Map.of(1, 11, 2, 12, 3, 13, 4, 14),
-                Map.of(1, 21, 2, 22, 3, 23, 4, 24)), preparedAs(sql).batched());
+        assertEquals(
+                List.of(
+                        Map.of(1, 1, 2, 2, 3, 3, 4, 4),
+                        Map.of(1, 11, 2, 12, 3, 13, 4, 14),
+                        Map.of(1, 21, 2, 22, 3, 23, 4, 24)),
+                preparedAs(sql).batched());
     }
 
     @Test
@@ -262,8 +298,12 @@ class BatchKeysTest extends StubbedKeysTest {
         statement.addBatch("INSERT INTO plain (id, name) VALUES (1, 'a'), (2, 'b')");
         statement.addBatch("DELETE FROM plain");
         statement.executeBatch();
-        assertEquals(List.of("INSERT INTO book (title) SELECT 'a' FROM DUAL UNION ALL SELECT 'b' FROM DUAL",
-                "INSERT INTO plain (id, name) VALUES (1, 'a'), (2, 'b')", "DELETE FROM plain"), keys.executed());
+        assertEquals(
+                List.of(
+                        "INSERT INTO book (title) SELECT 'a' FROM DUAL UNION ALL SELECT 'b' FROM DUAL",
+                        "INSERT INTO plain (id, name) VALUES (1, 'a'), (2, 'b')",
+                        "DELETE FROM plain"),
+                keys.executed());
         assertEquals(List.of(), stub.events("addBatch"));
     }
 
@@ -297,7 +337,8 @@ class BatchKeysTest extends StubbedKeysTest {
             Connection own = mine.harness.portable();
             mine.harness.stub().onUpdate("^INSERT INTO book", 1);
             List<Long> returned = new ArrayList<>();
-            PreparedStatement batch = own.prepareStatement("INSERT INTO book (title) VALUES (?)", Statement.RETURN_GENERATED_KEYS);
+            PreparedStatement batch =
+                    own.prepareStatement("INSERT INTO book (title) VALUES (?)", Statement.RETURN_GENERATED_KEYS);
             for (int i = 0; i < 5; i++) {
                 batch.setString(1, "b" + i);
                 batch.addBatch();
@@ -309,14 +350,16 @@ class BatchKeysTest extends StubbedKeysTest {
             List<Long> batchKeys = longs(batch.getGeneratedKeys(), "ID");
             StubPreparedStatement variant = null;
             for (StubStatement statement : mine.harness.stub().statements()) {
-                if (statement instanceof StubPreparedStatement prepared && prepared.sql().contains("\"ID\") VALUES")) {
+                if (statement instanceof StubPreparedStatement prepared
+                        && prepared.sql().contains("\"ID\") VALUES")) {
                     variant = prepared;
                 }
             }
             assertEquals(batchKeys, batchedLongs(variant, 2));
             returned.addAll(batchKeys);
             Statement statement = own.createStatement();
-            statement.executeUpdate("INSERT INTO book (title) VALUES ('x'), ('y'), ('z')", Statement.RETURN_GENERATED_KEYS);
+            statement.executeUpdate(
+                    "INSERT INTO book (title) VALUES ('x'), ('y'), ('z')", Statement.RETURN_GENERATED_KEYS);
             List<Long> rowKeys = longs(statement.getGeneratedKeys(), "ID");
             String sent = mine.executed().get(mine.executed().size() - 1);
             for (Long key : rowKeys) {

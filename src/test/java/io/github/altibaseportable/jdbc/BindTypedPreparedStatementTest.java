@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.altibaseportable.stub.StubPreparedStatement;
+import io.github.altibaseportable.stub.StubRows;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,11 +15,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
-
-import io.github.altibaseportable.stub.StubPreparedStatement;
-import io.github.altibaseportable.stub.StubRows;
 
 /**
  * A {@code ?} in a select list that the statement gives no type is cast to the type of the value
@@ -30,8 +28,11 @@ class BindTypedPreparedStatementTest extends StubbedConnectionTest {
 
     /** The stub statements prepared with {@code sql}, in order. */
     private List<StubPreparedStatement> preparedWith(String sql) {
-        return stub.statements().stream().filter(s -> s instanceof StubPreparedStatement)
-                .map(s -> (StubPreparedStatement) s).filter(s -> s.sql().equals(sql)).toList();
+        return stub.statements().stream()
+                .filter(s -> s instanceof StubPreparedStatement)
+                .map(s -> (StubPreparedStatement) s)
+                .filter(s -> s.sql().equals(sql))
+                .toList();
     }
 
     @Test
@@ -79,7 +80,8 @@ class BindTypedPreparedStatementTest extends StubbedConnectionTest {
         statement.setNull(3, Types.BIGINT);
         statement.setObject(4, 7L);
         statement.executeQuery();
-        assertEquals("SELECT CAST(? AS FLOAT), CAST(? AS DATE), CAST(? AS BIGINT), CAST(? AS BIGINT) FROM DUAL",
+        assertEquals(
+                "SELECT CAST(? AS FLOAT), CAST(? AS DATE), CAST(? AS BIGINT), CAST(? AS BIGINT) FROM DUAL",
                 stub.lastPrepared().sql());
         assertEquals(new BigDecimal("1.5"), stub.lastPrepared().value(1));
         assertEquals(7L, stub.lastPrepared().value(4));
@@ -99,7 +101,9 @@ class BindTypedPreparedStatementTest extends StubbedConnectionTest {
     @Test
     void pagedParametersKeepTheirPlaceAndShiftInTheTypedForm() throws SQLException {
         PreparedStatement statement = connection.prepareStatement("SELECT ?, id FROM t ORDER BY id LIMIT ? OFFSET ?");
-        assertEquals("SELECT CAST(? AS VARCHAR(32000)), id FROM t ORDER BY id LIMIT ?, ?", stub.lastPrepared().sql());
+        assertEquals(
+                "SELECT CAST(? AS VARCHAR(32000)), id FROM t ORDER BY id LIMIT ?, ?",
+                stub.lastPrepared().sql());
         statement.setInt(1, 7);
         statement.setInt(2, 10);
         statement.setInt(3, 20);
@@ -121,8 +125,10 @@ class BindTypedPreparedStatementTest extends StubbedConnectionTest {
         }
         assertArrayEquals(new int[] {0, 0}, statement.executeBatch());
         StubPreparedStatement typed = stub.lastPrepared();
-        assertEquals("INSERT INTO account (id, name) SELECT CAST(? AS BIGINT), CAST(? AS VARCHAR(32000)) FROM DUAL"
-                + " WHERE NOT EXISTS (SELECT 1 FROM account WHERE id = ?)", typed.sql());
+        assertEquals(
+                "INSERT INTO account (id, name) SELECT CAST(? AS BIGINT), CAST(? AS VARCHAR(32000)) FROM DUAL"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM account WHERE id = ?)",
+                typed.sql());
         assertEquals(List.of(Map.of(1, 1L, 2, "n1", 3, 1L), Map.of(1, 2L, 2, "n2", 3, 2L)), typed.batched());
         assertEquals(1, stub.events("executeBatch").size(), "only the typed form runs the batch");
     }

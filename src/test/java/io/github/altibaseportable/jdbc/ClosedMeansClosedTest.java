@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.altibaseportable.stub.StubRows;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,11 +13,8 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
-
-import io.github.altibaseportable.stub.StubRows;
 
 /**
  * A closed statement or connection refuses every execution with SQLState HY010 (08003 for the connection)
@@ -63,13 +61,15 @@ class ClosedMeansClosedTest extends StubbedKeysTest {
         statement.setInt(1, 1);
         statement.close();
         assertRefusedAndNothingSent("HY010", statement::executeQuery);
-        assertTrue(stub.prepared().stream().noneMatch(sql -> sql.contains("AS INTEGER")), stub.prepared().toString());
+        assertTrue(
+                stub.prepared().stream().noneMatch(sql -> sql.contains("AS INTEGER")),
+                stub.prepared().toString());
     }
 
     @Test
     void aClosedKeyedStatementReadsNoCatalog() throws SQLException {
-        PreparedStatement statement = connection.prepareStatement("INSERT INTO book (title) VALUES (?)",
-                Statement.RETURN_GENERATED_KEYS);
+        PreparedStatement statement =
+                connection.prepareStatement("INSERT INTO book (title) VALUES (?)", Statement.RETURN_GENERATED_KEYS);
         statement.setString(1, "a");
         statement.close();
         assertRefusedAndNothingSent("HY010", statement::executeUpdate);
@@ -104,8 +104,8 @@ class ClosedMeansClosedTest extends StubbedKeysTest {
         assertTrue(first.isClosed());
         assertFalse(statement.getGeneratedKeys().isClosed());
 
-        PreparedStatement prepared = connection.prepareStatement("INSERT INTO book (title) VALUES (?)",
-                Statement.RETURN_GENERATED_KEYS);
+        PreparedStatement prepared =
+                connection.prepareStatement("INSERT INTO book (title) VALUES (?)", Statement.RETURN_GENERATED_KEYS);
         prepared.setString(1, "c");
         prepared.executeUpdate();
         ResultSet keys = prepared.getGeneratedKeys();

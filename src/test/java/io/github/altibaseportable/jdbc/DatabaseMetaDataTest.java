@@ -6,20 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.altibaseportable.DriverVersion;
+import io.github.altibaseportable.stub.StubDatabaseMetaData;
+import io.github.altibaseportable.stub.StubRows;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import io.github.altibaseportable.DriverVersion;
-import io.github.altibaseportable.stub.StubDatabaseMetaData;
-import io.github.altibaseportable.stub.StubRows;
 
 /**
  * What the driver's {@link DatabaseMetaData} says about transactions, keys, quoting and itself, and
@@ -101,8 +99,9 @@ class DatabaseMetaDataTest extends StubbedConnectionTest {
             }
         }
 
-        assertEquals(List.of("ID=YES", "QUOTED=YES", "QUALIFIED=YES", "PLAIN=NO", "NUMBER=NO", "TEXT=NO",
-                "EXPRESSION=NO"), byLabel);
+        assertEquals(
+                List.of("ID=YES", "QUOTED=YES", "QUALIFIED=YES", "PLAIN=NO", "NUMBER=NO", "TEXT=NO", "EXPRESSION=NO"),
+                byLabel);
         assertEquals(List.of("YES", "YES", "YES", "NO", "NO", "NO", "NO"), byIndex);
         assertEquals(List.of("getColumns(null, SYS, T, %)"), stub.events("getColumns"));
     }
@@ -121,8 +120,8 @@ class DatabaseMetaDataTest extends StubbedConnectionTest {
 
     @Test
     void aColumnsResultWithoutTheColumnGetsIt() throws SQLException {
-        ((StubDatabaseMetaData) stub.getMetaData()).onGetColumns(StubRows.columns("COLUMN_NAME", "COLUMN_DEF")
-                .row("ID", "S.NEXTVAL"));
+        ((StubDatabaseMetaData) stub.getMetaData())
+                .onGetColumns(StubRows.columns("COLUMN_NAME", "COLUMN_DEF").row("ID", "S.NEXTVAL"));
 
         try (ResultSet columns = metaData().getColumns(null, null, "T", null)) {
             columns.next();

@@ -3,13 +3,11 @@ package io.github.altibaseportable.jdbc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.altibaseportable.stub.StubServerRules;
 import java.sql.SQLException;
 import java.sql.SQLSyntaxErrorException;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
-import io.github.altibaseportable.stub.StubServerRules;
 
 /**
  * Each source dialect's comments and literals, through the driver on the stub: what is inside them is never
@@ -23,8 +21,12 @@ class DialectLexingThroughTheDriverTest {
     @Test
     void aLimitAfterAMySqlHashCommentLineIsRewrittenAndTheCommentWrittenForAltibase() throws SQLException {
         try (Harness harness = Harness.open("portable.sourceDialect", "mysql")) {
-            harness.portable().prepareStatement("# page 2\nSELECT a FROM t LIMIT 5, 10").close();
-            assertEquals(List.of("-- page 2\nSELECT a FROM t LIMIT 6, 10"), harness.stub().prepared());
+            harness.portable()
+                    .prepareStatement("# page 2\nSELECT a FROM t LIMIT 5, 10")
+                    .close();
+            assertEquals(
+                    List.of("-- page 2\nSELECT a FROM t LIMIT 6, 10"),
+                    harness.stub().prepared());
         }
     }
 
@@ -51,8 +53,12 @@ class DialectLexingThroughTheDriverTest {
     @Test
     void aLimitAfterAPostgreSqlDollarQuotedStringIsRewritten() throws SQLException {
         try (Harness harness = Harness.open("portable.sourceDialect", "postgresql")) {
-            harness.portable().prepareStatement("SELECT $$a b$$ AS x FROM t LIMIT 5 OFFSET 1").close();
-            assertEquals(List.of("SELECT $$a b$$ AS x FROM t LIMIT 2, 5"), harness.stub().prepared());
+            harness.portable()
+                    .prepareStatement("SELECT $$a b$$ AS x FROM t LIMIT 5 OFFSET 1")
+                    .close();
+            assertEquals(
+                    List.of("SELECT $$a b$$ AS x FROM t LIMIT 2, 5"),
+                    harness.stub().prepared());
         }
     }
 

@@ -4,19 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.altibaseportable.driver.PortableDriver;
+import io.github.altibaseportable.stub.StubDriver;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import io.github.altibaseportable.driver.PortableDriver;
-import io.github.altibaseportable.stub.StubDriver;
 
 /** Every error of this driver's own, whatever raises it, has its SQLState and a message starting "altibase-portable: ". */
 class DriverMessagesTest {
@@ -28,10 +26,10 @@ class DriverMessagesTest {
 
     static Stream<Arguments> refusals() {
         return Stream.of(
-                Arguments.of("bad URL", "08001", (Refused) c -> new PortableDriver().connect(
-                        "jdbc:altibase-portable://h:0/db", StubDriver.properties())),
-                Arguments.of("unknown option", "08001", (Refused) c -> new PortableDriver().connect(
-                        Harness.URL, StubDriver.properties("portable.nope", "1"))),
+                Arguments.of("bad URL", "08001", (Refused)
+                        c -> new PortableDriver().connect("jdbc:altibase-portable://h:0/db", StubDriver.properties())),
+                Arguments.of("unknown option", "08001", (Refused)
+                        c -> new PortableDriver().connect(Harness.URL, StubDriver.properties("portable.nope", "1"))),
                 Arguments.of("closed connection", "08003", (Refused) c -> {
                     c.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
                     c.close();
@@ -52,11 +50,10 @@ class DriverMessagesTest {
                             + " ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name");
                     statement.setInt(3, 1);
                 }),
-                Arguments.of("savepoint id of a named savepoint", "HY024",
-                        (Refused) c -> {
-                            c.setAutoCommit(false);
-                            c.setSavepoint("sp").getSavepointId();
-                        }),
+                Arguments.of("savepoint id of a named savepoint", "HY024", (Refused) c -> {
+                    c.setAutoCommit(false);
+                    c.setSavepoint("sp").getSavepointId();
+                }),
                 Arguments.of("savepoint in autocommit", "25000", (Refused) Connection::setSavepoint),
                 Arguments.of("isolation level", "HY024", (Refused) c -> c.setTransactionIsolation(42)),
                 Arguments.of("null SQL", "HY009", (Refused) c -> c.prepareStatement(null)));
@@ -76,7 +73,8 @@ class DriverMessagesTest {
     @MethodSource("strict")
     void strictModeRefusalsCarryThePrefix(String sql) throws SQLException {
         try (Harness harness = Harness.open("portable.strict", "true")) {
-            SQLException e = assertThrows(SQLException.class, () -> harness.portable().prepareStatement(sql));
+            SQLException e =
+                    assertThrows(SQLException.class, () -> harness.portable().prepareStatement(sql));
             assertEquals("42000", e.getSQLState(), e.getMessage());
             assertTrue(e.getMessage().startsWith("altibase-portable: strict mode: "), e.getMessage());
         }

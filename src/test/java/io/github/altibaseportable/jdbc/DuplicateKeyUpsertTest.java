@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.altibaseportable.stub.StubRows;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLSyntaxErrorException;
@@ -11,12 +12,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import io.github.altibaseportable.stub.StubRows;
 
 /**
  * MySQL's {@code INSERT ... ON DUPLICATE KEY UPDATE} through the driver: the table's unique keys are read
@@ -27,8 +25,8 @@ import io.github.altibaseportable.stub.StubRows;
  */
 class DuplicateKeyUpsertTest {
     private static final String UNIQUE_KEYS_QUERY = "SYSTEM_\\.SYS_INDICES_";
-    private static final String UPSERT = "INSERT INTO account (id, name) VALUES (?, ?) "
-            + "ON DUPLICATE KEY UPDATE name = VALUES(name)";
+    private static final String UPSERT =
+            "INSERT INTO account (id, name) VALUES (?, ?) " + "ON DUPLICATE KEY UPDATE name = VALUES(name)";
     private static final String MERGE = "MERGE INTO account USING DUAL ON (account.id = ?) "
             + "WHEN MATCHED THEN UPDATE SET name = ? WHEN NOT MATCHED THEN INSERT (id, name) VALUES (?, ?)";
 
@@ -91,7 +89,9 @@ class DuplicateKeyUpsertTest {
         statement.setString(2, "x");
         assertEquals(1, statement.executeUpdate());
         assertEquals(List.of(MERGE), prepared());
-        assertEquals(Map.of(1, 7, 2, "x", 3, 7, 4, "x"), harness.stub().lastPrepared().parameters());
+        assertEquals(
+                Map.of(1, 7, 2, "x", 3, 7, 4, "x"),
+                harness.stub().lastPrepared().parameters());
         assertEquals(List.of(List.of("ACCOUNT")), reads);
     }
 
@@ -120,45 +120,62 @@ class DuplicateKeyUpsertTest {
 
     @Test
     void theRowsUniqueKeyIsTheOneItSetsAndASchemaIsBound() throws SQLException {
-        harness.portable().prepareStatement("INSERT INTO account (email, name) VALUES (?, ?) "
-                + "ON DUPLICATE KEY UPDATE name = VALUES(name)").close();
-        harness.portable().prepareStatement("INSERT INTO shop.prefs (k, v) VALUES (?, ?) AS new "
-                + "ON DUPLICATE KEY UPDATE v = new.v").close();
-        assertEquals(List.of("MERGE INTO account USING DUAL ON (account.email = ?) WHEN MATCHED THEN UPDATE SET "
-                + "name = ? WHEN NOT MATCHED THEN INSERT (email, name) VALUES (?, ?)",
-                "MERGE INTO shop.prefs USING DUAL ON (prefs.k = ?) WHEN MATCHED THEN UPDATE SET v = ? "
-                + "WHEN NOT MATCHED THEN INSERT (k, v) VALUES (?, ?)"), prepared());
+        harness.portable()
+                .prepareStatement("INSERT INTO account (email, name) VALUES (?, ?) "
+                        + "ON DUPLICATE KEY UPDATE name = VALUES(name)")
+                .close();
+        harness.portable()
+                .prepareStatement(
+                        "INSERT INTO shop.prefs (k, v) VALUES (?, ?) AS new " + "ON DUPLICATE KEY UPDATE v = new.v")
+                .close();
+        assertEquals(
+                List.of(
+                        "MERGE INTO account USING DUAL ON (account.email = ?) WHEN MATCHED THEN UPDATE SET "
+                                + "name = ? WHEN NOT MATCHED THEN INSERT (email, name) VALUES (?, ?)",
+                        "MERGE INTO shop.prefs USING DUAL ON (prefs.k = ?) WHEN MATCHED THEN UPDATE SET v = ? "
+                                + "WHEN NOT MATCHED THEN INSERT (k, v) VALUES (?, ?)"),
+                prepared());
         assertEquals(List.of(List.of("ACCOUNT"), List.of("SHOP", "PREFS")), reads);
     }
 
     @Test
     void aRowThatSetsNoKeyIsAPlainInsert() throws SQLException {
-        harness.portable().prepareStatement("INSERT INTO log (msg) VALUES (?) ON DUPLICATE KEY UPDATE msg = VALUES(msg)")
+        harness.portable()
+                .prepareStatement("INSERT INTO log (msg) VALUES (?) ON DUPLICATE KEY UPDATE msg = VALUES(msg)")
                 .close();
         assertEquals(List.of("INSERT INTO log (msg) VALUES (?)"), prepared());
     }
 
     @Test
     void aPlainStatementAndNativeSqlAreRewrittenTheSameWay() throws SQLException {
-        String literal = "INSERT INTO grants (role_id, user_id) VALUES (2, 1) ON DUPLICATE KEY UPDATE user_id = user_id";
+        String literal =
+                "INSERT INTO grants (role_id, user_id) VALUES (2, 1) ON DUPLICATE KEY UPDATE user_id = user_id";
         String merge = "MERGE INTO grants USING DUAL ON (grants.user_id = 1 AND grants.role_id = 2) "
                 + "WHEN NOT MATCHED THEN INSERT (role_id, user_id) VALUES (2, 1)";
         assertEquals(merge, harness.portable().nativeSQL(literal));
         try (Statement statement = harness.portable().createStatement()) {
             statement.executeUpdate(literal);
         }
-        assertEquals(List.of(merge), harness.stub().executed().stream()
-                .filter(sql -> !sql.contains("SYSTEM_.")).toList());
+        assertEquals(
+                List.of(merge),
+                harness.stub().executed().stream()
+                        .filter(sql -> !sql.contains("SYSTEM_."))
+                        .toList());
     }
 
     @Test
     void strictModeRefusesARowThatSetsSeveralKeysAndSendsNothing() throws SQLException {
         String both = "INSERT INTO account (id, email) VALUES (?, ?) ON DUPLICATE KEY UPDATE email = VALUES(email)";
         try (Harness strict = open("portable.strict", "true")) {
-            SQLException refused = assertThrows(SQLSyntaxErrorException.class, () -> strict.portable().prepareStatement(both));
+            SQLException refused = assertThrows(
+                    SQLSyntaxErrorException.class, () -> strict.portable().prepareStatement(both));
             assertEquals("42000", refused.getSQLState());
             assertTrue(refused.getMessage().contains("2 unique keys of ACCOUNT"), refused.getMessage());
-            assertEquals(List.of(), strict.stub().prepared().stream().filter(sql -> !sql.contains("SYSTEM_.")).toList());
+            assertEquals(
+                    List.of(),
+                    strict.stub().prepared().stream()
+                            .filter(sql -> !sql.contains("SYSTEM_."))
+                            .toList());
         }
         harness.portable().prepareStatement(both).close();
         assertEquals(List.of(both), prepared());
@@ -174,15 +191,18 @@ class DuplicateKeyUpsertTest {
                 ddl.execute("DROP INDEX account_email");
             }
             strict.portable().prepareStatement(both).close();
-            assertEquals("MERGE INTO account USING DUAL ON (account.id = ?) WHEN MATCHED THEN UPDATE SET email = ? "
-                    + "WHEN NOT MATCHED THEN INSERT (id, email) VALUES (?, ?)", strict.stub().lastPrepared().sql());
+            assertEquals(
+                    "MERGE INTO account USING DUAL ON (account.id = ?) WHEN MATCHED THEN UPDATE SET email = ? "
+                            + "WHEN NOT MATCHED THEN INSERT (id, email) VALUES (?, ?)",
+                    strict.stub().lastPrepared().sql());
         }
     }
 
     @Test
     void aFailingCatalogReadFailsThePrepareAndPreparesNothing() throws SQLException {
         harness.stub().failOn(UNIQUE_KEYS_QUERY, new SQLException("catalog unavailable", "08S01"));
-        SQLException failure = assertThrows(SQLException.class, () -> harness.portable().prepareStatement(UPSERT));
+        SQLException failure =
+                assertThrows(SQLException.class, () -> harness.portable().prepareStatement(UPSERT));
         assertEquals("08S01", failure.getSQLState());
         assertEquals(List.of(), prepared());
     }

@@ -8,6 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.github.altibaseportable.rewrite.ParameterMapping;
+import io.github.altibaseportable.rewrite.ParseLimits;
+import io.github.altibaseportable.rewrite.PlanOutcome;
+import io.github.altibaseportable.rewrite.RewriteEngine;
+import io.github.altibaseportable.rewrite.RewriteProfile;
+import io.github.altibaseportable.rewrite.StatementPlan;
+import io.github.altibaseportable.rewrite.StatementRewriter;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -26,18 +33,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import io.github.altibaseportable.rewrite.ParameterMapping;
-import io.github.altibaseportable.rewrite.ParseLimits;
-import io.github.altibaseportable.rewrite.PlanOutcome;
-import io.github.altibaseportable.rewrite.RewriteEngine;
-import io.github.altibaseportable.rewrite.RewriteProfile;
-import io.github.altibaseportable.rewrite.StatementPlan;
-import io.github.altibaseportable.rewrite.StatementRewriter;
 
 /**
  * Every java.sql method of every wrapper, JDBC 4.3 default methods included, on the JDK running the tests:
@@ -51,7 +49,9 @@ class ForwardingTest {
     /** A call that reached the delegate. */
     record Call(String method, List<Class<?>> parameterTypes, List<Object> arguments) {
         static Call of(Method method, Object[] arguments) {
-            return new Call(method.getName(), List.of(method.getParameterTypes()),
+            return new Call(
+                    method.getName(),
+                    List.of(method.getParameterTypes()),
                     arguments == null ? List.of() : Arrays.asList(deep(arguments)));
         }
     }
@@ -60,9 +60,11 @@ class ForwardingTest {
     private static Object[] deep(Object[] arguments) {
         Object[] copy = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
-            copy[i] = arguments[i] instanceof int[] ints ? Arrays.toString(ints)
-                    : arguments[i] instanceof Object[] objects ? Arrays.toString(objects)
-                    : arguments[i] instanceof byte[] bytes ? Arrays.toString(bytes) : arguments[i];
+            copy[i] = arguments[i] instanceof int[] ints
+                    ? Arrays.toString(ints)
+                    : arguments[i] instanceof Object[] objects
+                            ? Arrays.toString(objects)
+                            : arguments[i] instanceof byte[] bytes ? Arrays.toString(bytes) : arguments[i];
         }
         return copy;
     }
@@ -78,7 +80,8 @@ class ForwardingTest {
                 return switch (method.getName()) {
                     case "hashCode" -> System.identityHashCode(proxy);
                     case "equals" -> proxy == arguments[0];
-                    default -> "recording " + proxy.getClass().getInterfaces()[0].getSimpleName();
+                    default ->
+                        "recording " + proxy.getClass().getInterfaces()[0].getSimpleName();
                 };
             }
             calls.add(Call.of(method, arguments));
@@ -149,24 +152,24 @@ class ForwardingTest {
 
     static Stream<Arguments> wrappers() {
         StatementPlan call = StatementPlan.unchanged("{call p(?, ?)}", PlanOutcome.UNCHANGED, null);
-        StatementRewriter rewriter = new StatementRewriter(new RewriteEngine(List.of(), 0, ParseLimits.DEFAULT),
-                RewriteProfile.DEFAULT, true, false);
+        StatementRewriter rewriter = new StatementRewriter(
+                new RewriteEngine(List.of(), 0, ParseLimits.DEFAULT), RewriteProfile.DEFAULT, true, false);
         // parameter 1 stays first; parameter 2 is sent twice
         ParameterMapping moved = ParameterMapping.of(2, new int[] {1, 2, 2}, new long[] {0, 0, 0});
         return Stream.of(
-                Arguments.of(Connection.class, (Wrapping) r -> new PortableConnection(r.delegate(Connection.class),
-                        rewriter)),
-                Arguments.of(Statement.class, (Wrapping) r -> new PortableStatement(null, r.delegate(Statement.class),
-                        null)),
-                Arguments.of(PreparedStatement.class, (Wrapping) r -> new PortablePreparedStatement(null,
-                        r.delegate(PreparedStatement.class), call)),
-                Arguments.of(CallableStatement.class, (Wrapping) r -> new PortableCallableStatement(null,
-                        r.delegate(CallableStatement.class), call)),
+                Arguments.of(Connection.class, (Wrapping)
+                        r -> new PortableConnection(r.delegate(Connection.class), rewriter)),
+                Arguments.of(Statement.class, (Wrapping)
+                        r -> new PortableStatement(null, r.delegate(Statement.class), null)),
+                Arguments.of(PreparedStatement.class, (Wrapping)
+                        r -> new PortablePreparedStatement(null, r.delegate(PreparedStatement.class), call)),
+                Arguments.of(CallableStatement.class, (Wrapping)
+                        r -> new PortableCallableStatement(null, r.delegate(CallableStatement.class), call)),
                 Arguments.of(ResultSet.class, (Wrapping) r -> new PortableResultSet(null, r.delegate(ResultSet.class))),
-                Arguments.of(DatabaseMetaData.class, (Wrapping) r -> new PortableDatabaseMetaData(null,
-                        r.delegate(DatabaseMetaData.class))),
-                Arguments.of(ParameterMetaData.class, (Wrapping) r -> new PortableParameterMetaData(
-                        r.delegate(ParameterMetaData.class), moved)));
+                Arguments.of(DatabaseMetaData.class, (Wrapping)
+                        r -> new PortableDatabaseMetaData(null, r.delegate(DatabaseMetaData.class))),
+                Arguments.of(ParameterMetaData.class, (Wrapping)
+                        r -> new PortableParameterMetaData(r.delegate(ParameterMetaData.class), moved)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -213,7 +216,9 @@ class ForwardingTest {
     }
 
     private static void assertForwarded(Object wrapper, Recorder recorder, Method method) throws Exception {
-        Object[] arguments = Arrays.stream(method.getParameterTypes()).map(ForwardingTest::sample).toArray();
+        Object[] arguments = Arrays.stream(method.getParameterTypes())
+                .map(ForwardingTest::sample)
+                .toArray();
         recorder.calls.clear();
         Object result;
         try {

@@ -17,12 +17,10 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
 
 /**
  * Generated keys of one-row INSERTs through every JDBC form, on the stub: the key read with CURRVAL on
@@ -66,19 +64,35 @@ class GeneratedKeysTest extends StubbedKeysTest {
                 direct("Statement.executeLargeUpdate(names)", c -> run(c, s -> s.executeLargeUpdate(INSERT, names))),
                 direct("Statement.executeUpdate(indexes)", c -> run(c, s -> s.executeUpdate(INSERT, indexes))),
                 direct("Statement.execute(indexes)", c -> run(c, s -> s.execute(INSERT, indexes))),
-                direct("Statement.executeLargeUpdate(indexes)", c -> run(c, s -> s.executeLargeUpdate(INSERT, indexes))),
-                prepared("prepareStatement(flag).executeUpdate", c -> executed(bound(c.prepareStatement(PREPARED_INSERT, flag)), 0)),
-                prepared("prepareStatement(flag).execute", c -> executed(bound(c.prepareStatement(PREPARED_INSERT, flag)), 1)),
-                prepared("prepareStatement(flag).executeLargeUpdate",
+                direct(
+                        "Statement.executeLargeUpdate(indexes)",
+                        c -> run(c, s -> s.executeLargeUpdate(INSERT, indexes))),
+                prepared(
+                        "prepareStatement(flag).executeUpdate",
+                        c -> executed(bound(c.prepareStatement(PREPARED_INSERT, flag)), 0)),
+                prepared(
+                        "prepareStatement(flag).execute",
+                        c -> executed(bound(c.prepareStatement(PREPARED_INSERT, flag)), 1)),
+                prepared(
+                        "prepareStatement(flag).executeLargeUpdate",
                         c -> executed(bound(c.prepareStatement(PREPARED_INSERT, flag)), 2)),
-                prepared("prepareStatement(names).executeUpdate", c -> executed(bound(c.prepareStatement(PREPARED_INSERT, names)), 0)),
-                prepared("prepareStatement(names).execute", c -> executed(bound(c.prepareStatement(PREPARED_INSERT, names)), 1)),
-                prepared("prepareStatement(names).executeLargeUpdate",
+                prepared(
+                        "prepareStatement(names).executeUpdate",
+                        c -> executed(bound(c.prepareStatement(PREPARED_INSERT, names)), 0)),
+                prepared(
+                        "prepareStatement(names).execute",
+                        c -> executed(bound(c.prepareStatement(PREPARED_INSERT, names)), 1)),
+                prepared(
+                        "prepareStatement(names).executeLargeUpdate",
                         c -> executed(bound(c.prepareStatement(PREPARED_INSERT, names)), 2)),
-                prepared("prepareStatement(indexes).executeUpdate",
+                prepared(
+                        "prepareStatement(indexes).executeUpdate",
                         c -> executed(bound(c.prepareStatement(PREPARED_INSERT, indexes)), 0)),
-                prepared("prepareStatement(indexes).execute", c -> executed(bound(c.prepareStatement(PREPARED_INSERT, indexes)), 1)),
-                prepared("prepareStatement(indexes).executeLargeUpdate",
+                prepared(
+                        "prepareStatement(indexes).execute",
+                        c -> executed(bound(c.prepareStatement(PREPARED_INSERT, indexes)), 1)),
+                prepared(
+                        "prepareStatement(indexes).executeLargeUpdate",
                         c -> executed(bound(c.prepareStatement(PREPARED_INSERT, indexes)), 2)));
     }
 
@@ -139,20 +153,22 @@ class GeneratedKeysTest extends StubbedKeysTest {
         assertEquals(List.of(101L), longs(statement.getGeneratedKeys(), "ID"));
         statement.executeUpdate("INSERT INTO book (id, title) VALUES (7, 'given')", Statement.RETURN_GENERATED_KEYS);
         assertEquals(List.of(7L), longs(statement.getGeneratedKeys(), "ID"));
-        PreparedStatement prepared = connection.prepareStatement("INSERT INTO book (title, id) VALUES (?, ?)",
-                Statement.RETURN_GENERATED_KEYS);
+        PreparedStatement prepared = connection.prepareStatement(
+                "INSERT INTO book (title, id) VALUES (?, ?)", Statement.RETURN_GENERATED_KEYS);
         prepared.setString(1, "bound");
         prepared.setLong(2, 4242);
         prepared.executeUpdate();
         assertEquals(List.of(4242L), longs(prepared.getGeneratedKeys(), "ID"));
-        assertEquals(1, keys.executed().stream().filter(sql -> sql.contains("CURRVAL")).count(),
+        assertEquals(
+                1,
+                keys.executed().stream().filter(sql -> sql.contains("CURRVAL")).count(),
                 "CURRVAL read only for the key the default stored: " + keys.executed());
     }
 
     @Test
     void aKeyBoundAsNullIsReturnedAsNullNotAsTheTypeCode() throws SQLException {
-        PreparedStatement prepared = connection.prepareStatement("INSERT INTO book (title, id) VALUES (?, ?)",
-                Statement.RETURN_GENERATED_KEYS);
+        PreparedStatement prepared = connection.prepareStatement(
+                "INSERT INTO book (title, id) VALUES (?, ?)", Statement.RETURN_GENERATED_KEYS);
         prepared.setString(1, "no key");
         prepared.setNull(2, Types.BIGINT);
         prepared.executeUpdate();
@@ -173,8 +189,8 @@ class GeneratedKeysTest extends StubbedKeysTest {
 
     @Test
     void columnNamesSelectTheColumnsReturnedInTheirOrder() throws SQLException {
-        PreparedStatement statement = connection.prepareStatement("INSERT INTO book (title, price) VALUES (?, ?)",
-                new String[] {"price", "ID", "title"});
+        PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO book (title, price) VALUES (?, ?)", new String[] {"price", "ID", "title"});
         statement.setString(1, "t");
         statement.setBigDecimal(2, new java.math.BigDecimal("9.50"));
         statement.executeUpdate();
@@ -198,7 +214,8 @@ class GeneratedKeysTest extends StubbedKeysTest {
         assertTrue(generated.next());
         assertEquals(3L, generated.getLong(1));
         assertEquals(101L, generated.getLong(2));
-        SQLException outOfRange = assertThrows(SQLException.class,
+        SQLException outOfRange = assertThrows(
+                SQLException.class,
                 () -> statement.executeUpdate("INSERT INTO book (title) VALUES ('t')", new int[] {9}));
         assertEquals("07009", outOfRange.getSQLState());
     }
@@ -206,11 +223,14 @@ class GeneratedKeysTest extends StubbedKeysTest {
     @Test
     void aKeyTheDriverCannotKnowIsRefusedBeforeAnythingRuns() throws SQLException {
         Statement statement = connection.createStatement();
-        SQLException expression = assertThrows(SQLFeatureNotSupportedException.class, () -> statement.executeUpdate(
-                "INSERT INTO book (id, title) VALUES (5 + 1, 'x')", Statement.RETURN_GENERATED_KEYS));
+        SQLException expression = assertThrows(
+                SQLFeatureNotSupportedException.class,
+                () -> statement.executeUpdate(
+                        "INSERT INTO book (id, title) VALUES (5 + 1, 'x')", Statement.RETURN_GENERATED_KEYS));
         assertEquals("HYC00", expression.getSQLState());
-        SQLException noDefault = assertThrows(SQLFeatureNotSupportedException.class, () -> statement.executeUpdate(
-                "INSERT INTO book (id) VALUES (1)", new String[] {"title"}));
+        SQLException noDefault = assertThrows(
+                SQLFeatureNotSupportedException.class,
+                () -> statement.executeUpdate("INSERT INTO book (id) VALUES (1)", new String[] {"title"}));
         assertEquals("HYC00", noDefault.getSQLState());
         assertEquals(List.of(), keys.executed());
     }
@@ -247,15 +267,19 @@ class GeneratedKeysTest extends StubbedKeysTest {
         statement.executeUpdate("INSERT INTO novel (title) VALUES ('n')", Statement.RETURN_GENERATED_KEYS);
         assertEquals(List.of(31L), longs(statement.getGeneratedKeys(), "ID"));
         assertEquals(0, keys.catalogReads());
-        assertEquals("SELECT \"NOVEL_ID_SEQ\".CURRVAL FROM DUAL", keys.executed().get(keys.executed().size() - 1));
+        assertEquals(
+                "SELECT \"NOVEL_ID_SEQ\".CURRVAL FROM DUAL",
+                keys.executed().get(keys.executed().size() - 1));
     }
 
     @Test
     void aCreateTableThatFailedTellsNothing() throws SQLException {
         stub.failOn("^CREATE TABLE", new SQLException("exists", "42S01", 200738));
         Statement statement = connection.createStatement();
-        assertThrows(SQLException.class,
-                () -> statement.execute("CREATE TABLE novel (id BIGINT GENERATED BY DEFAULT AS IDENTITY, title VARCHAR(20))"));
+        assertThrows(
+                SQLException.class,
+                () -> statement.execute(
+                        "CREATE TABLE novel (id BIGINT GENERATED BY DEFAULT AS IDENTITY, title VARCHAR(20))"));
         statement.executeUpdate("INSERT INTO book (title) VALUES ('n')", Statement.RETURN_GENERATED_KEYS);
         assertEquals(1, keys.catalogReads());
     }
@@ -263,7 +287,8 @@ class GeneratedKeysTest extends StubbedKeysTest {
     @Test
     void returningIsAnsweredAsAResultSet() throws SQLException {
         stub.onUpdate("^INSERT INTO book", 1);
-        PreparedStatement statement = connection.prepareStatement("INSERT INTO book (title) VALUES (?) RETURNING id, title");
+        PreparedStatement statement =
+                connection.prepareStatement("INSERT INTO book (title) VALUES (?) RETURNING id, title");
         statement.setString(1, "r");
         ResultSet returned = statement.executeQuery();
         assertSame(statement, returned.getStatement());
@@ -277,7 +302,8 @@ class GeneratedKeysTest extends StubbedKeysTest {
         assertEquals(PREPARED_INSERT, keys.executed().get(0), "RETURNING is not sent: " + keys.executed());
 
         Statement plain = connection.createStatement();
-        assertEquals(List.of(103L), longs(plain.executeQuery("INSERT INTO book (title) VALUES ('t') RETURNING id"), "ID"));
+        assertEquals(
+                List.of(103L), longs(plain.executeQuery("INSERT INTO book (title) VALUES ('t') RETURNING id"), "ID"));
         assertTrue(plain.execute("INSERT INTO book (title) VALUES ('u') RETURNING id"));
         assertEquals(-1, plain.getUpdateCount());
         assertEquals(List.of(104L), longs(plain.getResultSet(), "ID"));

@@ -1,14 +1,13 @@
 package io.github.altibaseportable.jdbc;
 
+import io.github.altibaseportable.driver.PortableDriver;
+import io.github.altibaseportable.stub.StubConnection;
+import io.github.altibaseportable.stub.StubDriver;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
-
-import io.github.altibaseportable.driver.PortableDriver;
-import io.github.altibaseportable.stub.StubConnection;
-import io.github.altibaseportable.stub.StubDriver;
 
 /**
  * A connection of the driver under test, opened through {@link PortableDriver} on the stub driver:
@@ -30,7 +29,8 @@ record Harness(Connection portable, StubConnection stub) implements AutoCloseabl
     static Harness openAsNewUser(String prefix, String... options) throws SQLException {
         String[] all = Arrays.copyOf(options, options.length + 2);
         all[options.length] = "user";
-        all[options.length + 1] = (prefix + "_" + UUID.randomUUID().toString().substring(0, 8)).toUpperCase(Locale.ROOT);
+        all[options.length + 1] =
+                (prefix + "_" + UUID.randomUUID().toString().substring(0, 8)).toUpperCase(Locale.ROOT);
         return open(all);
     }
 

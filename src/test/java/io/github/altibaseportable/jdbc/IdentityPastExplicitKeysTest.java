@@ -7,6 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.altibaseportable.rewrite.KeyedInsert;
+import io.github.altibaseportable.rewrite.KeysRequest;
+import io.github.altibaseportable.rewrite.PlanOutcome;
+import io.github.altibaseportable.rewrite.StatementPlan;
+import io.github.altibaseportable.stub.StubConnection;
+import io.github.altibaseportable.stub.StubRows;
+import io.github.altibaseportable.stub.StubSequence;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -17,17 +24,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
-import io.github.altibaseportable.rewrite.KeyedInsert;
-import io.github.altibaseportable.rewrite.KeysRequest;
-import io.github.altibaseportable.rewrite.PlanOutcome;
-import io.github.altibaseportable.rewrite.StatementPlan;
-import io.github.altibaseportable.stub.StubConnection;
-import io.github.altibaseportable.stub.StubRows;
-import io.github.altibaseportable.stub.StubSequence;
 
 /**
  * Identities after explicit keys: a data script inserts rows with explicit ids into a table whose ID
@@ -54,21 +52,27 @@ class IdentityPastExplicitKeysTest {
         Harness harness = Harness.open(all);
         opened.add(harness);
         stub = harness.stub();
-        stub.onQuery(KeysHarness.COLUMNS_QUERY, binds -> "VETS".equals(binds.get(1))
-                ? StubRows.columns("USER_NAME", "COLUMN_NAME", "DATA_TYPE", "PRECISION", "SCALE", "DEFAULT_VAL")
-                        .row(user, "ID", 4, 10, 0, idDefault).row(user, "NAME", 12, 30, 0, null)
-                : StubRows.columns("USER_NAME", "COLUMN_NAME", "DATA_TYPE", "PRECISION", "SCALE", "DEFAULT_VAL"));
+        stub.onQuery(
+                KeysHarness.COLUMNS_QUERY,
+                binds -> "VETS".equals(binds.get(1))
+                        ? StubRows.columns("USER_NAME", "COLUMN_NAME", "DATA_TYPE", "PRECISION", "SCALE", "DEFAULT_VAL")
+                                .row(user, "ID", 4, 10, 0, idDefault)
+                                .row(user, "NAME", 12, 30, 0, null)
+                        : StubRows.columns(
+                                "USER_NAME", "COLUMN_NAME", "DATA_TYPE", "PRECISION", "SCALE", "DEFAULT_VAL"));
         sequence = new StubSequence(idDefault.substring(0, idDefault.indexOf('.')), 1).on(stub, "^$");
         // The table: an explicit key is stored as given, a row without one takes the sequence's next value.
         stub.onExecute("^INSERT INTO vets \\(name\\) VALUES", binds -> store(sequence.drawElsewhere()));
-        stub.onExecute("^INSERT INTO vets \\(id, name\\) VALUES \\(\\?", binds -> store(((Number) binds.get(1)).longValue()));
+        stub.onExecute(
+                "^INSERT INTO vets \\(id, name\\) VALUES \\(\\?", binds -> store(((Number) binds.get(1)).longValue()));
         for (long id = 1; id <= 3; id++) {
             long key = id;
             stub.onExecute("^INSERT INTO vets VALUES \\(" + id + ",", binds -> store(key));
         }
         stub.onExecute("^INSERT INTO vets \\(id, name\\) VALUES \\(2 \\+ 5,", binds -> store(7));
-        stub.onQuery("^SELECT MAX\\(\"ID\"\\) FROM \"VETS\"$", binds -> StubRows.single("MAX", stored.isEmpty() ? null
-                : ((TreeSet<Long>) stored).last()));
+        stub.onQuery(
+                "^SELECT MAX\\(\"ID\"\\) FROM \"VETS\"$",
+                binds -> StubRows.single("MAX", stored.isEmpty() ? null : ((TreeSet<Long>) stored).last()));
         stub.onUpdate("^INSERT INTO vets", 1);
         return harness.portable();
     }
@@ -134,8 +138,12 @@ class IdentityPastExplicitKeysTest {
 
     @Test
     void theOptionSwitchesItOffForMysql() throws SQLException {
-        Connection connection = open("VETS_ID_SEQ.NEXTVAL", "portable.sourceDialect", "mysql",
-                "portable.identitiesPastExplicitKeys", "false");
+        Connection connection = open(
+                "VETS_ID_SEQ.NEXTVAL",
+                "portable.sourceDialect",
+                "mysql",
+                "portable.identitiesPastExplicitKeys",
+                "false");
         dataScript(connection);
         assertThrows(SQLException.class, () -> insertWithIdentity(connection));
         assertEquals(0, draws());
@@ -167,7 +175,12 @@ class IdentityPastExplicitKeysTest {
             statement.addBatch("INSERT INTO vets VALUES (2, 'Helen Leary')");
             statement.executeBatch();
         }
-        assertEquals(1, stub.events().stream().filter(event -> event.contains("executeBatch")).count(), stub.events().toString());
+        assertEquals(
+                1,
+                stub.events().stream()
+                        .filter(event -> event.contains("executeBatch"))
+                        .count(),
+                stub.events().toString());
         assertEquals(3, draws(), "1 (behind 3), 2 (the increment), 3");
         insertWithIdentity(connection);
         assertEquals(Set.of(1L, 2L, 3L, 4L), stored);
@@ -197,7 +210,11 @@ class IdentityPastExplicitKeysTest {
     void aSequenceTheDriverDidNotGiveIsLeftAlone() throws SQLException {
         Connection connection = open("MY_OWN_SEQ.NEXTVAL", "portable.sourceDialect", "mysql");
         dataScript(connection);
-        assertEquals(0, stub.executed().stream().filter(sql -> sql.contains("NEXTVAL FROM DUAL")).count());
+        assertEquals(
+                0,
+                stub.executed().stream()
+                        .filter(sql -> sql.contains("NEXTVAL FROM DUAL"))
+                        .count());
     }
 
     @Test
@@ -213,17 +230,23 @@ class IdentityPastExplicitKeysTest {
     void anInsertIsReadOnlyWhenIdentitiesFollowExplicitKeysAndIsSentAsWritten() throws SQLException {
         String sql = "INSERT INTO vets (id, name) VALUES (?, ?)";
         StatementPlan read = open("VETS_ID_SEQ.NEXTVAL", "portable.sourceDialect", "mysql")
-                .unwrap(PortableConnection.class).rewriter().plan(sql, KeysRequest.NONE);
+                .unwrap(PortableConnection.class)
+                .rewriter()
+                .plan(sql, KeysRequest.NONE);
         assertInstanceOf(KeyedInsert.class, read.keys());
         assertSame(sql, read.sql());
         assertNull(read.variant(KeyedInsert.APPEND_KEYS), "no other form is needed for it");
-        StatementPlan passed = open("VETS_ID_SEQ.NEXTVAL").unwrap(PortableConnection.class).rewriter().plan(sql, KeysRequest.NONE);
+        StatementPlan passed = open("VETS_ID_SEQ.NEXTVAL")
+                .unwrap(PortableConnection.class)
+                .rewriter()
+                .plan(sql, KeysRequest.NONE);
         assertEquals(PlanOutcome.UNCHANGED_BY_PRECHECK, passed.outcome());
     }
 
     @Test
     void aBadOptionValueIsRefusedBeforeConnecting() {
-        SQLException refused = assertThrows(SQLException.class,
+        SQLException refused = assertThrows(
+                SQLException.class,
                 () -> open("VETS_ID_SEQ.NEXTVAL", "portable.identitiesPastExplicitKeys", "sometimes"));
         assertEquals("08001", refused.getSQLState());
     }

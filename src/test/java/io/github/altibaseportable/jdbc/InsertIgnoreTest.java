@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.altibaseportable.stub.StubRows;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLSyntaxErrorException;
@@ -11,12 +12,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import io.github.altibaseportable.stub.StubRows;
 
 /**
  * MySQL's {@code INSERT IGNORE} and inserts without a column list (PostgreSQL's {@code ON CONFLICT ... DO
@@ -36,6 +34,7 @@ class InsertIgnoreTest {
     private Harness harness;
     /** The tables whose keys, and whose columns, the driver read. */
     private final List<Object> keyReads = new ArrayList<>();
+
     private final List<Object> columnReads = new ArrayList<>();
 
     @BeforeEach
@@ -118,31 +117,39 @@ class InsertIgnoreTest {
     @Test
     void onConflictWithoutColumnListTakesTheColumnsFromTheCatalogAndBindsEachValueWhereItIsUsed() throws SQLException {
         harness.stub().onUpdate("^MERGE INTO vet_specialties", 1);
-        PreparedStatement statement = harness.portable().prepareStatement(
-                "INSERT INTO vet_specialties VALUES (?, ?) ON CONFLICT (vet_id, specialty_id) DO NOTHING");
+        PreparedStatement statement = harness.portable()
+                .prepareStatement(
+                        "INSERT INTO vet_specialties VALUES (?, ?) ON CONFLICT (vet_id, specialty_id) DO NOTHING");
         statement.setInt(1, 2);
         statement.setInt(2, 1);
         assertEquals(1, statement.executeUpdate());
-        assertEquals(List.of("MERGE INTO vet_specialties USING DUAL ON (vet_specialties.VET_ID = ? AND "
-                + "vet_specialties.SPECIALTY_ID = ?) WHEN NOT MATCHED THEN INSERT (VET_ID, SPECIALTY_ID) VALUES (?, ?)"),
+        assertEquals(
+                List.of(
+                        "MERGE INTO vet_specialties USING DUAL ON (vet_specialties.VET_ID = ? AND "
+                                + "vet_specialties.SPECIALTY_ID = ?) WHEN NOT MATCHED THEN INSERT (VET_ID, SPECIALTY_ID) VALUES (?, ?)"),
                 sent(harness.stub().prepared()));
-        assertEquals(Map.of(1, 2, 2, 1, 3, 2, 4, 1), harness.stub().lastPrepared().parameters());
+        assertEquals(
+                Map.of(1, 2, 2, 1, 3, 2, 4, 1), harness.stub().lastPrepared().parameters());
     }
 
     @Test
     void aTableWithoutUniqueKeyGetsAPlainInsertAndNativeSqlShowsTheSame() throws SQLException {
-        assertEquals("INSERT INTO log VALUES ('x')", harness.portable().nativeSQL("INSERT IGNORE INTO log VALUES ('x')"));
+        assertEquals(
+                "INSERT INTO log VALUES ('x')", harness.portable().nativeSQL("INSERT IGNORE INTO log VALUES ('x')"));
         assertEquals(VETS_MERGE, harness.portable().nativeSQL(VETS));
         try (Statement statement = harness.portable().createStatement()) {
             statement.executeUpdate("INSERT IGNORE INTO log VALUES ('x')");
         }
-        assertEquals(List.of("INSERT INTO log VALUES ('x')"), sent(harness.stub().executed()));
+        assertEquals(
+                List.of("INSERT INTO log VALUES ('x')"), sent(harness.stub().executed()));
     }
 
     @Test
     void strictModeRefusesTheFormsThatHaveNoMergeAndSendsNothing() throws SQLException {
-        try (Harness strict = open("portable.strict", "true"); Statement statement = strict.portable().createStatement()) {
-            for (String sql : List.of("INSERT IGNORE INTO vets VALUES (1, 'James', 'Carter'), (2, 'Helen', 'Leary')",
+        try (Harness strict = open("portable.strict", "true");
+                Statement statement = strict.portable().createStatement()) {
+            for (String sql : List.of(
+                    "INSERT IGNORE INTO vets VALUES (1, 'James', 'Carter'), (2, 'Helen', 'Leary')",
                     "INSERT IGNORE INTO vets VALUES (1, 'James')",
                     "INSERT IGNORE INTO vets (id, last_name) SELECT id, name FROM staging")) {
                 SQLException refused = assertThrows(SQLSyntaxErrorException.class, () -> statement.executeUpdate(sql));

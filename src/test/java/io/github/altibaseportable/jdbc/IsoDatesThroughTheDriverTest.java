@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,11 +19,15 @@ class IsoDatesThroughTheDriverTest {
 
     @Test
     void isoDateTextWorksWithTheDefaultOptions() throws SQLException {
-        try (Harness harness = Harness.open(); Statement statement = harness.portable().createStatement()) {
+        try (Harness harness = Harness.open();
+                Statement statement = harness.portable().createStatement()) {
             harness.stub().rules().given(TABLE);
             statement.executeUpdate(INSERT);
-            statement.executeQuery("SELECT id FROM visits WHERE visit_date = '2010-09-07 10:11:12'").close();
-            assertEquals(List.of(INSERT, "SELECT id FROM visits WHERE visit_date = '2010-09-07 10:11:12'"),
+            statement
+                    .executeQuery("SELECT id FROM visits WHERE visit_date = '2010-09-07 10:11:12'")
+                    .close();
+            assertEquals(
+                    List.of(INSERT, "SELECT id FROM visits WHERE visit_date = '2010-09-07 10:11:12'"),
                     harness.stub().executed());
         }
     }
@@ -42,10 +45,12 @@ class IsoDatesThroughTheDriverTest {
     @Test
     void typedDateLiteralsAreRewrittenAndRefusedWhenTheRuleIsOff() throws SQLException {
         String typed = "INSERT INTO visits VALUES (2, DATE '2013-01-01')";
-        try (Harness harness = Harness.open(); Statement statement = harness.portable().createStatement()) {
+        try (Harness harness = Harness.open();
+                Statement statement = harness.portable().createStatement()) {
             harness.stub().rules().given(TABLE);
             statement.executeUpdate(typed);
-            assertEquals(List.of("INSERT INTO visits VALUES (2, TO_DATE('2013-01-01', 'YYYY-MM-DD'))"),
+            assertEquals(
+                    List.of("INSERT INTO visits VALUES (2, TO_DATE('2013-01-01', 'YYYY-MM-DD'))"),
                     harness.stub().executed());
         }
         try (Harness harness = Harness.open("portable.disabledRules", "dateliterals");

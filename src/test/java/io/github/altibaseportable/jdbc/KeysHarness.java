@@ -1,14 +1,13 @@
 package io.github.altibaseportable.jdbc;
 
+import io.github.altibaseportable.stub.StubRows;
+import io.github.altibaseportable.stub.StubSequence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-
-import io.github.altibaseportable.stub.StubRows;
-import io.github.altibaseportable.stub.StubSequence;
 
 /**
  * A connection of the driver on the stub, as a user of its own (so that what the driver caches per server
@@ -40,12 +39,17 @@ final class KeysHarness {
         String user = ("keys_" + UUID.randomUUID().toString().substring(0, 8)).toUpperCase(Locale.ROOT);
         KeysHarness keys = new KeysHarness(Harness.open("user", user), user, sequence);
         keys.harness.stub().onQuery(COLUMNS_QUERY, binds -> keys.columnsOf(String.valueOf(binds.get(1))));
-        keys.harness.stub().rules().given(
-                "CREATE TABLE book (id BIGINT DEFAULT BOOK_ID_SEQ.NEXTVAL, title VARCHAR(20), price NUMERIC(10, 2))",
-                "CREATE TABLE plain (id INTEGER, name VARCHAR(10))",
-                "CREATE TABLE shape (id BIGINT DEFAULT BOOK_ID_SEQ.NEXTVAL, area GEOMETRY)");
-        sequence.on(keys.harness.stub(), "^INSERT INTO book \\(title(, price)?\\) VALUES|^INSERT INTO book VALUES \\(DEFAULT"
-                + "|^INSERT INTO book \\(id, title\\) VALUES \\(BOOK_ID_SEQ\\.NEXTVAL");
+        keys.harness
+                .stub()
+                .rules()
+                .given(
+                        "CREATE TABLE book (id BIGINT DEFAULT BOOK_ID_SEQ.NEXTVAL, title VARCHAR(20), price NUMERIC(10, 2))",
+                        "CREATE TABLE plain (id INTEGER, name VARCHAR(10))",
+                        "CREATE TABLE shape (id BIGINT DEFAULT BOOK_ID_SEQ.NEXTVAL, area GEOMETRY)");
+        sequence.on(
+                keys.harness.stub(),
+                "^INSERT INTO book \\(title(, price)?\\) VALUES|^INSERT INTO book VALUES \\(DEFAULT"
+                        + "|^INSERT INTO book \\(id, title\\) VALUES \\(BOOK_ID_SEQ\\.NEXTVAL");
         return keys;
     }
 
@@ -68,7 +72,9 @@ final class KeysHarness {
 
     /** How many times the driver read the catalog's columns. */
     long catalogReads() {
-        return harness.stub().executed().stream().filter(sql -> sql.contains("SYS_COLUMNS_")).count();
+        return harness.stub().executed().stream()
+                .filter(sql -> sql.contains("SYS_COLUMNS_"))
+                .count();
     }
 
     /** The SQL the stub ran, without catalog queries. */

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.altibaseportable.stub.StubDatabaseMetaData;
+import io.github.altibaseportable.stub.StubRows;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,14 +16,9 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import io.github.altibaseportable.stub.StubDatabaseMetaData;
-import io.github.altibaseportable.stub.StubRows;
 
 /**
  * The driver on an older Altibase driver, written to the JDBC 3 API (the stub in its JDBC 3 mode): the
@@ -66,7 +63,8 @@ class OlderDriversTest extends StubbedConnectionTest {
         try (Harness current = Harness.open()) {
             current.stub().onUpdate("^DELETE FROM t", 5);
             assertEquals(5L, current.portable().createStatement().executeLargeUpdate(DELETE));
-            assertEquals(List.of("executeLargeUpdate: " + DELETE), current.stub().events("executeLarge"));
+            assertEquals(
+                    List.of("executeLargeUpdate: " + DELETE), current.stub().events("executeLarge"));
         }
     }
 
@@ -80,7 +78,9 @@ class OlderDriversTest extends StubbedConnectionTest {
 
         stub.failOn("^SELECT 1 FROM DUAL$", new SQLException("Communication link failure", "08S01"));
         assertFalse(connection.isValid(0));
-        assertEquals("HY024", assertThrows(SQLException.class, () -> connection.isValid(-1)).getSQLState());
+        assertEquals(
+                "HY024",
+                assertThrows(SQLException.class, () -> connection.isValid(-1)).getSQLState());
         stub.close();
         assertFalse(connection.isValid(1));
     }
@@ -93,10 +93,16 @@ class OlderDriversTest extends StubbedConnectionTest {
 
     @Test
     void whatCannotBeEmulatedIsAFeatureNotSupported() {
-        assertEquals("HYC00", assertThrows(SQLFeatureNotSupportedException.class, () -> connection.setSchema("APP"))
-                .getSQLState());
-        assertEquals("HYC00", assertThrows(SQLFeatureNotSupportedException.class,
-                () -> connection.setNetworkTimeout(Runnable::run, 1000)).getSQLState());
+        assertEquals(
+                "HYC00",
+                assertThrows(SQLFeatureNotSupportedException.class, () -> connection.setSchema("APP"))
+                        .getSQLState());
+        assertEquals(
+                "HYC00",
+                assertThrows(
+                                SQLFeatureNotSupportedException.class,
+                                () -> connection.setNetworkTimeout(Runnable::run, 1000))
+                        .getSQLState());
     }
 
     @Test
@@ -120,9 +126,30 @@ class OlderDriversTest extends StubbedConnectionTest {
     @Test
     void getColumnsHasTheJdbc41Columns() throws SQLException {
         String[] jdbc3 = StubDatabaseMetaData.COLUMNS_COLUMNS.subList(0, 18).toArray(new String[0]);
-        ((StubDatabaseMetaData) stub.getMetaData()).onGetColumns(StubRows.columns(jdbc3)
-                .row(null, "APP", "BOOK", "ID", -5, "BIGINT", 19, null, 0, 10, 0, null, "BOOK_ID_SEQ.NEXTVAL", null, null, null, 1, "NO")
-                .row(null, "APP", "BOOK", "TITLE", 12, "VARCHAR", 20, null, 0, 10, 1, null, null, null, null, 20, 2, "YES"));
+        ((StubDatabaseMetaData) stub.getMetaData())
+                .onGetColumns(StubRows.columns(jdbc3)
+                        .row(
+                                null,
+                                "APP",
+                                "BOOK",
+                                "ID",
+                                -5,
+                                "BIGINT",
+                                19,
+                                null,
+                                0,
+                                10,
+                                0,
+                                null,
+                                "BOOK_ID_SEQ.NEXTVAL",
+                                null,
+                                null,
+                                null,
+                                1,
+                                "NO")
+                        .row(
+                                null, "APP", "BOOK", "TITLE", 12, "VARCHAR", 20, null, 0, 10, 1, null, null, null, null,
+                                20, 2, "YES"));
         DatabaseMetaData metaData = connection.getMetaData();
         try (ResultSet columns = metaData.getColumns(null, "APP", "BOOK", null)) {
             assertEquals(24, columns.getMetaData().getColumnCount());
@@ -145,9 +172,11 @@ class OlderDriversTest extends StubbedConnectionTest {
     @Test
     void getColumnsOfACurrentDriverIsItsOwn() throws SQLException {
         try (Harness current = Harness.open()) {
-            ((StubDatabaseMetaData) current.stub().getMetaData()).onGetColumns(StubRows.columns(StubDatabaseMetaData.COLUMNS_COLUMNS.toArray(new String[0]))
-                    .row(null, "APP", "BOOK", "ID", -5, "BIGINT", 19, null, 0, 10, 0, null, null, null, null, null, 1, "NO",
-                            null, null, null, null, "NO", "YES"));
+            ((StubDatabaseMetaData) current.stub().getMetaData())
+                    .onGetColumns(StubRows.columns(StubDatabaseMetaData.COLUMNS_COLUMNS.toArray(new String[0]))
+                            .row(
+                                    null, "APP", "BOOK", "ID", -5, "BIGINT", 19, null, 0, 10, 0, null, null, null, null,
+                                    null, 1, "NO", null, null, null, null, "NO", "YES"));
             try (ResultSet columns = current.portable().getMetaData().getColumns(null, "APP", "BOOK", null)) {
                 assertTrue(columns.next());
                 assertEquals("YES", columns.getString("IS_GENERATEDCOLUMN"));

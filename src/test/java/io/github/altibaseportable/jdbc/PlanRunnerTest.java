@@ -7,28 +7,25 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.altibaseportable.rewrite.Guard;
+import io.github.altibaseportable.rewrite.StatementPlan;
+import io.github.altibaseportable.rewrite.Step;
+import io.github.altibaseportable.stub.StubRows;
+import io.github.altibaseportable.stub.StubStatement;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import io.github.altibaseportable.rewrite.Guard;
-import io.github.altibaseportable.rewrite.StatementPlan;
-import io.github.altibaseportable.rewrite.Step;
-import io.github.altibaseportable.stub.StubRows;
-import io.github.altibaseportable.stub.StubStatement;
 
 /**
  * {@link PlanRunner} with plans built by hand, run directly and through the driver's prepared
@@ -39,7 +36,8 @@ import io.github.altibaseportable.stub.StubStatement;
 class PlanRunnerTest extends StubbedConnectionTest {
     private static final String MAIN = "INSERT INTO t (id) VALUES (T_ID_SEQ.NEXTVAL)";
     private static final int MAIN_COUNT = 7;
-    private static final String CATALOG_OF_USER = "SELECT COUNT(*) FROM SYSTEM_.SYS_TABLES_ T WHERE T.USER_ID = USER_ID()";
+    private static final String CATALOG_OF_USER =
+            "SELECT COUNT(*) FROM SYSTEM_.SYS_TABLES_ T WHERE T.USER_ID = USER_ID()";
 
     /** These tests are about order and undo: the stub's server already has the sequence the main step draws from. */
     @BeforeEach
@@ -64,7 +62,7 @@ class PlanRunnerTest extends StubbedConnectionTest {
     /** Runs {@code plan} on the runner, the main step executed on a statement of the stub connection. */
     private long run(StatementPlan plan) throws SQLException {
         Statement main = stub.createStatement();
-        return new PlanRunner(stub, stub, ran -> { }).run(plan, () -> (long) main.executeUpdate(plan.sql()), () -> -1L);
+        return new PlanRunner(stub, stub, ran -> {}).run(plan, () -> (long) main.executeUpdate(plan.sql()), () -> -1L);
     }
 
     /** A prepared statement of the driver running {@code plan}. */
@@ -80,9 +78,10 @@ class PlanRunnerTest extends StubbedConnectionTest {
     static Stream<Arguments> ways() {
         return Stream.of(
                 Arguments.of("PlanRunner.run", (Way) PlanRunnerTest::run),
-                Arguments.of("PreparedStatement.executeUpdate", (Way) (test, plan) -> test.prepared(plan).executeUpdate()),
-                Arguments.of("PreparedStatement.executeLargeUpdate",
-                        (Way) (test, plan) -> test.prepared(plan).executeLargeUpdate()));
+                Arguments.of("PreparedStatement.executeUpdate", (Way)
+                        (test, plan) -> test.prepared(plan).executeUpdate()),
+                Arguments.of("PreparedStatement.executeLargeUpdate", (Way)
+                        (test, plan) -> test.prepared(plan).executeLargeUpdate()));
     }
 
     /** Runs {@code plan} the given way, expecting it to fail; returns the exception. */
@@ -100,16 +99,17 @@ class PlanRunnerTest extends StubbedConnectionTest {
         stub.onQuery("SYSTEM_\\.SYS_(TABLES|INDICES)_", StubRows.single("COUNT(*)", count));
     }
 
-
     // ---- order and undo -------------------------------------------------------------------------------
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("ways")
     void stepsRunInOrderAndTheMainCountIsReturned(String label, Way way) throws SQLException {
-        StatementPlan plan = plan(Step.of("CREATE SEQUENCE T_ID_SEQ"), Step.of(MAIN), Step.of("COMMENT ON TABLE t IS 'x'"));
+        StatementPlan plan =
+                plan(Step.of("CREATE SEQUENCE T_ID_SEQ"), Step.of(MAIN), Step.of("COMMENT ON TABLE t IS 'x'"));
         assertEquals(MAIN_COUNT, way.run(this, plan));
         assertEquals(List.of("CREATE SEQUENCE T_ID_SEQ", MAIN, "COMMENT ON TABLE t IS 'x'"), stub.executed());
-        List<StubStatement> companions = stub.statements().subList(1, stub.statements().size());
+        List<StubStatement> companions =
+                stub.statements().subList(1, stub.statements().size());
         assertFalse(companions.isEmpty());
         for (StubStatement companion : companions) {
             assertTrue(companion.isClosed(), "the companion statement is closed");
@@ -121,8 +121,12 @@ class PlanRunnerTest extends StubbedConnectionTest {
     void aFailingStepUndoesTheCompletedStepsInReverseAndThrowsTheOriginal(String label, Way way) {
         SQLException failure = new SQLException("no space", "HY000", 4242);
         stub.failOn("^STEP 3$", failure);
-        StatementPlan plan = plan(step("STEP 1", "UNDO 1"), Step.of("STEP 2"), step(MAIN, "UNDO MAIN"),
-                step("STEP 3", "UNDO 3"), Step.of("STEP 4"));
+        StatementPlan plan = plan(
+                step("STEP 1", "UNDO 1"),
+                Step.of("STEP 2"),
+                step(MAIN, "UNDO MAIN"),
+                step("STEP 3", "UNDO 3"),
+                Step.of("STEP 4"));
         SQLException thrown = failure(way, plan, SQLException.class);
         assertSame(failure, thrown);
         assertEquals(0, thrown.getSuppressed().length);
@@ -134,8 +138,8 @@ class PlanRunnerTest extends StubbedConnectionTest {
     void aFailingMainStepUndoesTheStepsBeforeIt(String label, Way way) {
         SQLException failure = new SQLException("unique constraint violated", "23000", 69720);
         stub.failOn("^INSERT INTO t", failure);
-        StatementPlan plan = plan(step("CREATE SEQUENCE T_ID_SEQ", "DROP SEQUENCE T_ID_SEQ"), step(MAIN, "never"),
-                Step.of("AFTER"));
+        StatementPlan plan =
+                plan(step("CREATE SEQUENCE T_ID_SEQ", "DROP SEQUENCE T_ID_SEQ"), step(MAIN, "never"), Step.of("AFTER"));
         assertSame(failure, failure(way, plan, SQLException.class));
         assertEquals(List.of("CREATE SEQUENCE T_ID_SEQ", MAIN, "DROP SEQUENCE T_ID_SEQ"), stub.executed());
     }
@@ -163,8 +167,15 @@ class PlanRunnerTest extends StubbedConnectionTest {
     void aRuntimeFailureOfTheMainStepAlsoUndoes() {
         StatementPlan plan = plan(step("STEP 1", "UNDO 1"), Step.of(MAIN));
         IllegalStateException bug = new IllegalStateException("bug");
-        IllegalStateException thrown = assertThrows(IllegalStateException.class,
-                () -> new PlanRunner(stub, stub, ran -> { }).run(plan, () -> { throw bug; }, () -> null));
+        IllegalStateException thrown = assertThrows(
+                IllegalStateException.class,
+                () -> new PlanRunner(stub, stub, ran -> {})
+                        .run(
+                                plan,
+                                () -> {
+                                    throw bug;
+                                },
+                                () -> null));
         assertSame(bug, thrown);
         assertEquals(List.of("STEP 1", "UNDO 1"), stub.executed());
     }
@@ -190,9 +201,13 @@ class PlanRunnerTest extends StubbedConnectionTest {
     @Test
     void theGuardAsksTheCatalogOfTheConnectedUser() throws SQLException {
         catalogSays(false);
-        run(plan(Step.of("CREATE SEQUENCE T_ID_SEQ").withGuard(Guard.ifNotExists(Guard.ObjectType.SEQUENCE, null, "T_ID_SEQ")),
+        run(plan(
+                Step.of("CREATE SEQUENCE T_ID_SEQ")
+                        .withGuard(Guard.ifNotExists(Guard.ObjectType.SEQUENCE, null, "T_ID_SEQ")),
                 Step.of(MAIN)));
-        assertTrue(stub.executed().get(0).startsWith(CATALOG_OF_USER), stub.executed().get(0));
+        assertTrue(
+                stub.executed().get(0).startsWith(CATALOG_OF_USER),
+                stub.executed().get(0));
         assertEquals(Map.of(1, "T_ID_SEQ", 2, "S"), stub.lastPrepared().parameters());
         assertTrue(stub.lastPrepared().isClosed(), "the catalog query is closed");
     }
@@ -200,7 +215,9 @@ class PlanRunnerTest extends StubbedConnectionTest {
     @Test
     void aGuardWithASchemaAsksThatSchema() throws SQLException {
         catalogSays(true);
-        run(plan(Step.of("DROP TABLE APP.T").withGuard(Guard.ifExists(Guard.ObjectType.TABLE, "APP", "T")), Step.of(MAIN)));
+        run(plan(
+                Step.of("DROP TABLE APP.T").withGuard(Guard.ifExists(Guard.ObjectType.TABLE, "APP", "T")),
+                Step.of(MAIN)));
         assertEquals(List.of("DROP TABLE APP.T", MAIN), executedBesidesTheCatalog());
         assertEquals(Map.of(1, "APP", 2, "T", 3, "T"), stub.lastPrepared().parameters());
     }
@@ -208,9 +225,13 @@ class PlanRunnerTest extends StubbedConnectionTest {
     @Test
     void anIndexGuardAsksTheIndexCatalog() throws SQLException {
         catalogSays(false);
-        run(plan(Step.of("CREATE INDEX T_IX ON t (id)").withGuard(Guard.ifNotExists(Guard.ObjectType.INDEX, null, "T_IX")),
+        run(plan(
+                Step.of("CREATE INDEX T_IX ON t (id)")
+                        .withGuard(Guard.ifNotExists(Guard.ObjectType.INDEX, null, "T_IX")),
                 Step.of(MAIN)));
-        assertTrue(stub.lastPrepared().sql().contains("SYSTEM_.SYS_INDICES_"), stub.lastPrepared().sql());
+        assertTrue(
+                stub.lastPrepared().sql().contains("SYSTEM_.SYS_INDICES_"),
+                stub.lastPrepared().sql());
         assertEquals(Map.of(1, "T_IX"), stub.lastPrepared().parameters());
         assertEquals(List.of("CREATE INDEX T_IX ON t (id)", MAIN), executedBesidesTheCatalog());
     }
@@ -218,10 +239,16 @@ class PlanRunnerTest extends StubbedConnectionTest {
     @Test
     void aConstraintGuardAsksTheConstraintCatalogOfItsSchema() throws SQLException {
         catalogSays(false);
-        run(plan(Step.of("ALTER TABLE APP.T DROP CONSTRAINT FK1")
-                .withGuard(Guard.ifExists(Guard.ObjectType.CONSTRAINT, "APP", "FK1")), Step.of(MAIN)));
-        assertTrue(stub.lastPrepared().sql().contains("SYSTEM_.SYS_CONSTRAINTS_"), stub.lastPrepared().sql());
-        assertTrue(stub.lastPrepared().sql().contains("CONSTRAINT_NAME = ?"), stub.lastPrepared().sql());
+        run(plan(
+                Step.of("ALTER TABLE APP.T DROP CONSTRAINT FK1")
+                        .withGuard(Guard.ifExists(Guard.ObjectType.CONSTRAINT, "APP", "FK1")),
+                Step.of(MAIN)));
+        assertTrue(
+                stub.lastPrepared().sql().contains("SYSTEM_.SYS_CONSTRAINTS_"),
+                stub.lastPrepared().sql());
+        assertTrue(
+                stub.lastPrepared().sql().contains("CONSTRAINT_NAME = ?"),
+                stub.lastPrepared().sql());
         assertEquals(Map.of(1, "APP", 2, "FK1"), stub.lastPrepared().parameters());
         assertEquals(List.of(MAIN), executedBesidesTheCatalog());
     }
@@ -230,7 +257,9 @@ class PlanRunnerTest extends StubbedConnectionTest {
     void aFailingCatalogQueryUndoesLikeAFailingStep() {
         SQLException failure = new SQLException("catalog unavailable", "08S01", 3);
         stub.failOn("SYSTEM_\\.SYS_TABLES_", failure);
-        StatementPlan plan = plan(step("STEP 1", "UNDO 1"), Step.of(MAIN),
+        StatementPlan plan = plan(
+                step("STEP 1", "UNDO 1"),
+                Step.of(MAIN),
                 Step.of("STEP 2").withGuard(Guard.ifExists(Guard.ObjectType.TABLE, null, "T")));
         assertSame(failure, assertThrows(SQLException.class, () -> run(plan)));
         assertEquals(List.of("STEP 1", MAIN, "UNDO 1"), executedBesidesTheCatalog());
@@ -240,8 +269,8 @@ class PlanRunnerTest extends StubbedConnectionTest {
     void aFailingCatalogQueryForTheMainStepRunsNothing() {
         SQLException failure = new SQLException("catalog unavailable", "08S01", 3);
         stub.failOn("SYSTEM_\\.SYS_TABLES_", failure);
-        StatementPlan plan = plan(step("STEP 1", "UNDO 1"),
-                Step.of(MAIN).withGuard(Guard.ifExists(Guard.ObjectType.TABLE, null, "T")));
+        StatementPlan plan = plan(
+                step("STEP 1", "UNDO 1"), Step.of(MAIN).withGuard(Guard.ifExists(Guard.ObjectType.TABLE, null, "T")));
         assertSame(failure, assertThrows(SQLException.class, () -> run(plan)));
         assertEquals(List.of(), executedBesidesTheCatalog());
     }
@@ -250,14 +279,19 @@ class PlanRunnerTest extends StubbedConnectionTest {
     @CsvSource({"true", "false"})
     void theCompanionsOfAMainStepRunOnlyWithIt(boolean mainRuns) throws SQLException {
         catalogSays(!mainRuns);
-        StatementPlan plan = plan(step("CREATE SEQUENCE T_ID_SEQ", "DROP SEQUENCE T_ID_SEQ"),
+        StatementPlan plan = plan(
+                step("CREATE SEQUENCE T_ID_SEQ", "DROP SEQUENCE T_ID_SEQ"),
                 Step.of(MAIN).withGuard(Guard.ifNotExists(Guard.ObjectType.TABLE, null, "T")),
                 Step.of("COMMENT ON TABLE t IS 'x'"));
         long count = run(plan);
-        List<String> expected = mainRuns ? List.of("CREATE SEQUENCE T_ID_SEQ", MAIN, "COMMENT ON TABLE t IS 'x'") : List.of();
+        List<String> expected =
+                mainRuns ? List.of("CREATE SEQUENCE T_ID_SEQ", MAIN, "COMMENT ON TABLE t IS 'x'") : List.of();
         assertEquals(expected, executedBesidesTheCatalog());
         assertEquals(mainRuns ? MAIN_COUNT : -1L, count);
-        assertEquals(1, stub.events("prepare: SELECT COUNT(*) FROM SYSTEM_").size(), "the main guard is checked once: " + stub.events());
+        assertEquals(
+                1,
+                stub.events("prepare: SELECT COUNT(*) FROM SYSTEM_").size(),
+                "the main guard is checked once: " + stub.events());
     }
 
     // ---- a skipped main step ------------------------------------------------------------------------
@@ -311,6 +345,9 @@ class PlanRunnerTest extends StubbedConnectionTest {
     @Test
     void aGuardedSingleStepCannotBeBatchedEither() throws SQLException {
         PreparedStatement statement = guardedMain();
-        assertEquals("HYC00", assertThrows(SQLFeatureNotSupportedException.class, statement::addBatch).getSQLState());
+        assertEquals(
+                "HYC00",
+                assertThrows(SQLFeatureNotSupportedException.class, statement::addBatch)
+                        .getSQLState());
     }
 }

@@ -5,21 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.altibaseportable.rewrite.KeysRequest;
+import io.github.altibaseportable.stub.StubPreparedStatement;
+import io.github.altibaseportable.stub.StubRows;
+import io.github.altibaseportable.stub.StubStatement;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLSyntaxErrorException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import io.github.altibaseportable.rewrite.KeysRequest;
-import io.github.altibaseportable.stub.StubPreparedStatement;
-import io.github.altibaseportable.stub.StubRows;
-import io.github.altibaseportable.stub.StubStatement;
 
 /**
  * Portable DDL through the driver on the stub: {@code IF [NOT] EXISTS} answered by the (stubbed)
@@ -48,7 +46,8 @@ class PortableDdlTest extends StubbedConnectionTest {
     private StubPreparedStatement lastCatalogCount() {
         StubPreparedStatement found = null;
         for (StubStatement statement : stub.statements()) {
-            if (statement instanceof StubPreparedStatement prepared && prepared.sql().startsWith("SELECT COUNT(*)")) {
+            if (statement instanceof StubPreparedStatement prepared
+                    && prepared.sql().startsWith("SELECT COUNT(*)")) {
                 found = prepared;
             }
         }
@@ -76,19 +75,26 @@ class PortableDdlTest extends StubbedConnectionTest {
     @Test
     void mysqlCommentsRunAfterTheTable() throws SQLException {
         connection.createStatement().execute("CREATE TABLE `t` (`id` INT COMMENT 'key') ENGINE=InnoDB COMMENT='tab'");
-        assertEquals(List.of("CREATE TABLE t (id INT)", "COMMENT ON TABLE t IS 'tab'", "COMMENT ON COLUMN t.id IS 'key'"),
+        assertEquals(
+                List.of("CREATE TABLE t (id INT)", "COMMENT ON TABLE t IS 'tab'", "COMMENT ON COLUMN t.id IS 'key'"),
                 stub.executed());
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "CREATE TABLE t (id INT COMMENT 'key')      | CREATE TABLE t (id INT)         | COMMENT ON COLUMN t.id IS 'key' | DROP TABLE t",
-        "ALTER TABLE t ADD COLUMN c INT COMMENT 'x' | ALTER TABLE t ADD COLUMN (c INT) | COMMENT ON COLUMN t.c IS 'x'    | ALTER TABLE t DROP COLUMN c",
-    })
-    void aFailingCommentUndoesTheStatementAndThrowsTheOriginalError(String sql, String main, String comment, String undo) {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "CREATE TABLE t (id INT COMMENT 'key')      | CREATE TABLE t (id INT)         | COMMENT ON COLUMN t.id IS 'key' | DROP TABLE t",
+                "ALTER TABLE t ADD COLUMN c INT COMMENT 'x' | ALTER TABLE t ADD COLUMN (c INT) | COMMENT ON COLUMN t.c IS 'x'    | ALTER TABLE t DROP COLUMN c",
+            })
+    void aFailingCommentUndoesTheStatementAndThrowsTheOriginalError(
+            String sql, String main, String comment, String undo) {
         SQLException failure = new SQLException("comment too long", "HY000", 200000);
         stub.failOn("^COMMENT ON COLUMN", failure);
-        assertSame(failure, assertThrows(SQLException.class, () -> connection.createStatement().execute(sql)));
+        assertSame(
+                failure,
+                assertThrows(
+                        SQLException.class, () -> connection.createStatement().execute(sql)));
         assertEquals(List.of(main, comment, undo), stub.executed());
     }
 
@@ -97,8 +103,10 @@ class PortableDdlTest extends StubbedConnectionTest {
         stub.failOn("^CREATE (UNIQUE )?INDEX ON", new SQLSyntaxErrorException("Syntax error", "42000", 200705));
         connection.createStatement().execute("CREATE INDEX ON vets (last_name)");
         connection.createStatement().execute("CREATE UNIQUE INDEX ON vet_specialties (vet_id, specialty_id)");
-        assertEquals(List.of("CREATE INDEX VETS_LAST_NAME_IDX ON vets (last_name)",
-                "CREATE UNIQUE INDEX VET_SPECIALTIES_VET_ID_SPECIALTY_ID_IDX ON vet_specialties (vet_id, specialty_id)"),
+        assertEquals(
+                List.of(
+                        "CREATE INDEX VETS_LAST_NAME_IDX ON vets (last_name)",
+                        "CREATE UNIQUE INDEX VET_SPECIALTIES_VET_ID_SPECIALTY_ID_IDX ON vet_specialties (vet_id, specialty_id)"),
                 stub.executed());
     }
 
@@ -108,16 +116,25 @@ class PortableDdlTest extends StubbedConnectionTest {
         stub.failOn("^CREATE INDEX owners_city", failure);
         String create = "CREATE TABLE owners (id INT, last_name VARCHAR(30), city VARCHAR(80), INDEX(last_name), "
                 + "KEY owners_city (city))";
-        assertSame(failure, assertThrows(SQLException.class, () -> connection.createStatement().execute(create)));
-        assertEquals(List.of("CREATE TABLE owners (id INT, last_name VARCHAR(30), city VARCHAR(80))",
-                "CREATE INDEX OWNERS_LAST_NAME_IDX ON owners (last_name)", "CREATE INDEX owners_city ON owners (city)",
-                "DROP TABLE owners"), stub.executed());
+        assertSame(
+                failure,
+                assertThrows(
+                        SQLException.class, () -> connection.createStatement().execute(create)));
+        assertEquals(
+                List.of(
+                        "CREATE TABLE owners (id INT, last_name VARCHAR(30), city VARCHAR(80))",
+                        "CREATE INDEX OWNERS_LAST_NAME_IDX ON owners (last_name)",
+                        "CREATE INDEX owners_city ON owners (city)",
+                        "DROP TABLE owners"),
+                stub.executed());
     }
 
     @Test
     void strictModeRefusesIndexesWithoutAltibaseFormAndSendsNothing() throws SQLException {
-        try (Harness strict = Harness.open("portable.strict", "true"); Statement statement = strict.portable().createStatement()) {
-            for (String sql : List.of("CREATE INDEX ON vets (lower(last_name))",
+        try (Harness strict = Harness.open("portable.strict", "true");
+                Statement statement = strict.portable().createStatement()) {
+            for (String sql : List.of(
+                    "CREATE INDEX ON vets (lower(last_name))",
                     "CREATE TABLE posts (id INT, body VARCHAR(4000), FULLTEXT (body))")) {
                 SQLException refused = assertThrows(SQLSyntaxErrorException.class, () -> statement.execute(sql));
                 assertEquals("42000", refused.getSQLState());
@@ -156,9 +173,16 @@ class PortableDdlTest extends StubbedConnectionTest {
         };
         for (String[] disabled : cases) {
             try (Harness harness = Harness.open("portable.disabledRules", disabled[0])) {
-                String script = harness.connection().rewriter().plan(sql, KeysRequest.NONE).script();
-                String main = script.lines().filter(line -> line.startsWith("CREATE TABLE")).findFirst().orElse(script);
-                assertEquals(disabled[1], main.endsWith(";") ? main.substring(0, main.length() - 1) : main, disabled[0]);
+                String script = harness.connection()
+                        .rewriter()
+                        .plan(sql, KeysRequest.NONE)
+                        .script();
+                String main = script.lines()
+                        .filter(line -> line.startsWith("CREATE TABLE"))
+                        .findFirst()
+                        .orElse(script);
+                assertEquals(
+                        disabled[1], main.endsWith(";") ? main.substring(0, main.length() - 1) : main, disabled[0]);
             }
         }
     }

@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.altibaseportable.rewrite.ParameterMapping;
+import io.github.altibaseportable.rewrite.StatementPlan;
+import io.github.altibaseportable.rewrite.Step;
+import io.github.altibaseportable.stub.StubCallableStatement;
+import io.github.altibaseportable.stub.StubPreparedStatement;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.sql.CallableStatement;
@@ -15,18 +20,11 @@ import java.sql.Types;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import io.github.altibaseportable.rewrite.ParameterMapping;
-import io.github.altibaseportable.rewrite.StatementPlan;
-import io.github.altibaseportable.rewrite.Step;
-import io.github.altibaseportable.stub.StubCallableStatement;
-import io.github.altibaseportable.stub.StubPreparedStatement;
 
 /**
  * Prepared statements through the paging rewrite: the stub is prepared with Altibase's
@@ -35,6 +33,7 @@ import io.github.altibaseportable.stub.StubPreparedStatement;
 class PreparedRewriteTest extends StubbedConnectionTest {
     /** Application parameter 1 (count) goes to position 2; parameter 2 (offset) to position 1, plus 1. */
     private static final String PAGED = "SELECT id FROM t ORDER BY id LIMIT ? OFFSET ?";
+
     private static final String PAGED_REWRITTEN = "SELECT id FROM t ORDER BY id LIMIT ?, ?";
     private static final int COUNT = 1;
     private static final int OFFSET = 2;
@@ -65,26 +64,58 @@ class PreparedRewriteTest extends StubbedConnectionTest {
                 twenty("setByte", (s, i) -> s.setByte(i, (byte) 20), (byte) 20, 21, "setInt(1, 21)"),
                 twenty("setDouble", (s, i) -> s.setDouble(i, 20.0), 20.0, 21.0, "setDouble(1, 21.0)"),
                 twenty("setFloat", (s, i) -> s.setFloat(i, 20f), 20f, 21f, "setFloat(1, 21.0)"),
-                twenty("setBigDecimal", (s, i) -> s.setBigDecimal(i, new BigDecimal("20")), new BigDecimal("20"),
-                        new BigDecimal("21"), "setBigDecimal(1, 21)"),
+                twenty(
+                        "setBigDecimal",
+                        (s, i) -> s.setBigDecimal(i, new BigDecimal("20")),
+                        new BigDecimal("20"),
+                        new BigDecimal("21"),
+                        "setBigDecimal(1, 21)"),
                 twenty("setString", (s, i) -> s.setString(i, "20"), "20", "21", "setString(1, \"21\")"),
                 twenty("setNString", (s, i) -> s.setNString(i, "20"), "20", "21", "setNString(1, \"21\")"),
                 twenty("setObject(Integer)", (s, i) -> s.setObject(i, 20), 20, 21, "setObject(1, 21)"),
                 twenty("setObject(Long)", (s, i) -> s.setObject(i, 20L), 20L, 21L, "setObject(1, 21)"),
-                twenty("setObject(BigDecimal)", (s, i) -> s.setObject(i, new BigDecimal("20")), new BigDecimal("20"),
-                        new BigDecimal("21"), "setObject(1, 21)"),
-                twenty("setObject(BigInteger)", (s, i) -> s.setObject(i, BigInteger.valueOf(20)), BigInteger.valueOf(20),
-                        BigInteger.valueOf(21), "setObject(1, 21)"),
+                twenty(
+                        "setObject(BigDecimal)",
+                        (s, i) -> s.setObject(i, new BigDecimal("20")),
+                        new BigDecimal("20"),
+                        new BigDecimal("21"),
+                        "setObject(1, 21)"),
+                twenty(
+                        "setObject(BigInteger)",
+                        (s, i) -> s.setObject(i, BigInteger.valueOf(20)),
+                        BigInteger.valueOf(20),
+                        BigInteger.valueOf(21),
+                        "setObject(1, 21)"),
                 twenty("setObject(String)", (s, i) -> s.setObject(i, "20"), "20", "21", "setObject(1, \"21\")"),
-                twenty("setObject(x, INTEGER)", (s, i) -> s.setObject(i, 20, Types.INTEGER), 20, 21,
+                twenty(
+                        "setObject(x, INTEGER)",
+                        (s, i) -> s.setObject(i, 20, Types.INTEGER),
+                        20,
+                        21,
                         "setObject(1, 21, 4)"),
-                twenty("setObject(x, VARCHAR)", (s, i) -> s.setObject(i, "20", Types.VARCHAR), "20", "21",
+                twenty(
+                        "setObject(x, VARCHAR)",
+                        (s, i) -> s.setObject(i, "20", Types.VARCHAR),
+                        "20",
+                        "21",
                         "setObject(1, \"21\", 12)"),
-                twenty("setObject(x, NUMERIC, 0)", (s, i) -> s.setObject(i, 20L, Types.NUMERIC, 0), 20L, 21L,
+                twenty(
+                        "setObject(x, NUMERIC, 0)",
+                        (s, i) -> s.setObject(i, 20L, Types.NUMERIC, 0),
+                        20L,
+                        21L,
                         "setObject(1, 21, 2, 0)"),
-                twenty("setObject(x, JDBCType.INTEGER)", (s, i) -> s.setObject(i, 20, JDBCType.INTEGER), 20, 21,
+                twenty(
+                        "setObject(x, JDBCType.INTEGER)",
+                        (s, i) -> s.setObject(i, 20, JDBCType.INTEGER),
+                        20,
+                        21,
                         "setObject(1, 21, INTEGER)"),
-                twenty("setObject(x, JDBCType.BIGINT, 0)", (s, i) -> s.setObject(i, 20L, JDBCType.BIGINT, 0), 20L, 21L,
+                twenty(
+                        "setObject(x, JDBCType.BIGINT, 0)",
+                        (s, i) -> s.setObject(i, 20L, JDBCType.BIGINT, 0),
+                        20L,
+                        21L,
                         "setObject(1, 21, BIGINT, 0)"));
     }
 
@@ -138,8 +169,9 @@ class PreparedRewriteTest extends StubbedConnectionTest {
         statement.setNull(COUNT, Types.INTEGER, "INTEGER");
         statement.setString(OFFSET, "many");
         statement.setObject(OFFSET, null);
-        assertEquals(List.of("setNull(1, 4)", "setNull(2, 4, \"INTEGER\")", "setString(1, \"many\")",
-                "setObject(1, null)"), sent().binds());
+        assertEquals(
+                List.of("setNull(1, 4)", "setNull(2, 4, \"INTEGER\")", "setString(1, \"many\")", "setObject(1, null)"),
+                sent().binds());
     }
 
     @Test
@@ -163,7 +195,8 @@ class PreparedRewriteTest extends StubbedConnectionTest {
         statement.setInt(COUNT, 5);
         statement.setInt(OFFSET, 0);
         assertEquals(Map.of(1, 1, 2, 5), sent().parameters());
-        assertEquals(List.of("setInt(2, 10)", "setInt(1, 21)", "clearParameters", "setInt(2, 5)", "setInt(1, 1)"),
+        assertEquals(
+                List.of("setInt(2, 10)", "setInt(1, 21)", "clearParameters", "setInt(2, 5)", "setInt(1, 1)"),
                 sent().binds());
     }
 
@@ -188,8 +221,13 @@ class PreparedRewriteTest extends StubbedConnectionTest {
     @ValueSource(ints = {0, -1, 3})
     void anIndexOutOfRangeIsRefusedBeforeTheStub(int index) throws SQLException {
         PreparedStatement statement = prepare(PAGED);
-        List<Bind> binds = List.of((s, i) -> s.setInt(i, 1), (s, i) -> s.setLong(i, 1), (s, i) -> s.setObject(i, 1),
-                (s, i) -> s.setString(i, "1"), (s, i) -> s.setNull(i, Types.INTEGER), (s, i) -> s.setShort(i, (short) 1),
+        List<Bind> binds = List.of(
+                (s, i) -> s.setInt(i, 1),
+                (s, i) -> s.setLong(i, 1),
+                (s, i) -> s.setObject(i, 1),
+                (s, i) -> s.setString(i, "1"),
+                (s, i) -> s.setNull(i, Types.INTEGER),
+                (s, i) -> s.setShort(i, (short) 1),
                 (s, i) -> s.setBoolean(i, true));
         for (Bind bind : binds) {
             SQLException e = assertThrows(SQLException.class, () -> bind.apply(statement, index));
@@ -207,7 +245,10 @@ class PreparedRewriteTest extends StubbedConnectionTest {
         assertEquals(Types.INTEGER, metaData.getParameterType(COUNT));
         assertEquals(Types.BIGINT, metaData.getParameterType(OFFSET));
         assertEquals("BIGINT", metaData.getParameterTypeName(OFFSET));
-        assertEquals("07009", assertThrows(SQLException.class, () -> metaData.getParameterType(3)).getSQLState());
+        assertEquals(
+                "07009",
+                assertThrows(SQLException.class, () -> metaData.getParameterType(3))
+                        .getSQLState());
     }
 
     @Test
@@ -246,9 +287,12 @@ class PreparedRewriteTest extends StubbedConnectionTest {
 
     /** Application parameters x, y, z; the rewrite keeps x and z, and adds 5 to z. */
     private PreparedStatement preparedWithDroppedParameter() throws SQLException {
-        StatementPlan plan = StatementPlan.rewritten("SELECT a FROM t WHERE x = ? AND y = ? AND z = ?",
-                List.of(Step.of("SELECT a FROM t WHERE x = ? AND z = ?")), 0,
-                ParameterMapping.of(3, new int[] {1, 3}, new long[] {0, 5}), "test");
+        StatementPlan plan = StatementPlan.rewritten(
+                "SELECT a FROM t WHERE x = ? AND y = ? AND z = ?",
+                List.of(Step.of("SELECT a FROM t WHERE x = ? AND z = ?")),
+                0,
+                ParameterMapping.of(3, new int[] {1, 3}, new long[] {0, 5}),
+                "test");
         return new PortablePreparedStatement(harness.connection(), stub.prepareStatement(plan.sql()), plan);
     }
 
@@ -262,6 +306,9 @@ class PreparedRewriteTest extends StubbedConnectionTest {
         ParameterMetaData metaData = statement.getParameterMetaData();
         assertEquals(3, metaData.getParameterCount());
         assertEquals(2, sent().parameterCount());
-        assertEquals("07009", assertThrows(SQLException.class, () -> metaData.getParameterType(2)).getSQLState());
+        assertEquals(
+                "07009",
+                assertThrows(SQLException.class, () -> metaData.getParameterType(2))
+                        .getSQLState());
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -36,7 +35,8 @@ class SavepointTest extends StubbedConnectionTest {
         Savepoint savepoint = connection.setSavepoint("before_update");
         connection.rollback(savepoint);
 
-        assertEquals(List.of("SAVEPOINT \"before_update\"", "ROLLBACK TO SAVEPOINT \"before_update\""), stub.executed());
+        assertEquals(
+                List.of("SAVEPOINT \"before_update\"", "ROLLBACK TO SAVEPOINT \"before_update\""), stub.executed());
         assertEquals("before_update", savepoint.getSavepointName());
         assertRefused("HY024", savepoint::getSavepointId);
     }
@@ -46,8 +46,11 @@ class SavepointTest extends StubbedConnectionTest {
         Savepoint first = connection.setSavepoint();
         Savepoint second = connection.setSavepoint();
 
-        assertEquals(List.of("SAVEPOINT \"PORTABLE_SP_" + first.getSavepointId() + "\"",
-                "SAVEPOINT \"PORTABLE_SP_" + second.getSavepointId() + "\""), stub.executed());
+        assertEquals(
+                List.of(
+                        "SAVEPOINT \"PORTABLE_SP_" + first.getSavepointId() + "\"",
+                        "SAVEPOINT \"PORTABLE_SP_" + second.getSavepointId() + "\""),
+                stub.executed());
         assertEquals(first.getSavepointId() + 1, second.getSavepointId());
         assertRefused("HY024", first::getSavepointName);
     }
@@ -68,8 +71,16 @@ class SavepointTest extends StubbedConnectionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"COMMIT", "commit work", "ROLLBACK", "/* end */ rollback work", "CREATE TABLE t2 (a INT)",
-            "DROP TABLE t2", "TRUNCATE TABLE t"})
+    @ValueSource(
+            strings = {
+                "COMMIT",
+                "commit work",
+                "ROLLBACK",
+                "/* end */ rollback work",
+                "CREATE TABLE t2 (a INT)",
+                "DROP TABLE t2",
+                "TRUNCATE TABLE t"
+            })
     void aStatementThatEndsTheTransactionInvalidatesItsSavepoints(String sql) throws SQLException {
         Savepoint savepoint = connection.setSavepoint("a");
         connection.createStatement().execute(sql);
@@ -79,13 +90,20 @@ class SavepointTest extends StubbedConnectionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"ROLLBACK TO SAVEPOINT \"a\"", "rollback work to savepoint \"a\"", "UPDATE t SET a = 1",
-            "SELECT 1 FROM DUAL"})
+    @ValueSource(
+            strings = {
+                "ROLLBACK TO SAVEPOINT \"a\"",
+                "rollback work to savepoint \"a\"",
+                "UPDATE t SET a = 1",
+                "SELECT 1 FROM DUAL"
+            })
     void otherStatementsKeepThem(String sql) throws SQLException {
         Savepoint savepoint = connection.setSavepoint("a");
         connection.createStatement().execute(sql);
         connection.rollback(savepoint);
-        assertEquals("ROLLBACK TO SAVEPOINT \"a\"", stub.executed().get(stub.executed().size() - 1));
+        assertEquals(
+                "ROLLBACK TO SAVEPOINT \"a\"",
+                stub.executed().get(stub.executed().size() - 1));
     }
 
     @Test
@@ -106,8 +124,13 @@ class SavepointTest extends StubbedConnectionTest {
 
         assertRefused("3B001", () -> connection.releaseSavepoint(second));
         connection.releaseSavepoint(first);
-        assertEquals(List.of("SAVEPOINT \"a\"", "SAVEPOINT \"b\"", "ROLLBACK TO SAVEPOINT \"a\"",
-                "ROLLBACK TO SAVEPOINT \"a\""), stub.executed());
+        assertEquals(
+                List.of(
+                        "SAVEPOINT \"a\"",
+                        "SAVEPOINT \"b\"",
+                        "ROLLBACK TO SAVEPOINT \"a\"",
+                        "ROLLBACK TO SAVEPOINT \"a\""),
+                stub.executed());
     }
 
     @Test

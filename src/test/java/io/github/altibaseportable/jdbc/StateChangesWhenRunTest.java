@@ -9,7 +9,6 @@ import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -35,8 +34,8 @@ class StateChangesWhenRunTest extends StubbedKeysTest {
                     statement.addBatch(sql);
                     statement.clearBatch();
                 }),
-                Arguments.of("rejected by the server", (NotRun) (connection, sql) -> assertThrows(SQLException.class,
-                        () -> connection.createStatement().execute(sql))));
+                Arguments.of("rejected by the server", (NotRun) (connection, sql) -> assertThrows(
+                        SQLException.class, () -> connection.createStatement().execute(sql))));
     }
 
     @ParameterizedTest(name = "COMMIT {0}")
@@ -47,7 +46,9 @@ class StateChangesWhenRunTest extends StubbedKeysTest {
         stub.failOn("^COMMIT$", new SQLException("rejected", "HY000"));
         notRun.apply(connection, "COMMIT");
         connection.rollback(savepoint);
-        assertEquals("ROLLBACK TO SAVEPOINT \"a\"", stub.executed().get(stub.executed().size() - 1));
+        assertEquals(
+                "ROLLBACK TO SAVEPOINT \"a\"",
+                stub.executed().get(stub.executed().size() - 1));
     }
 
     @ParameterizedTest(name = "CREATE TABLE {0}")
@@ -61,7 +62,9 @@ class StateChangesWhenRunTest extends StubbedKeysTest {
     }
 
     private void insertWithKeys() throws SQLException {
-        connection.createStatement().executeUpdate("INSERT INTO book (title) VALUES ('a')", Statement.RETURN_GENERATED_KEYS);
+        connection
+                .createStatement()
+                .executeUpdate("INSERT INTO book (title) VALUES ('a')", Statement.RETURN_GENERATED_KEYS);
     }
 
     /** A way of running a statement successfully. */
@@ -71,16 +74,19 @@ class StateChangesWhenRunTest extends StubbedKeysTest {
 
     static Stream<Arguments> runs() {
         return Stream.of(
-                Arguments.of("Statement.execute", (Run) (connection, sql) -> connection.createStatement().execute(sql)),
-                Arguments.of("Statement.executeUpdate", (Run) (connection, sql) -> connection.createStatement().executeUpdate(sql)),
+                Arguments.of("Statement.execute", (Run)
+                        (connection, sql) -> connection.createStatement().execute(sql)),
+                Arguments.of("Statement.executeUpdate", (Run)
+                        (connection, sql) -> connection.createStatement().executeUpdate(sql)),
                 Arguments.of("Statement.executeBatch", (Run) (connection, sql) -> {
                     Statement statement = connection.createStatement();
                     statement.addBatch(sql);
                     statement.executeBatch();
                 }),
-                Arguments.of("PreparedStatement.execute", (Run) (connection, sql) -> connection.prepareStatement(sql).execute()),
-                Arguments.of("PreparedStatement.executeLargeUpdate",
-                        (Run) (connection, sql) -> connection.prepareStatement(sql).executeLargeUpdate()),
+                Arguments.of("PreparedStatement.execute", (Run)
+                        (connection, sql) -> connection.prepareStatement(sql).execute()),
+                Arguments.of("PreparedStatement.executeLargeUpdate", (Run)
+                        (connection, sql) -> connection.prepareStatement(sql).executeLargeUpdate()),
                 Arguments.of("PreparedStatement.executeBatch", (Run) (connection, sql) -> {
                     java.sql.PreparedStatement statement = connection.prepareStatement(sql);
                     statement.addBatch();
@@ -94,7 +100,10 @@ class StateChangesWhenRunTest extends StubbedKeysTest {
         connection.setAutoCommit(false);
         Savepoint savepoint = connection.setSavepoint("a");
         run.apply(connection, "COMMIT");
-        assertEquals("3B001", assertThrows(SQLException.class, () -> connection.rollback(savepoint)).getSQLState());
+        assertEquals(
+                "3B001",
+                assertThrows(SQLException.class, () -> connection.rollback(savepoint))
+                        .getSQLState());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -108,11 +117,15 @@ class StateChangesWhenRunTest extends StubbedKeysTest {
 
     @Test
     void aSkippedDropKeepsWhatIsKnown() throws SQLException {
-        stub.onQuery("^SELECT COUNT\\(\\*\\) FROM SYSTEM_\\.SYS_TABLES_", io.github.altibaseportable.stub.StubRows.single("COUNT(*)", 0L));
+        stub.onQuery(
+                "^SELECT COUNT\\(\\*\\) FROM SYSTEM_\\.SYS_TABLES_",
+                io.github.altibaseportable.stub.StubRows.single("COUNT(*)", 0L));
         insertWithKeys();
         connection.createStatement().execute("DROP TABLE IF EXISTS gone");
         insertWithKeys();
         assertEquals(1, keys.catalogReads());
-        assertEquals(List.of(), stub.executed().stream().filter(sql -> sql.startsWith("DROP")).toList());
+        assertEquals(
+                List.of(),
+                stub.executed().stream().filter(sql -> sql.startsWith("DROP")).toList());
     }
 }

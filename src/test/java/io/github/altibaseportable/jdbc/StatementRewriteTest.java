@@ -4,21 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.altibaseportable.rewrite.RewriteStatistics;
+import io.github.altibaseportable.stub.StubServerRules;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLSyntaxErrorException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import io.github.altibaseportable.rewrite.RewriteStatistics;
-import io.github.altibaseportable.stub.StubServerRules;
 
 /**
  * Every SQL-taking call sends the rewritten text; the connection options (strict, rewrite off, disabled
@@ -28,7 +26,8 @@ class StatementRewriteTest {
     private static final String QUERY = "SELECT id FROM t ORDER BY id LIMIT 10 OFFSET 20";
     private static final String QUERY_REWRITTEN = "SELECT id FROM t ORDER BY id LIMIT 21, 10";
     private static final String UPDATE = "INSERT INTO archived (id) SELECT id FROM t ORDER BY id LIMIT 100 OFFSET 200";
-    private static final String UPDATE_REWRITTEN = "INSERT INTO archived (id) SELECT id FROM t ORDER BY id LIMIT 201, 100";
+    private static final String UPDATE_REWRITTEN =
+            "INSERT INTO archived (id) SELECT id FROM t ORDER BY id LIMIT 201, 100";
     private static final String PAGED = "SELECT id FROM t ORDER BY id LIMIT ? OFFSET ?";
     private static final String UNPARSABLE = "SELECT id FROM t LIMIT 5 OFFSET 3 SOME GARBAGE (";
     private static final String INEXPRESSIBLE = "SELECT id FROM t ORDER BY id FETCH FIRST 5 ROWS WITH TIES";
@@ -49,14 +48,27 @@ class StatementRewriteTest {
                 send("execute", (c, sql) -> c.createStatement().execute(sql), QUERY, QUERY_REWRITTEN),
                 send("executeQuery", (c, sql) -> c.createStatement().executeQuery(sql), QUERY, QUERY_REWRITTEN),
                 send("executeUpdate", (c, sql) -> c.createStatement().executeUpdate(sql), UPDATE, UPDATE_REWRITTEN),
-                send("executeUpdate(keys)", (c, sql) -> c.createStatement().executeUpdate(sql, Statement.NO_GENERATED_KEYS),
-                        UPDATE, UPDATE_REWRITTEN),
-                send("executeLargeUpdate", (c, sql) -> c.createStatement().executeLargeUpdate(sql), UPDATE,
+                send(
+                        "executeUpdate(keys)",
+                        (c, sql) -> c.createStatement().executeUpdate(sql, Statement.NO_GENERATED_KEYS),
+                        UPDATE,
                         UPDATE_REWRITTEN),
-                send("execute(columns)", (c, sql) -> c.createStatement().execute(sql, new String[] {"ID"}), UPDATE,
+                send(
+                        "executeLargeUpdate",
+                        (c, sql) -> c.createStatement().executeLargeUpdate(sql),
+                        UPDATE,
+                        UPDATE_REWRITTEN),
+                send(
+                        "execute(columns)",
+                        (c, sql) -> c.createStatement().execute(sql, new String[] {"ID"}),
+                        UPDATE,
                         UPDATE_REWRITTEN),
                 send("addBatch + executeBatch", StatementRewriteTest::batchOfOne, UPDATE, UPDATE_REWRITTEN),
-                send("prepareStatement + execute", (c, sql) -> c.prepareStatement(sql).execute(), QUERY, QUERY_REWRITTEN),
+                send(
+                        "prepareStatement + execute",
+                        (c, sql) -> c.prepareStatement(sql).execute(),
+                        QUERY,
+                        QUERY_REWRITTEN),
                 send("prepareCall + execute", (c, sql) -> c.prepareCall(sql).execute(), QUERY, QUERY_REWRITTEN));
     }
 
@@ -99,7 +111,8 @@ class StatementRewriteTest {
             statement.addBatch(UPDATE);
             statement.addBatch("DELETE FROM t");
             statement.executeBatch();
-            assertEquals(List.of("addBatch: " + UPDATE_REWRITTEN, "addBatch: DELETE FROM t", "executeBatch"),
+            assertEquals(
+                    List.of("addBatch: " + UPDATE_REWRITTEN, "addBatch: DELETE FROM t", "executeBatch"),
                     harness.stub().lastStatement().events());
         }
     }
@@ -116,8 +129,16 @@ class StatementRewriteTest {
             assertEquals(0, statement.executeBatch().length);
             statement.addBatch(UPDATE);
             assertEquals(1, statement.executeLargeBatch().length);
-            assertEquals(List.of("executeBatch", "clearBatch", "addBatch: DELETE FROM b", "executeBatch", "executeBatch",
-                    "addBatch: " + UPDATE_REWRITTEN, "executeBatch"), harness.stub().lastStatement().events());
+            assertEquals(
+                    List.of(
+                            "executeBatch",
+                            "clearBatch",
+                            "addBatch: DELETE FROM b",
+                            "executeBatch",
+                            "executeBatch",
+                            "addBatch: " + UPDATE_REWRITTEN,
+                            "executeBatch"),
+                    harness.stub().lastStatement().events());
         }
     }
 
@@ -130,9 +151,13 @@ class StatementRewriteTest {
     @ParameterizedTest
     @ValueSource(strings = {UNPARSABLE, INEXPRESSIBLE})
     void strictModeRefusesWhatItCannotRewriteBeforeTheStub(String sql) throws SQLException {
-        List<Send> sends = List.of((c, text) -> c.prepareStatement(text), (c, text) -> c.prepareCall(text),
-                (c, text) -> c.createStatement().execute(text), (c, text) -> c.createStatement().executeQuery(text),
-                (c, text) -> c.createStatement().executeUpdate(text), (c, text) -> c.createStatement().addBatch(text),
+        List<Send> sends = List.of(
+                (c, text) -> c.prepareStatement(text),
+                (c, text) -> c.prepareCall(text),
+                (c, text) -> c.createStatement().execute(text),
+                (c, text) -> c.createStatement().executeQuery(text),
+                (c, text) -> c.createStatement().executeUpdate(text),
+                (c, text) -> c.createStatement().addBatch(text),
                 Connection::nativeSQL);
         try (Harness harness = Harness.open("portable.strict", "true")) {
             for (Send send : sends) {
@@ -161,8 +186,11 @@ class StatementRewriteTest {
                 sends(QUERY, QUERY, "portable.disabledRules", "paging"),
                 sends(QUERY, QUERY_REWRITTEN, "portable.disabledRules", " , "),
                 sends("SELECT id FROM t ORDER BY id LIMIT 20, 10", "SELECT id FROM t ORDER BY id LIMIT 20, 10"),
-                sends("SELECT id FROM t ORDER BY id LIMIT 20, 10", "SELECT id FROM t ORDER BY id LIMIT 21, 10",
-                        "portable.sourceDialect", "mysql"));
+                sends(
+                        "SELECT id FROM t ORDER BY id LIMIT 20, 10",
+                        "SELECT id FROM t ORDER BY id LIMIT 21, 10",
+                        "portable.sourceDialect",
+                        "mysql"));
     }
 
     @ParameterizedTest(name = "{0} with {1}")
@@ -174,11 +202,14 @@ class StatementRewriteTest {
     @Test
     void theMysqlDialectShiftsABoundLimitStart() throws SQLException {
         String mysql = "SELECT id FROM t ORDER BY id LIMIT ?, ?";
-        try (Harness portable = Harness.open(); Harness fromMysql = Harness.open("portable.sourceDialect", "mysql")) {
+        try (Harness portable = Harness.open();
+                Harness fromMysql = Harness.open("portable.sourceDialect", "mysql")) {
             portable.portable().prepareStatement(mysql).setInt(1, 20);
             fromMysql.portable().prepareStatement(mysql).setInt(1, 20);
-            assertEquals(List.of("setInt(1, 20)"), portable.stub().lastPrepared().binds());
-            assertEquals(List.of("setInt(1, 21)"), fromMysql.stub().lastPrepared().binds());
+            assertEquals(
+                    List.of("setInt(1, 20)"), portable.stub().lastPrepared().binds());
+            assertEquals(
+                    List.of("setInt(1, 21)"), fromMysql.stub().lastPrepared().binds());
         }
     }
 

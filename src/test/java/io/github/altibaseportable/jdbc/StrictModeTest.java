@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.altibaseportable.stub.StubServerRules;
 import java.sql.SQLException;
 import java.sql.SQLSyntaxErrorException;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
-import io.github.altibaseportable.stub.StubServerRules;
 
 /**
  * What strict mode refuses, as the README's option table says: a statement that a rule might have to
@@ -31,10 +29,12 @@ class StrictModeTest {
     @Test
     void aStatementARuleMightRewriteButThatCannotBeParsedIsRefused() throws SQLException {
         try (Harness harness = Harness.open("portable.strict", "true")) {
-            SQLException refused = assertThrows(SQLSyntaxErrorException.class,
+            SQLException refused = assertThrows(
+                    SQLSyntaxErrorException.class,
                     () -> harness.portable().prepareStatement("SELEC a FROM t LIMIT 5 OFFSET 1"));
             assertEquals("42000", refused.getSQLState());
-            assertTrue(refused.getMessage().startsWith("altibase-portable: strict mode: cannot rewrite statement"),
+            assertTrue(
+                    refused.getMessage().startsWith("altibase-portable: strict mode: cannot rewrite statement"),
                     refused.getMessage());
             assertEquals(List.of(), harness.stub().prepared());
         }
@@ -43,8 +43,11 @@ class StrictModeTest {
     @Test
     void aPortableFormWithoutAnAltibaseEquivalentIsRefused() throws SQLException {
         try (Harness harness = Harness.open("portable.strict", "true")) {
-            SQLException refused = assertThrows(SQLSyntaxErrorException.class,
-                    () -> harness.portable().createStatement().executeQuery("SELECT id FROM a EXCEPT ALL SELECT id FROM b"));
+            SQLException refused = assertThrows(
+                    SQLSyntaxErrorException.class,
+                    () -> harness.portable()
+                            .createStatement()
+                            .executeQuery("SELECT id FROM a EXCEPT ALL SELECT id FROM b"));
             assertEquals("42000", refused.getSQLState());
             assertEquals(List.of(), harness.stub().executed());
         }
@@ -55,8 +58,11 @@ class StrictModeTest {
         try (Harness harness = Harness.open()) {
             // Altibase itself refuses the text (200705); the stub is told to take it, to see what was sent
             harness.stub().rules().permit(StubServerRules.Rule.ROW_LIMITING);
-            harness.portable().prepareStatement("SELEC a FROM t LIMIT 5 OFFSET 1").close();
-            assertEquals(List.of("SELEC a FROM t LIMIT 5 OFFSET 1"), harness.stub().prepared());
+            harness.portable()
+                    .prepareStatement("SELEC a FROM t LIMIT 5 OFFSET 1")
+                    .close();
+            assertEquals(
+                    List.of("SELEC a FROM t LIMIT 5 OFFSET 1"), harness.stub().prepared());
         }
     }
 }

@@ -1,14 +1,12 @@
 package io.github.altibaseportable.jdbc;
 
+import io.github.altibaseportable.stub.StubConnection;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-
-import io.github.altibaseportable.stub.StubConnection;
 
 /** A test with a fresh connection of the driver on a stub connection for each test method. */
 abstract class StubbedConnectionTest {

@@ -1,12 +1,10 @@
 package io.github.altibaseportable.jdbc;
 
+import io.github.altibaseportable.stub.StubConnection;
 import java.sql.Connection;
 import java.sql.SQLException;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-
-import io.github.altibaseportable.stub.StubConnection;
 
 /** A test with a fresh {@link KeysHarness} (a user of its own, BOOK and its sequence) for each test method. */
 abstract class StubbedKeysTest {

@@ -13,7 +13,6 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,16 +28,26 @@ class TransactionIsolationTest extends StubbedConnectionTest {
     private static final String ALTER = "ALTER SESSION SET TRANSACTION ISOLATION LEVEL ";
 
     @ParameterizedTest
-    @CsvSource({"true, 2, READ COMMITTED", "true, 4, REPEATABLE READ", "true, 8, SERIALIZABLE",
-            "false, 2, READ COMMITTED", "false, 4, REPEATABLE READ", "false, 8, SERIALIZABLE"})
-    void theLevelIsSetForTheSessionInAndOutOfAutocommit(boolean autoCommit, int level, String name) throws SQLException {
+    @CsvSource({
+        "true, 2, READ COMMITTED",
+        "true, 4, REPEATABLE READ",
+        "true, 8, SERIALIZABLE",
+        "false, 2, READ COMMITTED",
+        "false, 4, REPEATABLE READ",
+        "false, 8, SERIALIZABLE"
+    })
+    void theLevelIsSetForTheSessionInAndOutOfAutocommit(boolean autoCommit, int level, String name)
+            throws SQLException {
         connection.setAutoCommit(autoCommit);
         stub.clearEvents();
 
         connection.setTransactionIsolation(level);
 
         assertEquals(List.of(ALTER + name), stub.executed());
-        assertEquals(List.of(), stub.events("setTransactionIsolation"), "the Altibase driver's own call fails in autocommit");
+        assertEquals(
+                List.of(),
+                stub.events("setTransactionIsolation"),
+                "the Altibase driver's own call fails in autocommit");
         assertEquals(level, connection.getTransactionIsolation());
     }
 
@@ -67,7 +76,8 @@ class TransactionIsolationTest extends StubbedConnectionTest {
         connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
         stub.clearEvents();
 
-        SQLException refused = assertThrows(SQLFeatureNotSupportedException.class, () -> connection.setTransactionIsolation(level));
+        SQLException refused =
+                assertThrows(SQLFeatureNotSupportedException.class, () -> connection.setTransactionIsolation(level));
 
         assertEquals("HYC00", refused.getSQLState());
         assertEquals(List.of(), stub.events());
@@ -88,8 +98,11 @@ class TransactionIsolationTest extends StubbedConnectionTest {
         SQLException failure = new SQLException("server said no", "HY000", 1);
         stub.failOn("ALTER SESSION", failure);
 
-        assertSame(failure, assertThrows(SQLException.class,
-                () -> connection.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE)));
+        assertSame(
+                failure,
+                assertThrows(
+                        SQLException.class,
+                        () -> connection.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE)));
         assertEquals(Connection.TRANSACTION_READ_COMMITTED, connection.getTransactionIsolation());
     }
 
@@ -98,17 +111,24 @@ class TransactionIsolationTest extends StubbedConnectionTest {
         connection.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
         connection.close();
 
-        assertEquals("08003", assertThrows(SQLException.class, connection::getTransactionIsolation).getSQLState());
+        assertEquals(
+                "08003",
+                assertThrows(SQLException.class, connection::getTransactionIsolation)
+                        .getSQLState());
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "SET TRANSACTION ISOLATION LEVEL SERIALIZABLE | 8 | SERIALIZABLE",
-            "set transaction isolation level repeatable read | 4 | REPEATABLE READ",
-            "SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL READ COMMITTED | 2 | READ COMMITTED",
-            "SET SESSION TRANSACTION ISOLATION LEVEL SERIALIZABLE | 8 | SERIALIZABLE"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "SET TRANSACTION ISOLATION LEVEL SERIALIZABLE | 8 | SERIALIZABLE",
+                "set transaction isolation level repeatable read | 4 | REPEATABLE READ",
+                "SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL READ COMMITTED | 2 | READ COMMITTED",
+                "SET SESSION TRANSACTION ISOLATION LEVEL SERIALIZABLE | 8 | SERIALIZABLE"
+            })
     void anIsolationStatementIsTheConnectionsSetting(String sql, int level, String name) throws SQLException {
-        connection.setTransactionIsolation(level == 8 ? Connection.TRANSACTION_READ_COMMITTED : Connection.TRANSACTION_SERIALIZABLE);
+        connection.setTransactionIsolation(
+                level == 8 ? Connection.TRANSACTION_READ_COMMITTED : Connection.TRANSACTION_SERIALIZABLE);
         stub.clearEvents();
 
         try (Statement statement = connection.createStatement()) {
@@ -136,8 +156,14 @@ class TransactionIsolationTest extends StubbedConnectionTest {
             assertEquals(0, prepared.executeUpdate());
         }
 
-        assertEquals(List.of(ALTER + "SERIALIZABLE", ALTER + "SERIALIZABLE", ALTER + "SERIALIZABLE",
-                ALTER + "SERIALIZABLE", ALTER + "SERIALIZABLE"), stub.executed());
+        assertEquals(
+                List.of(
+                        ALTER + "SERIALIZABLE",
+                        ALTER + "SERIALIZABLE",
+                        ALTER + "SERIALIZABLE",
+                        ALTER + "SERIALIZABLE",
+                        ALTER + "SERIALIZABLE"),
+                stub.executed());
         assertEquals(Connection.TRANSACTION_SERIALIZABLE, connection.getTransactionIsolation());
         assertEquals(sql, connection.nativeSQL(sql), "a JDBC call: the statement as written does the same");
     }
@@ -145,8 +171,8 @@ class TransactionIsolationTest extends StubbedConnectionTest {
     @Test
     void anIsolationStatementRunAsAQueryIsAnErrorAndChangesNothing() throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            SQLException refused = assertThrows(SQLException.class,
-                    () -> statement.executeQuery("SET TRANSACTION ISOLATION LEVEL SERIALIZABLE"));
+            SQLException refused = assertThrows(
+                    SQLException.class, () -> statement.executeQuery("SET TRANSACTION ISOLATION LEVEL SERIALIZABLE"));
             assertEquals("HY000", refused.getSQLState());
         }
 
@@ -185,7 +211,8 @@ class TransactionIsolationTest extends StubbedConnectionTest {
         try (Harness strict = Harness.open("portable.strict", "true")) {
             strict.portable().createStatement().execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
 
-            assertEquals(Connection.TRANSACTION_REPEATABLE_READ, strict.portable().getTransactionIsolation());
+            assertEquals(
+                    Connection.TRANSACTION_REPEATABLE_READ, strict.portable().getTransactionIsolation());
             assertTrue(strict.stub().executed().contains(ALTER + "REPEATABLE READ"));
         }
     }

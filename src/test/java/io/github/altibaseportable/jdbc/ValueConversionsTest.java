@@ -24,13 +24,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.stream.Stream;
-
 import javax.sql.rowset.serial.SerialBlob;
-
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The conversion table, row by row: what a bound value becomes for Altibase, and what a value the
@@ -46,7 +44,9 @@ class ValueConversionsTest {
         return Stream.of(
                 Arguments.of(WALL, STAMP),
                 Arguments.of(LocalDate.of(2010, 9, 7), Date.valueOf("2010-09-07")),
-                Arguments.of(LocalTime.of(10, 11, 12, 345_000_000), new Time(Timestamp.valueOf("1970-01-01 10:11:12.345").getTime())),
+                Arguments.of(
+                        LocalTime.of(10, 11, 12, 345_000_000),
+                        new Time(Timestamp.valueOf("1970-01-01 10:11:12.345").getTime())),
                 Arguments.of(HERE.toOffsetDateTime(), STAMP),
                 Arguments.of(HERE.toOffsetDateTime().withOffsetSameInstant(ZoneOffset.ofHours(-11)), STAMP),
                 Arguments.of(HERE.withZoneSameInstant(ZoneId.of("Asia/Seoul")), STAMP),
@@ -94,7 +94,10 @@ class ValueConversionsTest {
                 Arguments.of(STAMP, ZonedDateTime.class, HERE),
                 Arguments.of(STAMP, Instant.class, HERE.toInstant()),
                 Arguments.of(STAMP, Date.class, Date.valueOf("2010-09-07")),
-                Arguments.of(STAMP, Time.class, new Time(Timestamp.valueOf("1970-01-01 10:11:12.123").getTime())),
+                Arguments.of(
+                        STAMP,
+                        Time.class,
+                        new Time(Timestamp.valueOf("1970-01-01 10:11:12.123").getTime())),
                 Arguments.of(STAMP, Timestamp.class, STAMP),
                 Arguments.of(Date.valueOf("2010-09-07"), LocalDate.class, LocalDate.of(2010, 9, 7)),
                 Arguments.of(Date.valueOf("2010-09-07"), LocalDateTime.class, LocalDateTime.of(2010, 9, 7, 0, 0)),

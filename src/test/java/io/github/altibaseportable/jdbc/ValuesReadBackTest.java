@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.altibaseportable.stub.StubCallableStatement;
+import io.github.altibaseportable.stub.StubPreparedStatement;
+import io.github.altibaseportable.stub.StubResultSet;
+import io.github.altibaseportable.stub.StubRows;
 import java.math.BigDecimal;
 import java.sql.CallableStatement;
 import java.sql.Date;
@@ -25,13 +29,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
-
-import io.github.altibaseportable.stub.StubCallableStatement;
-import io.github.altibaseportable.stub.StubPreparedStatement;
-import io.github.altibaseportable.stub.StubResultSet;
-import io.github.altibaseportable.stub.StubRows;
 
 /**
  * Values through the driver on a stub that answers as the server's driver does: it refuses
@@ -46,7 +44,13 @@ class ValuesReadBackTest extends StubbedConnectionTest {
                 .declare("PRICE", Types.NUMERIC, 10, 2)
                 .declare("RATE", Types.DECIMAL, 10, 1)
                 .declare("ACTIVE", Types.SMALLINT, 5, 0)
-                .row(1, new BigDecimal("16.50"), new BigDecimal("16.55"), (short) 1, Timestamp.valueOf(WALL), "a",
+                .row(
+                        1,
+                        new BigDecimal("16.50"),
+                        new BigDecimal("16.55"),
+                        (short) 1,
+                        Timestamp.valueOf(WALL),
+                        "a",
                         new byte[] {1, 2})
                 .row(2, new BigDecimal("100.00"), new BigDecimal("-3"), (short) 0, null, null, null);
     }
@@ -87,11 +91,19 @@ class ValuesReadBackTest extends StubbedConnectionTest {
         insert.setObject(2, WALL, JDBCType.TIMESTAMP, 6);
         insert.setNull(2, Types.TIMESTAMP_WITH_TIMEZONE);
         insert.executeUpdate();
-        assertEquals(List.of("setInt(1, 1)", "setObject(2, 2010-09-07 10:11:12.123456)", "setObject(2, 2010-09-07)",
-                "setObject(2, 10:11:12)", "setObject(2, " + Timestamp.from(instant) + ")",
-                "setObject(2, " + Timestamp.from(instant) + ", 93)", "setObject(2, 2010-09-07 10:11:12.123456, TIMESTAMP)",
-                "setObject(2, 2010-09-07 10:11:12.123456, 93, 6)", "setObject(2, 2010-09-07 10:11:12.123456, TIMESTAMP, 6)",
-                "setNull(2, 93)"), sent.binds());
+        assertEquals(
+                List.of(
+                        "setInt(1, 1)",
+                        "setObject(2, 2010-09-07 10:11:12.123456)",
+                        "setObject(2, 2010-09-07)",
+                        "setObject(2, 10:11:12)",
+                        "setObject(2, " + Timestamp.from(instant) + ")",
+                        "setObject(2, " + Timestamp.from(instant) + ", 93)",
+                        "setObject(2, 2010-09-07 10:11:12.123456, TIMESTAMP)",
+                        "setObject(2, 2010-09-07 10:11:12.123456, 93, 6)",
+                        "setObject(2, 2010-09-07 10:11:12.123456, TIMESTAMP, 6)",
+                        "setNull(2, 93)"),
+                sent.binds());
     }
 
     @Test

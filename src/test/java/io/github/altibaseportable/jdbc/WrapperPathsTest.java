@@ -10,6 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.altibaseportable.stub.StubCallableStatement;
+import io.github.altibaseportable.stub.StubConnection;
+import io.github.altibaseportable.stub.StubDatabaseMetaData;
+import io.github.altibaseportable.stub.StubParameterMetaData;
+import io.github.altibaseportable.stub.StubPreparedStatement;
+import io.github.altibaseportable.stub.StubResultSet;
+import io.github.altibaseportable.stub.StubRows;
+import io.github.altibaseportable.stub.StubStatement;
 import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -20,21 +28,11 @@ import java.sql.Statement;
 import java.sql.Wrapper;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import io.github.altibaseportable.stub.StubCallableStatement;
-import io.github.altibaseportable.stub.StubConnection;
-import io.github.altibaseportable.stub.StubDatabaseMetaData;
-import io.github.altibaseportable.stub.StubParameterMetaData;
-import io.github.altibaseportable.stub.StubPreparedStatement;
-import io.github.altibaseportable.stub.StubResultSet;
-import io.github.altibaseportable.stub.StubRows;
-import io.github.altibaseportable.stub.StubStatement;
 
 /** Every path back to a JDBC object gives this driver's wrapper; unwrap reaches wrapper and stub; closing cascades. */
 class WrapperPathsTest extends StubbedConnectionTest {
@@ -55,7 +53,8 @@ class WrapperPathsTest extends StubbedConnectionTest {
         return Stream.of(
                 Arguments.of("createStatement", (Path) Connection::createStatement),
                 Arguments.of("prepareStatement", (Path) c -> c.prepareStatement(QUERY)),
-                Arguments.of("prepareStatement with keys", (Path) c -> c.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)),
+                Arguments.of("prepareStatement with keys", (Path)
+                        c -> c.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)),
                 Arguments.of("prepareCall", (Path) c -> c.prepareCall("{call p(?)}")));
     }
 
@@ -156,15 +155,25 @@ class WrapperPathsTest extends StubbedConnectionTest {
         return Stream.of(
                 Arguments.of((Path) c -> c, PortableConnection.class, StubConnection.class),
                 Arguments.of((Path) Connection::createStatement, PortableStatement.class, StubStatement.class),
-                Arguments.of((Path) c -> c.prepareStatement(QUERY), PortablePreparedStatement.class,
+                Arguments.of(
+                        (Path) c -> c.prepareStatement(QUERY),
+                        PortablePreparedStatement.class,
                         StubPreparedStatement.class),
-                Arguments.of((Path) c -> c.prepareCall("{call p(?)}"), PortableCallableStatement.class,
+                Arguments.of(
+                        (Path) c -> c.prepareCall("{call p(?)}"),
+                        PortableCallableStatement.class,
                         StubCallableStatement.class),
-                Arguments.of((Path) Connection::getMetaData, PortableDatabaseMetaData.class, StubDatabaseMetaData.class),
-                Arguments.of((Path) c -> c.createStatement().executeQuery(QUERY), PortableResultSet.class,
+                Arguments.of(
+                        (Path) Connection::getMetaData, PortableDatabaseMetaData.class, StubDatabaseMetaData.class),
+                Arguments.of(
+                        (Path) c -> c.createStatement().executeQuery(QUERY),
+                        PortableResultSet.class,
                         StubResultSet.class),
-                Arguments.of((Path) c -> c.prepareStatement("SELECT id FROM t LIMIT ? OFFSET ?").getParameterMetaData(),
-                        PortableParameterMetaData.class, StubParameterMetaData.class));
+                Arguments.of(
+                        (Path) c -> c.prepareStatement("SELECT id FROM t LIMIT ? OFFSET ?")
+                                .getParameterMetaData(),
+                        PortableParameterMetaData.class,
+                        StubParameterMetaData.class));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -182,12 +191,15 @@ class WrapperPathsTest extends StubbedConnectionTest {
     }
 
     static Stream<Arguments> everyWrapper() {
-        return Stream.concat(wrappersAndStubs().map(arguments -> Arguments.of(arguments.get()[0])), Stream.of(
-                Arguments.of((Path) c -> c.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)),
-                Arguments.of((Path) c -> c.prepareStatement("SELECT ? FROM DUAL")),
-                Arguments.of((Path) c -> c.getMetaData().getTables(null, null, "T", null)),
-                Arguments.of((Path) c -> c.prepareStatement("CREATE TABLE x (id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY)")
-                        .getParameterMetaData())));
+        return Stream.concat(
+                wrappersAndStubs().map(arguments -> Arguments.of(arguments.get()[0])),
+                Stream.of(
+                        Arguments.of((Path) c -> c.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)),
+                        Arguments.of((Path) c -> c.prepareStatement("SELECT ? FROM DUAL")),
+                        Arguments.of((Path) c -> c.getMetaData().getTables(null, null, "T", null)),
+                        Arguments.of((Path) c -> c.prepareStatement(
+                                        "CREATE TABLE x (id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY)")
+                                .getParameterMetaData())));
     }
 
     /** A null interface is no interface: unwrap refuses it with a SQLState (HY009), isWrapperFor answers false. */
@@ -203,13 +215,15 @@ class WrapperPathsTest extends StubbedConnectionTest {
     @Test
     void unwrapGivesTheVeryStubConnection() throws SQLException {
         assertSame(stub, connection.unwrap(StubConnection.class));
-        assertSame(stub, connection.getMetaData().unwrap(StubDatabaseMetaData.class).getConnection());
+        assertSame(
+                stub,
+                connection.getMetaData().unwrap(StubDatabaseMetaData.class).getConnection());
     }
 
     @Test
     void closingTheConnectionClosesEveryStatementThenTheStubConnection() throws SQLException {
-        List<Statement> statements = List.of(connection.createStatement(), connection.prepareStatement(QUERY),
-                connection.prepareCall("{call p}"));
+        List<Statement> statements = List.of(
+                connection.createStatement(), connection.prepareStatement(QUERY), connection.prepareCall("{call p}"));
         stub.clearEvents();
         connection.close();
         for (Statement statement : statements) {
@@ -219,7 +233,8 @@ class WrapperPathsTest extends StubbedConnectionTest {
         assertEquals(List.of(), stub.openStatements());
         assertTrue(stub.isClosed());
         assertTrue(connection.isClosed());
-        assertEquals(List.of("close statement", "close statement", "close statement", "close connection"), stub.events());
+        assertEquals(
+                List.of("close statement", "close statement", "close statement", "close connection"), stub.events());
     }
 
     @Test
@@ -232,7 +247,9 @@ class WrapperPathsTest extends StubbedConnectionTest {
         first.close();
         stub.clearEvents();
         connection.close();
-        assertEquals(List.of("close statement", "close connection"), stub.events(),
+        assertEquals(
+                List.of("close statement", "close connection"),
+                stub.events(),
                 "only the statement still open is closed with the connection");
         assertTrue(second.isClosed());
     }

@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,9 +81,11 @@ class CatalogFormsLiveIT {
         update("CREATE TABLE " + vets + " (id INTEGER PRIMARY KEY, email VARCHAR(40) UNIQUE, last_name VARCHAR(30))");
         assertEquals(1, update("INSERT IGNORE INTO " + vets + " VALUES (1, 'jc@x', 'Carter')"));
         assertEquals(0, update("INSERT IGNORE INTO " + vets + " VALUES (1, 'other@x', 'Again')"));
-        assertEquals(0, update("INSERT IGNORE INTO " + vets + " (id, email, last_name) VALUES (2, 'jc@x', 'SameMail')"));
+        assertEquals(
+                0, update("INSERT IGNORE INTO " + vets + " (id, email, last_name) VALUES (2, 'jc@x', 'SameMail')"));
         assertEquals(1, update("INSERT IGNORE INTO " + vets + " (id, last_name) VALUES (3, 'Leary')"));
-        assertEquals(List.of(List.of("1", "Carter"), List.of("3", "Leary")),
+        assertEquals(
+                List.of(List.of("1", "Carter"), List.of("3", "Leary")),
                 rows("SELECT id, last_name FROM " + vets + " ORDER BY id"));
     }
 
@@ -101,7 +102,8 @@ class CatalogFormsLiveIT {
                 statement.executeUpdate();
             }
         }
-        assertEquals(List.of(List.of("2", "1"), List.of("3", "1")),
+        assertEquals(
+                List.of(List.of("2", "1"), List.of("3", "1")),
                 rows("SELECT vet_id, specialty_id FROM " + specialties + " ORDER BY vet_id"));
     }
 
@@ -110,9 +112,12 @@ class CatalogFormsLiveIT {
         String owners = objects.name("OWNERS");
         update("CREATE TABLE " + owners + " (id INTEGER, last_name VARCHAR(30), city VARCHAR(30), INDEX(city))");
         update("CREATE INDEX ON " + owners + " (last_name)");
-        assertEquals(List.of(List.of(owners + "_CITY_IDX"), List.of(owners + "_LAST_NAME_IDX")),
-                rows("SELECT I.INDEX_NAME FROM SYSTEM_.SYS_INDICES_ I JOIN SYSTEM_.SYS_TABLES_ T ON T.TABLE_ID = I.TABLE_ID"
-                        + " WHERE T.TABLE_NAME = ? AND T.USER_ID = USER_ID() ORDER BY 1", owners));
+        assertEquals(
+                List.of(List.of(owners + "_CITY_IDX"), List.of(owners + "_LAST_NAME_IDX")),
+                rows(
+                        "SELECT I.INDEX_NAME FROM SYSTEM_.SYS_INDICES_ I JOIN SYSTEM_.SYS_TABLES_ T ON T.TABLE_ID = I.TABLE_ID"
+                                + " WHERE T.TABLE_NAME = ? AND T.USER_ID = USER_ID() ORDER BY 1",
+                        owners));
         update("DROP INDEX " + owners + "_LAST_NAME_IDX");
     }
 
@@ -120,9 +125,11 @@ class CatalogFormsLiveIT {
     void hibernatesSequenceQueriesReadTheUsersSequences() throws SQLException {
         String sequence = objects.name("SEQ");
         update("CREATE SEQUENCE " + sequence + " START WITH 5 INCREMENT BY 3");
-        for (String query : List.of("select * from INFORMATION_SCHEMA.SEQUENCES", "select * from information_schema.sequences")) {
+        for (String query :
+                List.of("select * from INFORMATION_SCHEMA.SEQUENCES", "select * from information_schema.sequences")) {
             boolean found = false;
-            try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(query)) {
+            try (Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery(query)) {
                 while (rows.next()) {
                     if (rows.getString("sequence_name").equals(sequence)) {
                         found = true;
@@ -141,14 +148,19 @@ class CatalogFormsLiveIT {
     void tablesColumnsAndSchemataDescribeTheUsersTables() throws SQLException {
         String table = objects.name("DESCRIBED");
         update("CREATE TABLE " + table + " (id INTEGER NOT NULL, name VARCHAR(30), price NUMERIC(10, 2))");
-        assertEquals(List.of(List.of(table, "BASE TABLE")),
+        assertEquals(
+                List.of(List.of(table, "BASE TABLE")),
                 rows("SELECT table_name, table_type FROM information_schema.tables WHERE table_name = ?", table));
-        assertEquals(List.of(List.of("ID", "1", "NO", "INTEGER", null, null),
+        assertEquals(
+                List.of(
+                        List.of("ID", "1", "NO", "INTEGER", null, null),
                         List.of("NAME", "2", "YES", "VARCHAR", "30", null),
                         List.of("PRICE", "3", "YES", "NUMERIC", null, "10")),
-                rows("SELECT c.column_name, c.ordinal_position, c.is_nullable, c.data_type, c.character_maximum_length,"
-                        + " c.numeric_precision FROM information_schema.columns c WHERE c.table_name = ?"
-                        + " ORDER BY c.ordinal_position", table));
+                rows(
+                        "SELECT c.column_name, c.ordinal_position, c.is_nullable, c.data_type, c.character_maximum_length,"
+                                + " c.numeric_precision FROM information_schema.columns c WHERE c.table_name = ?"
+                                + " ORDER BY c.ordinal_position",
+                        table));
         List<List<String>> schemata = rows("SELECT schema_name FROM information_schema.schemata");
         String user = connection.getMetaData().getUserName();
         assertTrue(schemata.stream().anyMatch(row -> row.get(0).equalsIgnoreCase(user)), schemata.toString());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.altibaseportable.DriverVersion;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -11,10 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
-import io.github.altibaseportable.DriverVersion;
 
 /** What the driver's {@code DatabaseMetaData} reports on a live server. */
 class DatabaseMetaDataLiveIT {
@@ -32,7 +30,8 @@ class DatabaseMetaDataLiveIT {
             assertEquals("\"", metaData.getIdentifierQuoteString());
             assertEquals("Altibase", metaData.getDatabaseProductName());
             assertTrue(metaData.getDriverName().startsWith(DriverVersion.NAME + " (over "), metaData.getDriverName());
-            assertTrue(metaData.getDriverVersion().startsWith(DriverVersion.VERSION + " ("), metaData.getDriverVersion());
+            assertTrue(
+                    metaData.getDriverVersion().startsWith(DriverVersion.VERSION + " ("), metaData.getDriverVersion());
         }
     }
 
@@ -40,7 +39,8 @@ class DatabaseMetaDataLiveIT {
     void aColumnThatDefaultsToASequenceIsAutoIncremented() throws SQLException {
         OwnedObjects objects = new OwnedObjects("MD");
         String table = objects.name("T");
-        try (Connection connection = LiveDatabase.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = LiveDatabase.connect();
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE SEQUENCE " + table + "_ID_SEQ START WITH 1 INCREMENT BY 1");
             statement.execute("CREATE TABLE " + table + " (id BIGINT DEFAULT " + table + "_ID_SEQ.NEXTVAL PRIMARY KEY,"
                     + " v VARCHAR(10) DEFAULT 'x')");

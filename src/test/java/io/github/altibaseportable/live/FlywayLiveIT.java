@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
-
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 

@@ -4,18 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.github.altibaseportable.driver.PortableDriver;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.hibernate.SessionFactory;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.boot.model.naming.Identifier;
@@ -31,17 +40,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import io.github.altibaseportable.driver.PortableDriver;
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Table;
 
 /**
  * Hibernate ORM (JPA) through this driver, with {@link PostgreSQLDialect} (see README, "Hibernate"); the main
@@ -69,15 +67,17 @@ class HibernateLiveIT {
         @Id
         @GeneratedValue(strategy = GenerationType.IDENTITY)
         Long id;
+
         @Column(length = 100, nullable = false)
         String title;
+
         boolean available;
         LocalDateTime published;
+
         @Column(precision = 10, scale = 2)
         BigDecimal price;
 
-        protected Book() {
-        }
+        protected Book() {}
 
         Book(int number) {
             this.title = "book-" + number;
@@ -94,10 +94,10 @@ class HibernateLiveIT {
         @Id
         @GeneratedValue(strategy = GenerationType.IDENTITY)
         Long id;
+
         String name;
 
-        protected Author() {
-        }
+        protected Author() {}
 
         Author(String name) {
             this.name = name;
@@ -114,15 +114,16 @@ class HibernateLiveIT {
         @Id
         @GeneratedValue(strategy = GenerationType.IDENTITY)
         Long id;
+
         String label;
+
         @ElementCollection
         @CollectionTable(name = "SHELF_TAG", joinColumns = @JoinColumn(name = "SHELF_ID"))
         @Column(name = "TAG")
         @BatchSize(size = 8)
         Set<String> tags = new HashSet<>();
 
-        protected Shelf() {
-        }
+        protected Shelf() {}
 
         Shelf(String label, String... tags) {
             this.label = label;
@@ -193,7 +194,8 @@ class HibernateLiveIT {
         try {
             java.lang.reflect.Field minimum = PostgreSQLDialect.class.getDeclaredField("MINIMUM_VERSION");
             minimum.setAccessible(true);
-            return String.valueOf(((org.hibernate.dialect.DatabaseVersion) minimum.get(null)).getDatabaseMajorVersion());
+            return String.valueOf(
+                    ((org.hibernate.dialect.DatabaseVersion) minimum.get(null)).getDatabaseMajorVersion());
         } catch (ReflectiveOperationException unknown) {
             throw new IllegalStateException("this Hibernate's PostgreSQLDialect has no MINIMUM_VERSION", unknown);
         }
@@ -233,7 +235,8 @@ class HibernateLiveIT {
     @Test
     void theKeysGivenInInsertOrderAreTheStoredKeysInOrder() {
         List<Long> stored = sessionFactory.fromTransaction(entityManager -> entityManager
-                .createQuery("select b.id from Book b order by b.id", Long.class).getResultList());
+                .createQuery("select b.id from Book b order by b.id", Long.class)
+                .getResultList());
         assertEquals(stored, ids(books));
     }
 
@@ -273,13 +276,17 @@ class HibernateLiveIT {
     void booleanLiteralsAndParametersSelectTheSameRows() {
         long available = books.stream().filter(book -> book.available).count();
         sessionFactory.inTransaction(entityManager -> {
-            assertEquals(available, entityManager
-                    .createQuery("select count(b) from Book b where b.available = true", Long.class)
-                    .getSingleResult());
-            assertEquals(BOOKS - available, entityManager
-                    .createQuery("select count(b) from Book b where b.available = :available", Long.class)
-                    .setParameter("available", false)
-                    .getSingleResult());
+            assertEquals(
+                    available,
+                    entityManager
+                            .createQuery("select count(b) from Book b where b.available = true", Long.class)
+                            .getSingleResult());
+            assertEquals(
+                    BOOKS - available,
+                    entityManager
+                            .createQuery("select count(b) from Book b where b.available = :available", Long.class)
+                            .setParameter("available", false)
+                            .getSingleResult());
         });
     }
 
@@ -291,7 +298,8 @@ class HibernateLiveIT {
             return author.id;
         });
         sessionFactory.inTransaction(entityManager -> entityManager.find(Author.class, id).name = "second");
-        assertEquals("second", sessionFactory.fromTransaction(entityManager -> entityManager.find(Author.class, id).name));
+        assertEquals(
+                "second", sessionFactory.fromTransaction(entityManager -> entityManager.find(Author.class, id).name));
         sessionFactory.inTransaction(entityManager -> entityManager.remove(entityManager.find(Author.class, id)));
         assertNull(sessionFactory.fromTransaction(entityManager -> entityManager.find(Author.class, id)));
     }
@@ -309,7 +317,9 @@ class HibernateLiveIT {
         });
         Map<String, Set<String>> tags = sessionFactory.fromTransaction(entityManager -> entityManager
                 .createQuery("select s from Shelf s where s.id in :ids order by s.id", Shelf.class)
-                .setParameter("ids", shelves).getResultList().stream()
+                .setParameter("ids", shelves)
+                .getResultList()
+                .stream()
                 .collect(Collectors.toMap(shelf -> shelf.label, shelf -> new HashSet<>(shelf.tags))));
         assertEquals(Map.of("a", Set.of("x", "y"), "b", Set.of(), "c", Set.of("z")), tags);
     }
@@ -319,8 +329,10 @@ class HibernateLiveIT {
     @SuppressWarnings("removal")
     void severalEntitiesAreLoadedByTheirIdsAtOnce() {
         List<Long> wanted = List.of(books.get(3).id, books.get(1).id, books.get(7).id);
-        List<String> titles = sessionFactory.fromSession(session -> session.byMultipleIds(Book.class)
-                .multiLoad(wanted).stream().map(book -> book.title).collect(Collectors.toList()));
+        List<String> titles =
+                sessionFactory.fromSession(session -> session.byMultipleIds(Book.class).multiLoad(wanted).stream()
+                        .map(book -> book.title)
+                        .collect(Collectors.toList()));
         assertEquals(List.of(books.get(3).title, books.get(1).title, books.get(7).title), titles);
     }
 

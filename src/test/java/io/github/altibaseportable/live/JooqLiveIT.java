@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -42,6 +41,7 @@ class JooqLiveIT {
     private final String table = objects.name("BOOKS");
     /** jOOQ's model of the table; made in {@code @BeforeAll}, so that a run without a server never loads jOOQ. */
     private Table<Record> books;
+
     private Field<Long> id;
     private Field<String> title;
     private Connection connection;
@@ -56,15 +56,21 @@ class JooqLiveIT {
             return;
         }
         connection = LiveDatabase.connect();
-        LiveDatabase.execute(connection, "CREATE TABLE " + table
-                + " (ID BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, TITLE VARCHAR(100) NOT NULL)");
+        LiveDatabase.execute(
+                connection,
+                "CREATE TABLE " + table
+                        + " (ID BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, TITLE VARCHAR(100) NOT NULL)");
         books = DSL.table(DSL.name(table));
         id = DSL.field(DSL.name("ID"), SQLDataType.BIGINT);
         title = DSL.field(DSL.name("TITLE"), SQLDataType.VARCHAR(100));
         bound = DSL.using(connection, SQLDialect.DEFAULT);
-        inlined = DSL.using(connection, SQLDialect.DEFAULT, new Settings().withStatementType(StatementType.STATIC_STATEMENT));
+        inlined = DSL.using(
+                connection, SQLDialect.DEFAULT, new Settings().withStatementType(StatementType.STATIC_STATEMENT));
         for (int i = 0; i < PAGED_ROWS; i++) {
-            pagedIds.add(bound.insertInto(books, title).values("page-" + i).returning(id).fetchOne(id));
+            pagedIds.add(bound.insertInto(books, title)
+                    .values("page-" + i)
+                    .returning(id)
+                    .fetchOne(id));
         }
     }
 
@@ -96,8 +102,12 @@ class JooqLiveIT {
 
     @Test
     void multiRowInsertReturningGivesEveryKeyInRowOrder() {
-        List<Long> keys = bound.insertInto(books, title).values("multi-0").values("multi-1").values("multi-2")
-                .returning(id).fetch(id);
+        List<Long> keys = bound.insertInto(books, title)
+                .values("multi-0")
+                .values("multi-1")
+                .values("multi-2")
+                .returning(id)
+                .fetch(id);
         assertEquals(3, keys.size(), keys::toString);
         for (int i = 0; i < keys.size(); i++) {
             assertEquals("multi-" + i, titleOf(keys.get(i)));
@@ -124,7 +134,9 @@ class JooqLiveIT {
 
     private List<Long> page(DSLContext context, Page page) {
         SelectLimitStep<Record1<Long>> select = pagedRows(context);
-        return (page.limit() == null ? select.offset(page.offset()) : select.limit(page.limit()).offset(page.offset()))
+        return (page.limit() == null
+                        ? select.offset(page.offset())
+                        : select.limit(page.limit()).offset(page.offset()))
                 .fetch(id);
     }
 

@@ -7,9 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
@@ -18,6 +15,7 @@ import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import org.junit.jupiter.api.Test;
 
 /**
  * Liquibase applies the portable changelog ({@code db/liquibase/changelog.xml}, the same SQL files as
@@ -26,7 +24,8 @@ import liquibase.resource.ClassLoaderResourceAccessor;
 class LiquibaseLiveIT {
 
     private static Liquibase liquibase(Connection connection, String prefix) throws LiquibaseException {
-        Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        Database database =
+                DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
         database.setDatabaseChangeLogTableName(prefix + "_DBCL");
         database.setDatabaseChangeLogLockTableName(prefix + "_DBCL_LOCK");
         Liquibase liquibase = new Liquibase("db/liquibase/changelog.xml", new ClassLoaderResourceAccessor(), database);
@@ -35,7 +34,8 @@ class LiquibaseLiveIT {
     }
 
     private static int count(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getInt(1);
         }

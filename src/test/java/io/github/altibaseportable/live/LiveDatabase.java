@@ -1,5 +1,7 @@
 package io.github.altibaseportable.live;
 
+import io.github.altibaseportable.driver.PortableDataSource;
+import io.github.altibaseportable.driver.PortableUrl;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -8,15 +10,10 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.Stream;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
-
-import io.github.altibaseportable.driver.PortableDataSource;
-import io.github.altibaseportable.driver.PortableUrl;
 
 /**
  * The live Altibase server of the {@code *LiveIT} tests: {@code ALTIBASE_URL} (a
@@ -35,13 +32,13 @@ public final class LiveDatabase {
 
     private static RunUser.Login run;
 
-    private LiveDatabase() {
-    }
+    private LiveDatabase() {}
 
     /** The login of this run: made (a user created, or the configured one) on first use. */
     private static synchronized RunUser.Login run() {
         if (run == null) {
-            run = RunUser.create(requireUrl(), new RunUser.Login(setting("ALTIBASE_USER"), setting("ALTIBASE_PASSWORD")));
+            run = RunUser.create(
+                    requireUrl(), new RunUser.Login(setting("ALTIBASE_USER"), setting("ALTIBASE_PASSWORD")));
         }
         return run;
     }
@@ -135,8 +132,6 @@ public final class LiveDatabase {
         }
         return dataSource;
     }
-
-
 
     /** Drops a table, ignoring "does not exist". */
     public static void dropQuietly(Connection connection, String table) {

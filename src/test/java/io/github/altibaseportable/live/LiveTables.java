@@ -11,8 +11,7 @@ import java.util.Map;
 /** Catalog and data helpers of the identity and generated-keys live tests. */
 final class LiveTables {
 
-    private LiveTables() {
-    }
+    private LiveTables() {}
 
     /** Whether the connected user has a sequence called {@code name} (as stored). */
     static boolean sequenceExists(Connection connection, String name) throws SQLException {
@@ -41,7 +40,7 @@ final class LiveTables {
     static Map<String, Long> idsByTitle(Connection connection, String table) throws SQLException {
         Map<String, Long> ids = new LinkedHashMap<>();
         try (Statement query = connection.createStatement();
-             ResultSet rows = query.executeQuery("SELECT title, id FROM " + table + " ORDER BY id")) {
+                ResultSet rows = query.executeQuery("SELECT title, id FROM " + table + " ORDER BY id")) {
             while (rows.next()) {
                 ids.put(rows.getString(1), rows.getLong(2));
             }

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-
 import org.junit.jupiter.api.Assertions;
 
 /**
@@ -75,8 +74,11 @@ public final class OwnedObjects {
             }
         });
         Map<String, String> left = list(connection);
-        LiveDatabase.execute(connection, left.entrySet().stream()
-                .map(object -> "DROP " + kind(object.getValue()) + " " + object.getKey()).toArray(String[]::new));
+        LiveDatabase.execute(
+                connection,
+                left.entrySet().stream()
+                        .map(object -> "DROP " + kind(object.getValue()) + " " + object.getKey())
+                        .toArray(String[]::new));
         return left;
     }
 

@@ -5,22 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.altibaseportable.driver.PortableDriver;
+import io.github.altibaseportable.stub.StubConnection;
+import io.github.altibaseportable.stub.StubDriver;
+import io.github.altibaseportable.stub.StubRows;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
-
-import io.github.altibaseportable.driver.PortableDriver;
-import io.github.altibaseportable.stub.StubConnection;
-import io.github.altibaseportable.stub.StubDriver;
-import io.github.altibaseportable.stub.StubRows;
 
 /**
  * How the live suite finds and drops its objects, on the stub driver: the catalog query, the prefix
@@ -62,8 +60,8 @@ class OwnedObjectsTest {
     @Test
     void listReadsTheUsersTablesViewsAndSequencesWithThePrefix() throws SQLException {
         String prefix = objects.name("");
-        catalogHolds(objects.name("BOOK"), "T", objects.name("BOOK_ID_SEQ"), "S",
-                prefix.replace('_', 'X') + "OTHER", "T");
+        catalogHolds(
+                objects.name("BOOK"), "T", objects.name("BOOK_ID_SEQ"), "S", prefix.replace('_', 'X') + "OTHER", "T");
         Map<String, String> expected = new LinkedHashMap<>();
         expected.put(objects.name("BOOK"), "T");
         expected.put(objects.name("BOOK_ID_SEQ"), "S");
@@ -77,11 +75,14 @@ class OwnedObjectsTest {
     void dropAllDropsViewsThenTablesThenWhatIsLeftAndReportsIt() throws SQLException {
         catalogHolds(objects.name("BOOK"), "T", objects.name("BOOK_ID_SEQ"), "S", objects.name("V"), "V");
         Map<String, String> left = objects.dropAll(connection);
-        assertEquals(List.of("DROP VIEW " + objects.name("V"),
-                "DROP TABLE " + objects.name("BOOK"),
-                "DROP TABLE " + objects.name("BOOK"),
-                "DROP SEQUENCE " + objects.name("BOOK_ID_SEQ"),
-                "DROP VIEW " + objects.name("V")), drops());
+        assertEquals(
+                List.of(
+                        "DROP VIEW " + objects.name("V"),
+                        "DROP TABLE " + objects.name("BOOK"),
+                        "DROP TABLE " + objects.name("BOOK"),
+                        "DROP SEQUENCE " + objects.name("BOOK_ID_SEQ"),
+                        "DROP VIEW " + objects.name("V")),
+                drops());
         assertEquals(objects.list(connection), left);
     }
 
@@ -91,7 +92,8 @@ class OwnedObjectsTest {
         objects.dropAllAndCheck(connection);
         assertEquals(List.of(), drops());
         catalogHolds(objects.name("BOOK_ID_SEQ"), "S");
-        AssertionFailedError failure = assertThrows(AssertionFailedError.class, () -> objects.dropAllAndCheck(connection));
+        AssertionFailedError failure =
+                assertThrows(AssertionFailedError.class, () -> objects.dropAllAndCheck(connection));
         assertTrue(failure.getMessage().contains(objects.name("BOOK_ID_SEQ")), failure.getMessage());
         assertEquals(List.of("DROP SEQUENCE " + objects.name("BOOK_ID_SEQ")), drops());
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 
 /** The expected pages the live suite compares real results with. */
@@ -14,17 +13,29 @@ class PageTest {
     @Test
     void casesAreTheSpecsOffsetsAndLimits() {
         List<Page> cases = Page.cases(100);
-        assertEquals(List.of(0, 1, 5, 99, 100, 150),
+        assertEquals(
+                List.of(0, 1, 5, 99, 100, 150),
                 cases.stream().map(Page::offset).distinct().collect(Collectors.toList()));
-        assertEquals(List.of(0, 1, 10), cases.stream().filter(page -> page.offset() == 5).map(Page::limit)
-                .collect(Collectors.toList()));
+        assertEquals(
+                List.of(0, 1, 10),
+                cases.stream()
+                        .filter(page -> page.offset() == 5)
+                        .map(Page::limit)
+                        .collect(Collectors.toList()));
         assertEquals(18, cases.size());
     }
 
     @Test
     void restsAreTheSameOffsetsWithoutLimit() {
-        assertEquals(List.of(new Page(0, null), new Page(1, null), new Page(5, null), new Page(19, null),
-                new Page(20, null), new Page(30, null)), Page.rests(20));
+        assertEquals(
+                List.of(
+                        new Page(0, null),
+                        new Page(1, null),
+                        new Page(5, null),
+                        new Page(19, null),
+                        new Page(20, null),
+                        new Page(30, null)),
+                Page.rests(20));
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -26,7 +25,8 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PagingLiveIT {
     private static final int ROWS = 100;
-    private static final List<Integer> IDS = IntStream.rangeClosed(1, ROWS).boxed().collect(Collectors.toList());
+    private static final List<Integer> IDS =
+            IntStream.rangeClosed(1, ROWS).boxed().collect(Collectors.toList());
 
     private final OwnedObjects objects = new OwnedObjects("PG");
     private final String table = objects.name("ROWS");
@@ -39,7 +39,8 @@ class PagingLiveIT {
         }
         connection = LiveDatabase.connect();
         LiveDatabase.execute(connection, "CREATE TABLE " + table + " (id INTEGER PRIMARY KEY, v VARCHAR(10))");
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (id, v) VALUES (?, ?)")) {
+        try (PreparedStatement insert =
+                connection.prepareStatement("INSERT INTO " + table + " (id, v) VALUES (?, ?)")) {
             for (int id = 1; id <= ROWS; id++) {
                 insert.setInt(1, id);
                 insert.setString(2, "v" + id);
@@ -59,7 +60,8 @@ class PagingLiveIT {
     }
 
     private List<Integer> query(String tail, Object... binds) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT id FROM " + table + " ORDER BY id " + tail)) {
+        try (PreparedStatement query =
+                connection.prepareStatement("SELECT id FROM " + table + " ORDER BY id " + tail)) {
             for (int i = 0; i < binds.length; i++) {
                 query.setObject(i + 1, binds[i]);
             }

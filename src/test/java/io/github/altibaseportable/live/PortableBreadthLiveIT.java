@@ -14,7 +14,6 @@ import java.sql.Timestamp;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +27,7 @@ import org.junit.jupiter.api.Test;
 class PortableBreadthLiveIT {
     /** SYS_COLUMNS_.DATA_TYPE codes (docs/altibase.md, "DDL"). */
     private static final int DATE = 9;
+
     private static final int SMALLINT = 5;
     private static final int VARCHAR = 12;
     private static final int CHAR = 1;
@@ -115,7 +115,8 @@ class PortableBreadthLiveIT {
         assertEquals(2, number("SELECT nextval('" + sequence.toLowerCase(Locale.ROOT) + "')"));
         assertEquals(2, number("SELECT currval('" + sequence + "') FROM DUAL"));
         String table = create("SQT", "TABLE");
-        execute("CREATE TABLE " + table + " (id BIGINT NOT NULL DEFAULT NEXT VALUE FOR " + sequence + ", v VARCHAR(10))");
+        execute("CREATE TABLE " + table + " (id BIGINT NOT NULL DEFAULT NEXT VALUE FOR " + sequence
+                + ", v VARCHAR(10))");
         execute("INSERT INTO " + table + " (v) VALUES ('a')");
         execute("INSERT INTO " + table + " (id, v) VALUES (nextval('" + sequence + "'), 'b')");
         assertEquals(4, number("SELECT MAX(id) FROM " + table));
@@ -125,9 +126,10 @@ class PortableBreadthLiveIT {
     void portableTypesBecomeAltibaseTypesAndNeverTheChangeStamp() throws SQLException {
         LiveDatabase.requireUrl();
         String table = create("TY", "TABLE");
-        execute("CREATE TABLE " + table + " (id INTEGER PRIMARY KEY, flag BOOLEAN NOT NULL DEFAULT 1, note TEXT,"
-                + " created TIMESTAMP(6) WITH TIME ZONE, at DATETIME, t TIME, ratio DOUBLE PRECISION, tiny TINYINT,"
-                + " body BYTEA, hash BINARY(4), token VARBINARY(8), uid UUID, doc JSON, name NVARCHAR2(10), code VARCHAR2(5))");
+        execute(
+                "CREATE TABLE " + table + " (id INTEGER PRIMARY KEY, flag BOOLEAN NOT NULL DEFAULT 1, note TEXT,"
+                        + " created TIMESTAMP(6) WITH TIME ZONE, at DATETIME, t TIME, ratio DOUBLE PRECISION, tiny TINYINT,"
+                        + " body BYTEA, hash BINARY(4), token VARBINARY(8), uid UUID, doc JSON, name NVARCHAR2(10), code VARCHAR2(5))");
         Object[][] expected = {
             {"FLAG", SMALLINT}, {"NOTE", VARCHAR}, {"CREATED", DATE}, {"AT", DATE}, {"T", DATE}, {"RATIO", DOUBLE},
             {"TINY", SMALLINT}, {"BODY", VARBYTE}, {"HASH", BYTE}, {"TOKEN", VARBYTE}, {"UID", CHAR}, {"DOC", VARCHAR},
@@ -137,8 +139,8 @@ class PortableBreadthLiveIT {
             assertEquals(columnType[1], column(table, (String) columnType[0])[0], (String) columnType[0]);
         }
         Timestamp micros = Timestamp.valueOf("2024-02-29 13:14:15.123456");
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table
-                + " (id, flag, note, created, uid) VALUES (?, ?, ?, ?, ?)")) {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO " + table + " (id, flag, note, created, uid) VALUES (?, ?, ?, ?, ?)")) {
             insert.setInt(1, 1);
             insert.setBoolean(2, true);
             insert.setString(3, "x".repeat(5000));
@@ -207,7 +209,8 @@ class PortableBreadthLiveIT {
         execute("CREATE TABLE " + table + " (id INTEGER PRIMARY KEY, n INTEGER NOT NULL DEFAULT 7)");
         execute("INSERT INTO " + table + " (id) VALUES (1)");
         assertEquals(7, number("SELECT n FROM " + table));
-        SQLException e = assertThrows(SQLException.class, () -> execute("INSERT INTO " + table + " (id, n) VALUES (2, NULL)"));
+        SQLException e =
+                assertThrows(SQLException.class, () -> execute("INSERT INTO " + table + " (id, n) VALUES (2, NULL)"));
         assertEquals("23000", e.getSQLState());
     }
 

@@ -12,7 +12,6 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -115,14 +114,16 @@ class PortableFormsLiveIT {
         assertEquals(table(1L, 3L), rows("SELECT id FROM " + account + " WHERE active = TRUE ORDER BY id"));
         assertEquals(table(1L, 2L, 3L, 4L), rows("SELECT id FROM " + account + " WHERE TRUE ORDER BY id"));
         assertEquals(table(), rows("SELECT id FROM " + account + " WHERE FALSE"));
-        assertEquals(table(2L, 4L), rows("SELECT id FROM " + account + " WHERE active IS FALSE AND NOT FALSE ORDER BY id"));
+        assertEquals(
+                table(2L, 4L), rows("SELECT id FROM " + account + " WHERE active IS FALSE AND NOT FALSE ORDER BY id"));
         assertEquals(table(2L, 4L), rows("SELECT id FROM " + account + " WHERE active IS NOT TRUE ORDER BY id"));
     }
 
     @Test
     void predicatesInTheSelectListAreZeroOneOrNull() throws SQLException {
         LiveDatabase.requireUrl();
-        assertEquals(table(List.of(1L, 1L), List.of(2L, 0L)),
+        assertEquals(
+                table(List.of(1L, 1L), List.of(2L, 0L)),
                 rows("SELECT id, id = ? FROM " + account + " WHERE id <= 2 ORDER BY id", 1));
         List<Object> unknown = new ArrayList<>();
         unknown.add(null);
@@ -134,34 +135,57 @@ class PortableFormsLiveIT {
     @Test
     void parametersInSelectListExpressionsAreCast() throws SQLException {
         LiveDatabase.requireUrl();
-        assertEquals(table(List.of(1L, 11L, 1L, "ann!", 1L), List.of(2L, 12L, 0L, "bob!", 2L)),
-                rows("SELECT id, id + ?, CASE WHEN name = ? THEN 1 ELSE 0 END, name || ?, COALESCE(visits, ?) FROM "
-                        + account + " WHERE id <= 2 ORDER BY id", 10, "ann", "!", 0));
-        assertEquals(table(List.of(1L, 2L)), rows("SELECT id, (SELECT COUNT(*) FROM " + role + " r WHERE r.id = ?) FROM "
-                + account + " WHERE id = 1", 1));
-        assertEquals(table(List.of(1L, 1L)), rows("SELECT id, CASE WHEN id IN (?, ?) THEN CASE WHEN name LIKE ? THEN 1 END END FROM "
-                + account + " WHERE id = 1", 1, 2, "a%"));
+        assertEquals(
+                table(List.of(1L, 11L, 1L, "ann!", 1L), List.of(2L, 12L, 0L, "bob!", 2L)),
+                rows(
+                        "SELECT id, id + ?, CASE WHEN name = ? THEN 1 ELSE 0 END, name || ?, COALESCE(visits, ?) FROM "
+                                + account + " WHERE id <= 2 ORDER BY id",
+                        10,
+                        "ann",
+                        "!",
+                        0));
+        assertEquals(
+                table(List.of(1L, 2L)),
+                rows(
+                        "SELECT id, (SELECT COUNT(*) FROM " + role + " r WHERE r.id = ?) FROM " + account
+                                + " WHERE id = 1",
+                        1));
+        assertEquals(
+                table(List.of(1L, 1L)),
+                rows(
+                        "SELECT id, CASE WHEN id IN (?, ?) THEN CASE WHEN name LIKE ? THEN 1 END END FROM " + account
+                                + " WHERE id = 1",
+                        1,
+                        2,
+                        "a%"));
     }
 
     @Test
     void exceptIsMinusAndIntersectBindsFirst() throws SQLException {
         LiveDatabase.requireUrl();
-        assertEquals(table(3L, 4L), rows("SELECT id FROM " + account + " EXCEPT SELECT id FROM " + role + " ORDER BY 1"));
-        assertEquals(table(1L, 2L), rows("SELECT id FROM " + account + " WHERE id <= 2 UNION SELECT id FROM " + account
-                + " WHERE id = 3 INTERSECT SELECT id FROM " + account + " WHERE id = 1 ORDER BY 1"));
+        assertEquals(
+                table(3L, 4L), rows("SELECT id FROM " + account + " EXCEPT SELECT id FROM " + role + " ORDER BY 1"));
+        assertEquals(
+                table(1L, 2L),
+                rows("SELECT id FROM " + account + " WHERE id <= 2 UNION SELECT id FROM " + account
+                        + " WHERE id = 3 INTERSECT SELECT id FROM " + account + " WHERE id = 1 ORDER BY 1"));
     }
 
     @Test
     void crossUsingAndNaturalJoins() throws SQLException {
         LiveDatabase.requireUrl();
         assertEquals(table(16L), rows("SELECT COUNT(*) FROM " + account + " a CROSS JOIN " + role + " r"));
-        assertEquals(table(List.of(1L, "admin"), List.of(1L, "user"), List.of(2L, "user")),
+        assertEquals(
+                table(List.of(1L, "admin"), List.of(1L, "user"), List.of(2L, "user")),
                 rows("SELECT id, r.name FROM " + account + " a JOIN " + role + " r USING (id) ORDER BY id, r.name"));
-        assertEquals(table(List.of(1L, 2L), List.of(2L, 1L), List.of(3L, 0L), List.of(4L, 0L), List.of(5L, 1L)),
+        assertEquals(
+                table(List.of(1L, 2L), List.of(2L, 1L), List.of(3L, 0L), List.of(4L, 0L), List.of(5L, 1L)),
                 rows("SELECT id, COUNT(r.rid) FROM " + account + " a FULL JOIN " + role + " r USING (id) "
                         + "GROUP BY id ORDER BY id"));
-        assertEquals(table(List.of(2L, 2L)), rows("SELECT id, n FROM (SELECT id, visits AS n FROM " + account
-                + ") x NATURAL JOIN (SELECT id, 2 AS n FROM " + role + ") y"));
+        assertEquals(
+                table(List.of(2L, 2L)),
+                rows("SELECT id, n FROM (SELECT id, visits AS n FROM " + account
+                        + ") x NATURAL JOIN (SELECT id, 2 AS n FROM " + role + ") y"));
     }
 
     @Test
@@ -196,8 +220,15 @@ class PortableFormsLiveIT {
             for (String name : List.of("dan", "dave")) {
                 assertEquals(1, prepared(upsert, 9, name, 5), upsert);
             }
-            assertEquals(table(List.of("dave", 10L, 1L)), rows("SELECT name, visits, active FROM " + account + " WHERE id = 9"));
-            assertEquals(0, prepared("INSERT INTO " + account + " (id, name) VALUES (?, ?) ON CONFLICT (id) DO NOTHING", 9, "eve"));
+            assertEquals(
+                    table(List.of("dave", 10L, 1L)),
+                    rows("SELECT name, visits, active FROM " + account + " WHERE id = 9"));
+            assertEquals(
+                    0,
+                    prepared(
+                            "INSERT INTO " + account + " (id, name) VALUES (?, ?) ON CONFLICT (id) DO NOTHING",
+                            9,
+                            "eve"));
             assertEquals(table("dave"), rows("SELECT name FROM " + account + " WHERE id = 9"));
             update("DELETE FROM " + account + " WHERE id = 9");
         }
@@ -207,11 +238,12 @@ class PortableFormsLiveIT {
     void mysqlUpsertsMatchOnTheUniqueKeyTheCatalogHolds() throws SQLException {
         LiveDatabase.requireUrl();
         String member = LiveDatabase.uniqueName("PF_MEMBER");
-        update("CREATE TABLE " + member + " (code VARCHAR(10), email VARCHAR(40), name VARCHAR(40), "
-                + "CONSTRAINT " + member + "_CODE UNIQUE (code))");
+        update("CREATE TABLE " + member + " (code VARCHAR(10), email VARCHAR(40), name VARCHAR(40), " + "CONSTRAINT "
+                + member + "_CODE UNIQUE (code))");
         try {
             update("CREATE UNIQUE INDEX " + member + "_EMAIL ON " + member + " (email)");
-            String byEmail = "INSERT INTO " + member + " (email, name) VALUES (?, ?) ON DUPLICATE KEY UPDATE name = VALUES(name)";
+            String byEmail = "INSERT INTO " + member
+                    + " (email, name) VALUES (?, ?) ON DUPLICATE KEY UPDATE name = VALUES(name)";
             for (String name : List.of("gil", "gus")) {
                 assertEquals(1, prepared(byEmail, "g@x", name));
             }
@@ -226,7 +258,9 @@ class PortableFormsLiveIT {
                     assertEquals(1, byCode.executeUpdate());
                 }
             }
-            assertEquals(table(2L), rows("SELECT COUNT(*) FROM " + member),
+            assertEquals(
+                    table(2L),
+                    rows("SELECT COUNT(*) FROM " + member),
                     "no unique key on email any more: the row was inserted");
             assertEquals(table("hal"), rows("SELECT name FROM " + member + " WHERE code = 'c'"));
         } finally {
@@ -238,7 +272,8 @@ class PortableFormsLiveIT {
     void strictModeRefusesWhatHasNoAltibaseForm() throws SQLException {
         LiveDatabase.requireUrl();
         try (Connection strict = LiveDatabase.connect("portable.strict", "true")) {
-            for (String sql : List.of("SELECT id FROM " + account + " EXCEPT ALL SELECT id FROM " + role,
+            for (String sql : List.of(
+                    "SELECT id FROM " + account + " EXCEPT ALL SELECT id FROM " + role,
                     "SELECT * FROM " + account + " NATURAL JOIN " + role,
                     "INSERT INTO " + account + " (id) VALUES (?), (?) ON CONFLICT (id) DO NOTHING")) {
                 SQLException refused = assertThrows(SQLSyntaxErrorException.class, () -> strict.prepareStatement(sql));

@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,13 +34,15 @@ class PrepareTimeLiveIT {
                     assertFalse(create.execute());
                 }
                 assertTrue(LiveTables.sequenceExists(connection, table + "_ID_SEQ"));
-                try (PreparedStatement rows = connection.prepareStatement("INSERT INTO " + table
-                        + " (title) VALUES (?), ('b'), (?)")) {
+                try (PreparedStatement rows =
+                        connection.prepareStatement("INSERT INTO " + table + " (title) VALUES (?), ('b'), (?)")) {
                     rows.setString(1, "a");
                     rows.setString(2, "c");
                     assertEquals(3, rows.executeUpdate());
                 }
-                assertEquals(Set.of("a", "b", "c"), LiveTables.idsByTitle(connection, table).keySet());
+                assertEquals(
+                        Set.of("a", "b", "c"),
+                        LiveTables.idsByTitle(connection, table).keySet());
                 try (PreparedStatement drop = connection.prepareStatement("DROP TABLE IF EXISTS " + table + "_NONE")) {
                     assertFalse(drop.execute());
                     assertEquals(0, drop.getUpdateCount());
@@ -56,8 +57,10 @@ class PrepareTimeLiveIT {
     void theResultLoopEndsAfterASkippedStatement() throws SQLException {
         LiveDatabase.requireUrl();
         String missing = LiveDatabase.uniqueName("PTM");
-        try (Connection connection = LiveDatabase.connect(); Statement statement = connection.createStatement()) {
-            for (String sql : List.of("DROP TABLE IF EXISTS " + missing, "SET TRANSACTION ISOLATION LEVEL READ COMMITTED")) {
+        try (Connection connection = LiveDatabase.connect();
+                Statement statement = connection.createStatement()) {
+            for (String sql :
+                    List.of("DROP TABLE IF EXISTS " + missing, "SET TRANSACTION ISOLATION LEVEL READ COMMITTED")) {
                 assertFalse(statement.execute(sql), sql);
                 assertEquals(0, statement.getUpdateCount(), sql);
                 assertFalse(statement.getMoreResults(), sql);

@@ -21,8 +21,8 @@ final class RunUser {
     static final String OWN_USER = "ALTIBASE_OWN_USER";
 
     /** What the run's user needs besides what a new Altibase user may already have; each granted if it can be. */
-    private static final List<String> PRIVILEGES = List.of("CREATE SESSION", "CREATE TABLE", "CREATE SEQUENCE",
-            "CREATE VIEW", "CREATE PROCEDURE");
+    private static final List<String> PRIVILEGES =
+            List.of("CREATE SESSION", "CREATE TABLE", "CREATE SEQUENCE", "CREATE VIEW", "CREATE PROCEDURE");
 
     /** A user and password ({@code null}: the driver's default), as connection properties. */
     record Login(String user, String password) {
@@ -38,8 +38,7 @@ final class RunUser {
         }
     }
 
-    private RunUser() {
-    }
+    private RunUser() {}
 
     /** The login of this run on the server at {@code url}: a new user's, else {@code configured}. */
     static Login create(String url, Login configured) {
@@ -48,9 +47,10 @@ final class RunUser {
             return configured;
         }
         String user = LiveDatabase.uniqueName("PIT");
-        String password = "P" + UUID.randomUUID().toString().replace("-", "").substring(0, 15).toUpperCase(Locale.ROOT);
+        String password = "P"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 15).toUpperCase(Locale.ROOT);
         try (Connection admin = DriverManager.getConnection(url, configured.properties());
-             Statement statement = admin.createStatement()) {
+                Statement statement = admin.createStatement()) {
             statement.execute("CREATE USER " + user + " IDENTIFIED BY " + password);
             for (String privilege : PRIVILEGES) {
                 grant(statement, privilege, user);
@@ -78,7 +78,7 @@ final class RunUser {
     /** Drops the run's user and everything in its schema, as the configured user. */
     private static void drop(String url, Login configured, String user) {
         try (Connection admin = DriverManager.getConnection(url, configured.properties());
-             Statement statement = admin.createStatement()) {
+                Statement statement = admin.createStatement()) {
             statement.execute("DROP USER " + user + " CASCADE");
         } catch (SQLException failure) {
             note("could not drop the live tests' user " + user + " (" + failure.getMessage()

@@ -4,19 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.altibaseportable.stub.StubConnection;
+import io.github.altibaseportable.stub.StubDriver;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import io.github.altibaseportable.stub.StubConnection;
-import io.github.altibaseportable.stub.StubDriver;
-
 /** {@link RunUser} on the stub: a user of the run's own when the configured user may create one, else the configured one. */
 class RunUserTest {
-    private static final String URL = "jdbc:altibase-portable://localhost/mydb?portable.delegateDriver=" + StubDriver.CLASS_NAME;
+    private static final String URL =
+            "jdbc:altibase-portable://localhost/mydb?portable.delegateDriver=" + StubDriver.CLASS_NAME;
     private static final RunUser.Login ADMIN = new RunUser.Login("admin", "secret");
 
     private final List<StubConnection> opened = new ArrayList<>();
@@ -41,8 +40,8 @@ class RunUserTest {
 
     @Test
     void aUserThatMayNotCreateUsersRunsInItsOwnSchema() {
-        StubDriver.scriptNewConnections(connection -> connection.failOn("^CREATE USER",
-                new SQLException("No privilege to execute this statement", "42000", 200796)));
+        StubDriver.scriptNewConnections(connection -> connection.failOn(
+                "^CREATE USER", new SQLException("No privilege to execute this statement", "42000", 200796)));
         assertEquals(ADMIN, RunUser.create(URL, ADMIN));
     }
 }

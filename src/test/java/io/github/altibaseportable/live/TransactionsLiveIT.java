@@ -12,7 +12,6 @@ import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +23,8 @@ class TransactionsLiveIT {
 
     private static int sessionLevel(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT ISOLATION_LEVEL FROM V$SESSION WHERE ID = SESSION_ID()")) {
+                ResultSet rows =
+                        statement.executeQuery("SELECT ISOLATION_LEVEL FROM V$SESSION WHERE ID = SESSION_ID()")) {
             assertTrue(rows.next());
             return rows.getInt(1);
         }
@@ -56,13 +56,15 @@ class TransactionsLiveIT {
 
     @Test
     void isolationStatementsSetTheSessionLevel() throws SQLException {
-        try (Connection connection = LiveDatabase.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = LiveDatabase.connect();
+                Statement statement = connection.createStatement()) {
             statement.execute("SET TRANSACTION ISOLATION LEVEL SERIALIZABLE");
             assertEquals(2, sessionLevel(connection));
             statement.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL READ COMMITTED");
             assertEquals(0, sessionLevel(connection));
             connection.setAutoCommit(false);
-            try (PreparedStatement prepared = connection.prepareStatement("SET SESSION TRANSACTION ISOLATION LEVEL REPEATABLE READ")) {
+            try (PreparedStatement prepared =
+                    connection.prepareStatement("SET SESSION TRANSACTION ISOLATION LEVEL REPEATABLE READ")) {
                 prepared.execute();
             }
             connection.commit();
@@ -73,15 +75,28 @@ class TransactionsLiveIT {
 
     @Test
     void levelsAltibaseLacksAreRefusedAndChangeNothing() throws SQLException {
-        try (Connection connection = LiveDatabase.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = LiveDatabase.connect();
+                Statement statement = connection.createStatement()) {
             connection.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
 
-            assertEquals("HYC00", assertThrows(SQLException.class,
-                    () -> connection.setTransactionIsolation(Connection.TRANSACTION_READ_UNCOMMITTED)).getSQLState());
-            assertEquals("HYC00", assertThrows(SQLException.class,
-                    () -> statement.execute("SET TRANSACTION ISOLATION LEVEL READ UNCOMMITTED")).getSQLState());
-            assertEquals("HYC00", assertThrows(SQLException.class,
-                    () -> connection.setTransactionIsolation(Connection.TRANSACTION_NONE)).getSQLState());
+            assertEquals(
+                    "HYC00",
+                    assertThrows(
+                                    SQLException.class,
+                                    () -> connection.setTransactionIsolation(Connection.TRANSACTION_READ_UNCOMMITTED))
+                            .getSQLState());
+            assertEquals(
+                    "HYC00",
+                    assertThrows(
+                                    SQLException.class,
+                                    () -> statement.execute("SET TRANSACTION ISOLATION LEVEL READ UNCOMMITTED"))
+                            .getSQLState());
+            assertEquals(
+                    "HYC00",
+                    assertThrows(
+                                    SQLException.class,
+                                    () -> connection.setTransactionIsolation(Connection.TRANSACTION_NONE))
+                            .getSQLState());
 
             assertEquals(2, sessionLevel(connection));
             assertEquals(Connection.TRANSACTION_SERIALIZABLE, connection.getTransactionIsolation());
@@ -91,7 +106,7 @@ class TransactionsLiveIT {
     private static List<Integer> ids(Connection connection, String table) throws SQLException {
         List<Integer> ids = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT id FROM " + table + " ORDER BY id")) {
+                ResultSet rows = statement.executeQuery("SELECT id FROM " + table + " ORDER BY id")) {
             while (rows.next()) {
                 ids.add(rows.getInt(1));
             }
@@ -102,7 +117,8 @@ class TransactionsLiveIT {
     @Test
     void savepointsUndoPartOfATransactionAndReleaseIsANoOp() throws SQLException {
         String table = LiveDatabase.uniqueName("SP");
-        try (Connection connection = LiveDatabase.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = LiveDatabase.connect();
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE " + table + " (id INTEGER PRIMARY KEY)");
             try {
                 connection.setAutoCommit(false);
@@ -117,12 +133,18 @@ class TransactionsLiveIT {
                 assertEquals(List.of(1), ids(connection, table));
                 statement.executeUpdate("INSERT INTO " + table + " VALUES (4)");
                 connection.releaseSavepoint(named);
-                assertEquals("3B001", assertThrows(SQLException.class, () -> connection.rollback(named)).getSQLState());
+                assertEquals(
+                        "3B001",
+                        assertThrows(SQLException.class, () -> connection.rollback(named))
+                                .getSQLState());
                 connection.commit();
                 assertEquals(List.of(1, 4), ids(connection, table));
 
                 connection.setAutoCommit(true);
-                assertEquals("25000", assertThrows(SQLException.class, connection::setSavepoint).getSQLState());
+                assertEquals(
+                        "25000",
+                        assertThrows(SQLException.class, connection::setSavepoint)
+                                .getSQLState());
             } finally {
                 connection.setAutoCommit(true);
                 LiveDatabase.dropQuietly(connection, table);

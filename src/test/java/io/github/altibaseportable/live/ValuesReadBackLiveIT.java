@@ -16,7 +16,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,8 +36,10 @@ class ValuesReadBackLiveIT {
         LiveDatabase.requireUrl();
         connection = LiveDatabase.connect();
         table = LiveDatabase.uniqueName("VRB");
-        LiveDatabase.execute(connection, "CREATE TABLE " + table + " (id INTEGER PRIMARY KEY, price NUMERIC(10,2), "
-                + "rate DECIMAL(10,3), active BOOLEAN, at TIMESTAMP, name VARCHAR(20), data VARBYTE(8))");
+        LiveDatabase.execute(
+                connection,
+                "CREATE TABLE " + table + " (id INTEGER PRIMARY KEY, price NUMERIC(10,2), "
+                        + "rate DECIMAL(10,3), active BOOLEAN, at TIMESTAMP, name VARCHAR(20), data VARBYTE(8))");
     }
 
     @AfterEach
@@ -50,8 +51,8 @@ class ValuesReadBackLiveIT {
     }
 
     private void insert(int id, Object price, Object at) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table
-                + " (id, price, rate, active, at, name, data) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO " + table + " (id, price, rate, active, at, name, data) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             insert.setInt(1, id);
             insert.setObject(2, price);
             insert.setBigDecimal(3, new BigDecimal("1.5"));
@@ -64,8 +65,9 @@ class ValuesReadBackLiveIT {
     }
 
     private ResultSet row(int id) throws SQLException {
-        ResultSet rows = connection.createStatement().executeQuery(
-                "SELECT id, price, rate, active, at, name, data FROM " + table + " WHERE id = " + id);
+        ResultSet rows = connection
+                .createStatement()
+                .executeQuery("SELECT id, price, rate, active, at, name, data FROM " + table + " WHERE id = " + id);
         assertTrue(rows.next());
         return rows;
     }
@@ -93,7 +95,8 @@ class ValuesReadBackLiveIT {
         Instant instant = WALL.atZone(ZoneId.systemDefault()).toInstant();
         insert(2, BigDecimal.ONE, instant);
         insert(3, BigDecimal.ONE, LocalDate.of(2010, 9, 7));
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (id, at) VALUES (?, ?)")) {
+        try (PreparedStatement insert =
+                connection.prepareStatement("INSERT INTO " + table + " (id, at) VALUES (?, ?)")) {
             insert.setInt(1, 4);
             insert.setObject(2, OffsetDateTime.ofInstant(instant, ZoneId.of("UTC")), Types.TIMESTAMP_WITH_TIMEZONE);
             insert.executeUpdate();

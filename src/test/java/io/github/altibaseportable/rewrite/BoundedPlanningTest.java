@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.altibaseportable.rewrite.rules.Rules;
 import java.lang.management.ManagementFactory;
 import java.sql.SQLException;
 import java.sql.SQLSyntaxErrorException;
@@ -13,12 +14,9 @@ import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
-import io.github.altibaseportable.rewrite.rules.Rules;
 
 /**
  * The README's promise of bounded planning: the work the rules and the splice do grows linearly with the
@@ -28,17 +26,22 @@ import io.github.altibaseportable.rewrite.rules.Rules;
 class BoundedPlanningTest {
     /** A statement twice as large may cost at most this much more (quadratic work would cost 4 times). */
     private static final double LINEAR = 2.6;
+
     private static final ParseLimits UNBOUNDED = new ParseLimits(1 << 24, 200, 600_000);
 
     /** Statements of {@code n} repeated parts that once took seconds after their parse. */
     @SuppressWarnings("ImmutableEnumChecker") // the functions are stateless lambdas
     enum Wide {
         CASTS(n -> "SELECT " + "a::text, ".repeat(n) + "a FROM t", "CAST(a AS VARCHAR(32000)), "),
-        UPSERT(n -> "INSERT INTO t (" + list(n, i -> "c" + i) + ") VALUES (" + list(n, i -> "?")
-                + ") ON CONFLICT (c0) DO UPDATE SET " + list(n, i -> "c" + i + " = EXCLUDED.c" + i), "MERGE INTO t"),
-        BOOLEAN_COLUMNS(n -> "CREATE TABLE t (" + list(n, i -> "c" + i + " BOOLEAN DEFAULT TRUE NOT NULL") + ")",
+        UPSERT(
+                n -> "INSERT INTO t (" + list(n, i -> "c" + i) + ") VALUES (" + list(n, i -> "?")
+                        + ") ON CONFLICT (c0) DO UPDATE SET " + list(n, i -> "c" + i + " = EXCLUDED.c" + i),
+                "MERGE INTO t"),
+        BOOLEAN_COLUMNS(
+                n -> "CREATE TABLE t (" + list(n, i -> "c" + i + " BOOLEAN DEFAULT TRUE NOT NULL") + ")",
                 "c1 SMALLINT DEFAULT 1 NOT NULL"),
-        DEFAULTS_AFTER_CONSTRAINTS(n -> "CREATE TABLE t (" + list(n, i -> "c" + i + " INT NOT NULL DEFAULT " + i) + ")",
+        DEFAULTS_AFTER_CONSTRAINTS(
+                n -> "CREATE TABLE t (" + list(n, i -> "c" + i + " INT NOT NULL DEFAULT " + i) + ")",
                 "c1 INT DEFAULT 1 NOT NULL");
 
         final IntFunction<String> sql;
@@ -55,15 +58,13 @@ class BoundedPlanningTest {
     }
 
     /** What planning one statement cost. */
-    private record Work(long reads, long spliceSteps, long allocated) {
-    }
+    private record Work(long reads, long spliceSteps, long allocated) {}
 
     private static Work work(String sql) throws ParseFailure {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long before = threads.getCurrentThreadAllocatedBytes();
         ParsedStatement statement = SqlParser.parse(sql, UNBOUNDED, SqlLexer.STANDARD);
-        RewriteContext context = new RewriteContext(KeysRequest.NONE, RewriteProfile.DEFAULT,
-                null, null);
+        RewriteContext context = new RewriteContext(KeysRequest.NONE, RewriteProfile.DEFAULT, null, null);
         for (RewriteRule rule : Rules.all()) {
             context.startRule(rule.name());
             rule.rewrite(statement, context);
@@ -87,8 +88,8 @@ class BoundedPlanningTest {
     @EnumSource(Wide.class)
     void wideStatementsAreRewritten(Wide wide) {
         String sql = wide.sql.apply(1000);
-        StatementPlan plan = new RewriteEngine(Rules.all(), 0, UNBOUNDED)
-                .plan(sql, KeysRequest.NONE, RewriteProfile.DEFAULT);
+        StatementPlan plan =
+                new RewriteEngine(Rules.all(), 0, UNBOUNDED).plan(sql, KeysRequest.NONE, RewriteProfile.DEFAULT);
         assertEquals(PlanOutcome.REWRITTEN, plan.outcome(), plan.detail());
         assertTrue(plan.script().contains(wide.rewritten), plan.script());
     }
@@ -143,8 +144,8 @@ class BoundedPlanningTest {
     void strictModeRefusesWhatRanPastTheBound() {
         RewriteEngine engine = new RewriteEngine(List.of(SLOW), 0, ParseLimits.DEFAULT.withTimeoutMillis(20));
         StatementRewriter strict = new StatementRewriter(engine, RewriteProfile.DEFAULT, true, true);
-        SQLException refused = assertThrows(SQLSyntaxErrorException.class,
-                () -> strict.plan(SLOW_SQL, KeysRequest.NONE));
+        SQLException refused =
+                assertThrows(SQLSyntaxErrorException.class, () -> strict.plan(SLOW_SQL, KeysRequest.NONE));
         assertEquals("42000", refused.getSQLState());
     }
 }

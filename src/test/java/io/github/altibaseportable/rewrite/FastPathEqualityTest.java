@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.altibaseportable.rewrite.rules.Rules;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -14,12 +15,9 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
-import org.junit.jupiter.api.Test;
-
-import io.github.altibaseportable.rewrite.rules.Rules;
 import net.sf.jsqlparser.parser.CCJSqlParserConstants;
 import net.sf.jsqlparser.parser.ParserKeywordsUtils;
+import org.junit.jupiter.api.Test;
 
 /**
  * The fast path makes exactly the plan the full parse makes: every golden row of every table, the mutants
@@ -35,10 +33,10 @@ class FastPathEqualityTest {
     private static final long SEED = Long.getLong("fuzz.seed", 12);
     private static final ParseLimits LIMITS = ParseLimits.DEFAULT.withTimeoutMillis(60_000);
 
-    private final RewriteEngine full = new RewriteEngine(Rules.all(), 0, RewriteEngine.DEFAULT_CACHE_BYTES, LIMITS,
-            false);
-    private final RewriteEngine withFastPath = new RewriteEngine(Rules.all(), 0, RewriteEngine.DEFAULT_CACHE_BYTES,
-            LIMITS, true);
+    private final RewriteEngine full =
+            new RewriteEngine(Rules.all(), 0, RewriteEngine.DEFAULT_CACHE_BYTES, LIMITS, false);
+    private final RewriteEngine withFastPath =
+            new RewriteEngine(Rules.all(), 0, RewriteEngine.DEFAULT_CACHE_BYTES, LIMITS, true);
     private final FastPlanner fast = FastPlanner.of(Rules.all(), LIMITS, withFastPath::otherPrecheck);
     private final RewriteProfile mysql = RewriteProfile.of(SourceDialect.MYSQL, Set.of(), false);
     private final RewriteProfile postgresql = RewriteProfile.of(SourceDialect.POSTGRESQL, Set.of(), false);
@@ -56,7 +54,8 @@ class FastPathEqualityTest {
             counts[2] += plan != null && plan.outcome() == PlanOutcome.REWRITTEN ? 1 : 0;
         }
         assertEquals(List.of(), differences);
-        // Rows of the three tables the fast path answers, and of those the rewritten ones: it must not win by declining.
+        // Rows of the three tables the fast path answers, and of those the rewritten ones: it must not win by
+        // declining.
         assertAnswered(answered, "paging.golden", 30, 20);
         assertAnswered(answered, "booleans.golden", 10, 8);
         assertAnswered(answered, "sequences.golden", 5, 4);
@@ -65,9 +64,11 @@ class FastPathEqualityTest {
     private static void assertAnswered(Map<String, int[]> answered, String table, int least, int leastRewritten) {
         int[] counts = answered.get(table);
         assertNotNull(counts, table);
-        assertTrue(counts[1] >= least && counts[2] >= leastRewritten, table + ": the fast path answered " + counts[1]
-                + " of " + counts[0] + " rows (" + counts[2] + " rewritten); expected at least " + least + " ("
-                + leastRewritten + ")");
+        assertTrue(
+                counts[1] >= least && counts[2] >= leastRewritten,
+                table + ": the fast path answered " + counts[1]
+                        + " of " + counts[0] + " rows (" + counts[2] + " rewritten); expected at least " + least + " ("
+                        + leastRewritten + ")");
     }
 
     /**
@@ -94,8 +95,10 @@ class FastPathEqualityTest {
             answered += planned && i >= MUTANTS ? 1 : 0;
         }
         assertEquals(List.of(), differences);
-        assertTrue(answered >= MUTANTS / 20, "the fast path answered only " + answered + " of " + MUTANTS
-                + " mutants of the paging, booleans and sequences rows");
+        assertTrue(
+                answered >= MUTANTS / 20,
+                "the fast path answered only " + answered + " of " + MUTANTS
+                        + " mutants of the paging, booleans and sequences rows");
     }
 
     @Test
@@ -121,8 +124,10 @@ class FastPathEqualityTest {
                 "DELETE FROM t WHERE flag = TRUE");
         for (String sql : statements) {
             StatementPlan plan = compare(sql, RewriteProfile.DEFAULT, "benchmark");
-            assertNotNull(plan, "the fast path declined " + sql + " (other rules' pre-check: "
-                    + withFastPath.otherPrecheck(RewriteProfile.DEFAULT).check(sql) + ")");
+            assertNotNull(
+                    plan,
+                    "the fast path declined " + sql + " (other rules' pre-check: "
+                            + withFastPath.otherPrecheck(RewriteProfile.DEFAULT).check(sql) + ")");
             assertEquals(PlanOutcome.REWRITTEN, plan.outcome(), sql);
         }
         assertEquals(List.of(), differences);
@@ -140,14 +145,38 @@ class FastPathEqualityTest {
         reserved.removeAll(ParserKeywordsUtils.getNonReservedKeywords());
         assertTrue(reserved.size() > 100, "JSqlParser reserves " + reserved);
         // words of its data type tokens, and its abbreviation of SELECT
-        reserved.addAll(List.of("INT", "INTEGER", "BIGINT", "SMALLINT", "TINYINT", "DECIMAL", "NUMERIC", "REAL",
-                "FLOAT", "DOUBLE", "VARCHAR", "CHAR", "CHARACTER", "TEXT", "BOOLEAN", "BLOB", "CLOB", "BIT", "TIME",
-                "TIMESTAMP", "UUID", "SEL"));
+        reserved.addAll(List.of(
+                "INT",
+                "INTEGER",
+                "BIGINT",
+                "SMALLINT",
+                "TINYINT",
+                "DECIMAL",
+                "NUMERIC",
+                "REAL",
+                "FLOAT",
+                "DOUBLE",
+                "VARCHAR",
+                "CHAR",
+                "CHARACTER",
+                "TEXT",
+                "BOOLEAN",
+                "BLOB",
+                "CLOB",
+                "BIT",
+                "TIME",
+                "TIMESTAMP",
+                "UUID",
+                "SEL"));
         for (String word : reserved) {
-            for (String sql : List.of("SELECT " + word + " FROM t LIMIT 1 OFFSET 2",
-                    "SELECT a " + word + " FROM t LIMIT 1 OFFSET 2", "SELECT a FROM t " + word + " LIMIT 1 OFFSET 2",
-                    "SELECT a FROM " + word + " LIMIT 1 OFFSET 2", "SELECT " + word + "(a) FROM t LIMIT 1 OFFSET 2",
-                    "SELECT a FROM t WHERE " + word + " = TRUE", "UPDATE t SET " + word + " = TRUE")) {
+            for (String sql : List.of(
+                    "SELECT " + word + " FROM t LIMIT 1 OFFSET 2",
+                    "SELECT a " + word + " FROM t LIMIT 1 OFFSET 2",
+                    "SELECT a FROM t " + word + " LIMIT 1 OFFSET 2",
+                    "SELECT a FROM " + word + " LIMIT 1 OFFSET 2",
+                    "SELECT " + word + "(a) FROM t LIMIT 1 OFFSET 2",
+                    "SELECT a FROM t WHERE " + word + " = TRUE",
+                    "UPDATE t SET " + word + " = TRUE")) {
                 compare(sql, RewriteProfile.DEFAULT, word);
                 compare(sql.toLowerCase(java.util.Locale.ROOT), RewriteProfile.DEFAULT, word);
             }
@@ -181,20 +210,49 @@ class FastPathEqualityTest {
     @SuppressWarnings("ReferenceEquality") // an unchanged plan hands back the very text it was given
     static String describe(StatementPlan plan, String sql) {
         StringBuilder text = new StringBuilder();
-        text.append(plan.outcome()).append(" | ").append(plan.detail()).append(" | same text: ").append(plan.sql() == sql)
-                .append(" | ").append(plan.original().equals(sql)).append(" | main ").append(plan.mainIndex());
+        text.append(plan.outcome())
+                .append(" | ")
+                .append(plan.detail())
+                .append(" | same text: ")
+                .append(plan.sql() == sql)
+                .append(" | ")
+                .append(plan.original().equals(sql))
+                .append(" | main ")
+                .append(plan.mainIndex());
         for (Step step : plan.steps()) {
-            text.append(" | step ").append(step.sql()).append(" undo ").append(step.undo()).append(" guard ")
-                    .append(step.guard()).append(" lookup ").append(step.lookup());
+            text.append(" | step ")
+                    .append(step.sql())
+                    .append(" undo ")
+                    .append(step.undo())
+                    .append(" guard ")
+                    .append(step.guard())
+                    .append(" lookup ")
+                    .append(step.lookup());
         }
         ParameterMapping mapping = plan.parameters();
-        text.append(" | params ").append(mapping == null ? "none" : mapping + " of " + mapping.originalCount() + " to "
-                + mapping.delegateCount());
-        text.append(" | keys ").append(plan.keys()).append(" | typed ").append(Arrays.toString(plan.typedParameters()))
-                .append(" | unique keys ").append(plan.uniqueKeysNeeded()).append(" | session ")
-                .append(plan.sessionCommand()).append(" | single ").append(plan.isSingleStatement())
-                .append(" | catalog ").append(plan.hasCatalogSteps()).append(" | schema ").append(plan.changesSchema())
-                .append(" | ends ").append(plan.endsTransaction()).append(" | bytes ").append(plan.retainedBytes());
+        text.append(" | params ")
+                .append(
+                        mapping == null
+                                ? "none"
+                                : mapping + " of " + mapping.originalCount() + " to " + mapping.delegateCount());
+        text.append(" | keys ")
+                .append(plan.keys())
+                .append(" | typed ")
+                .append(Arrays.toString(plan.typedParameters()))
+                .append(" | unique keys ")
+                .append(plan.uniqueKeysNeeded())
+                .append(" | session ")
+                .append(plan.sessionCommand())
+                .append(" | single ")
+                .append(plan.isSingleStatement())
+                .append(" | catalog ")
+                .append(plan.hasCatalogSteps())
+                .append(" | schema ")
+                .append(plan.changesSchema())
+                .append(" | ends ")
+                .append(plan.endsTransaction())
+                .append(" | bytes ")
+                .append(plan.retainedBytes());
         return text.toString();
     }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.DynamicTest;
 
 /**
@@ -30,8 +29,7 @@ import org.junit.jupiter.api.DynamicTest;
  */
 public final class GoldenRunner {
 
-    private GoldenRunner() {
-    }
+    private GoldenRunner() {}
 
     public static Stream<DynamicTest> run(RewriteRule rule, String table) {
         return run(List.of(rule), table);
@@ -55,7 +53,9 @@ public final class GoldenRunner {
             case "columns":
                 return KeysRequest.columns(parts[1].split(","));
             case "indexes":
-                return KeysRequest.indexes(Arrays.stream(parts[1].split(",")).mapToInt(Integer::parseInt).toArray());
+                return KeysRequest.indexes(Arrays.stream(parts[1].split(","))
+                        .mapToInt(Integer::parseInt)
+                        .toArray());
             default:
                 throw new IllegalArgumentException("keys: " + keys);
         }
@@ -91,7 +91,8 @@ public final class GoldenRunner {
         List<String> tableColumns = List.of();
         for (int i = 1; i < parts.length; i++) {
             String part = parts[i];
-            List<String> columns = List.of(part.substring(part.indexOf('(') + 1, part.length() - 1).split(","));
+            List<String> columns = List.of(
+                    part.substring(part.indexOf('(') + 1, part.length() - 1).split(","));
             if (part.startsWith("pk(")) {
                 primaryKey = columns;
             } else if (part.startsWith("unique(")) {
@@ -102,21 +103,26 @@ public final class GoldenRunner {
                 throw new IllegalArgumentException("uniquekeys: " + written);
             }
         }
-        return new ConflictTargets(table.length == 1 ? new QualifiedName(null, table[0]) : new QualifiedName(table[0], table[1]),
-                primaryKey, uniqueKeys, tableColumns);
+        return new ConflictTargets(
+                table.length == 1 ? new QualifiedName(null, table[0]) : new QualifiedName(table[0], table[1]),
+                primaryKey,
+                uniqueKeys,
+                tableColumns);
     }
 
     private static String typed(StatementPlan plan) {
         int[] parameters = plan.typedParameters();
-        return parameters == null ? "" : Arrays.stream(parameters).mapToObj(String::valueOf)
-                .collect(Collectors.joining(" "));
+        return parameters == null
+                ? ""
+                : Arrays.stream(parameters).mapToObj(String::valueOf).collect(Collectors.joining(" "));
     }
 
     static void check(RewriteEngine engine, GoldenTable.Row row) {
         String in = row.get("in");
         SourceDialect dialect = SourceDialect.fromOption(row.getOrDefault("dialect", "portable"));
         RewriteProfile profile = dialect == SourceDialect.PORTABLE
-                ? RewriteProfile.DEFAULT : new RewriteProfile(dialect, Set.of(), false);
+                ? RewriteProfile.DEFAULT
+                : new RewriteProfile(dialect, Set.of(), false);
         KeysRequest keys = keys(row.get("keys"));
         BoundTypes types = types(row.get("types"));
         StatementPlan plan = engine.plan(in, keys, profile, types, null);
@@ -132,7 +138,8 @@ public final class GoldenRunner {
             assertEquals(1, plan.steps().size(), where);
             String outcome = row.get("outcome");
             if (outcome == null) {
-                assertTrue(plan.outcome() == PlanOutcome.UNCHANGED || plan.outcome() == PlanOutcome.UNCHANGED_BY_PRECHECK,
+                assertTrue(
+                        plan.outcome() == PlanOutcome.UNCHANGED || plan.outcome() == PlanOutcome.UNCHANGED_BY_PRECHECK,
                         where + ": " + plan.outcome() + " (" + plan.detail() + ")");
             } else {
                 assertEquals(PlanOutcome.valueOf(outcome), plan.outcome(), where + " (" + plan.detail() + ")");

@@ -34,8 +34,7 @@ public final class GoldenTable {
         }
     }
 
-    private GoldenTable() {
-    }
+    private GoldenTable() {}
 
     public static List<Row> load(String resource) {
         try (InputStream in = GoldenTable.class.getResourceAsStream("/golden/" + resource)) {

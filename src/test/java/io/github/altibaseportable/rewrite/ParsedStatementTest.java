@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import net.sf.jsqlparser.expression.JdbcParameter;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.statement.select.PlainSelect;
+import org.junit.jupiter.api.Test;
 
 class ParsedStatementTest {
     private static ParsedStatement parse(String sql) throws ParseFailure {
@@ -20,11 +18,14 @@ class ParsedStatementTest {
     @Test
     void findsEveryObjectOfATypeInTextOrder() throws ParseFailure {
         ParsedStatement statement = parse("SELECT a, b FROM t WHERE c = ? AND a IN (SELECT d FROM u)");
-        List<String> columns = statement.find(Column.class).stream().map(statement::text).toList();
+        List<String> columns =
+                statement.find(Column.class).stream().map(statement::text).toList();
         assertEquals(List.of("a", "b", "c", "a", "d"), columns);
         assertEquals(2, statement.find(PlainSelect.class).size());
         assertEquals(1, statement.find(JdbcParameter.class).size());
-        assertEquals("SELECT d FROM u", statement.text(statement.find(PlainSelect.class).get(1)));
+        assertEquals(
+                "SELECT d FROM u",
+                statement.text(statement.find(PlainSelect.class).get(1)));
     }
 
     @Test
@@ -33,7 +34,9 @@ class ParsedStatementTest {
         List<Column> columns = statement.find(Column.class);
         assertSame(columns, statement.find(Column.class));
         assertThrows(UnsupportedOperationException.class, () -> columns.remove(0));
-        assertThrows(UnsupportedOperationException.class, () -> statement.find(JdbcParameter.class).add(null));
+        assertThrows(
+                UnsupportedOperationException.class,
+                () -> statement.find(JdbcParameter.class).add(null));
         assertEquals(2, statement.find(Column.class).size());
     }
 }

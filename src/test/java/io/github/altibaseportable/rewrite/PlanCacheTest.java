@@ -3,9 +3,8 @@ package io.github.altibaseportable.rewrite;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.Test;
-
 import io.github.altibaseportable.rewrite.rules.Rules;
+import org.junit.jupiter.api.Test;
 
 /** The plan cache stays within its byte budget, whatever the statements weigh. */
 class PlanCacheTest {

@@ -5,18 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.github.altibaseportable.rewrite.rules.Rules;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
-
-import io.github.altibaseportable.rewrite.rules.Rules;
 
 /**
  * A bounded, deterministic fuzz test: mutants of every golden statement, planned with every rule, must
@@ -41,12 +38,46 @@ class PlanningFuzzTest {
      * ({@code TIMESTAMP '2010-09-08 00:00:00.5'}, its value written out in full, and its format).
      */
     static final Pattern RULE_LITERALS = Pattern.compile("'YYYY-MM-DD( HH24:MI:SS(\\.SSSSSS)?)?'");
-    private static final String[] PIECES = {"(", ")", "'", "\"", "`", "?", "--", "/*", "*/", " LIMIT 5 OFFSET 1",
-        " OFFSET ? ROWS FETCH FIRST ? ROWS ONLY", "::text", "||", " TRUE", " FALSE", ",", ";", "\n", " ", "$1", " NULL",
-        " = ", "<>", " IS NOT ", " AND ", " EXISTS (SELECT 1)", " CASE WHEN a = 1 THEN b = 2 END", "nextval('s')",
-        "\\'", " BOOLEAN", " AUTO_INCREMENT", " DEFAULT 1", " COLLATE \"C\"", " ON CONFLICT (a) DO NOTHING"};
 
-    private final RewriteEngine engine = new RewriteEngine(Rules.all(), 0, ParseLimits.DEFAULT.withTimeoutMillis(60_000));
+    private static final String[] PIECES = {
+        "(",
+        ")",
+        "'",
+        "\"",
+        "`",
+        "?",
+        "--",
+        "/*",
+        "*/",
+        " LIMIT 5 OFFSET 1",
+        " OFFSET ? ROWS FETCH FIRST ? ROWS ONLY",
+        "::text",
+        "||",
+        " TRUE",
+        " FALSE",
+        ",",
+        ";",
+        "\n",
+        " ",
+        "$1",
+        " NULL",
+        " = ",
+        "<>",
+        " IS NOT ",
+        " AND ",
+        " EXISTS (SELECT 1)",
+        " CASE WHEN a = 1 THEN b = 2 END",
+        "nextval('s')",
+        "\\'",
+        " BOOLEAN",
+        " AUTO_INCREMENT",
+        " DEFAULT 1",
+        " COLLATE \"C\"",
+        " ON CONFLICT (a) DO NOTHING"
+    };
+
+    private final RewriteEngine engine =
+            new RewriteEngine(Rules.all(), 0, ParseLimits.DEFAULT.withTimeoutMillis(60_000));
     private final RewriteProfile mysql = RewriteProfile.of(SourceDialect.MYSQL, Set.of(), false);
 
     /** The statements mutants are made of: every golden row's and those of {@link PrecheckSupersetTest#ONCE_MISSED}. */
@@ -110,7 +141,9 @@ class PlanningFuzzTest {
         boolean ownQueries = plan.detail() != null && plan.detail().contains("informationschema");
         for (String literal : ownQueries ? List.<String>of() : literals(plan.sql(), lexer)) {
             boolean typed = plan.sql().contains("TO_DATE(" + literal + ", ");
-            if (!before.contains(literal) && !typed && !RULE_LITERALS.matcher(literal).matches()) {
+            if (!before.contains(literal)
+                    && !typed
+                    && !RULE_LITERALS.matcher(literal).matches()) {
                 fail(shown + ": literal " + literal + " is not the application's; became " + plan.sql());
             }
         }
@@ -120,8 +153,10 @@ class PlanningFuzzTest {
         }
         long reads = work(parsed, profile);
         assertTrue(reads <= READS_PER_CHARACTER * (sql.length() + 10L), shown + ": " + reads + " reads");
-        if (plan.outcome() == PlanOutcome.REWRITTEN && plan.sessionCommand() == null
-                && !ALTIBASE_ONLY.matcher(plan.sql()).find() && parsed(plan.sql(), lexer) == null) {
+        if (plan.outcome() == PlanOutcome.REWRITTEN
+                && plan.sessionCommand() == null
+                && !ALTIBASE_ONLY.matcher(plan.sql()).find()
+                && parsed(plan.sql(), lexer) == null) {
             fail(shown + ": parsed, but its rewrite does not: " + plan.sql());
         }
     }

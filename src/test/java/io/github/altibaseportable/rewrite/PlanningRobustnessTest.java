@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.altibaseportable.rewrite.rules.Rules;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import io.github.altibaseportable.rewrite.rules.Rules;
 
 /** Inputs that once made planning throw, or plan wrongly, on their way through the engine. */
 class PlanningRobustnessTest {

@@ -3,6 +3,7 @@ package io.github.altibaseportable.rewrite;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.altibaseportable.rewrite.rules.Rules;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -12,12 +13,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-
-import io.github.altibaseportable.rewrite.rules.Rules;
 
 /**
  * The pre-check's trigger words and characters are the superset they claim: every statement that a
@@ -39,10 +37,13 @@ class PrecheckSupersetTest {
 
     /** Every row of every golden table, with its dialect. */
     static List<GoldenTable.Row> goldenRows() throws IOException, URISyntaxException {
-        Path directory = Path.of(Objects.requireNonNull(PrecheckSupersetTest.class.getResource("/golden")).toURI());
+        Path directory = Path.of(Objects.requireNonNull(PrecheckSupersetTest.class.getResource("/golden"))
+                .toURI());
         List<GoldenTable.Row> rows = new ArrayList<>();
         try (Stream<Path> files = Files.list(directory)) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".golden")).sorted().toList()) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".golden"))
+                    .sorted()
+                    .toList()) {
                 rows.addAll(GoldenTable.load(file.getFileName().toString()));
             }
         }
@@ -56,7 +57,11 @@ class PrecheckSupersetTest {
             statement = SqlParser.parse(sql, ParseLimits.DEFAULT, SqlLexer.of(profile.dialect()));
         } catch (ParseFailure failure) {
             for (RewriteRule rule : rules) {
-                if (profile.isEnabled(rule.name()) && rule.planUnparsed(sql, equivalent -> StatementPlan.unchanged(equivalent, PlanOutcome.UNCHANGED, null)) != null) {
+                if (profile.isEnabled(rule.name())
+                        && rule.planUnparsed(
+                                        sql,
+                                        equivalent -> StatementPlan.unchanged(equivalent, PlanOutcome.UNCHANGED, null))
+                                != null) {
                     return true;
                 }
             }
@@ -78,17 +83,20 @@ class PrecheckSupersetTest {
 
     private void check(String sql, RewriteProfile profile, String where) {
         if (forcedPlanChanges(sql, profile)) {
-            assertNotEquals(Precheck.Verdict.UNCHANGED, engine.precheck(profile).check(sql),
+            assertNotEquals(
+                    Precheck.Verdict.UNCHANGED,
+                    engine.precheck(profile).check(sql),
                     where + ": a forced parse rewrites it, the pre-check lets it through: " + sql);
         }
     }
 
     @TestFactory
     Stream<DynamicTest> everyGoldenRowThatARuleChangesPassesThePrecheck() throws IOException, URISyntaxException {
-        return goldenRows().stream().map(row -> DynamicTest.dynamicTest(row.toString(), () -> {
-            SourceDialect dialect = SourceDialect.fromOption(row.getOrDefault("dialect", "portable"));
-            check(row.get("in"), RewriteProfile.of(dialect, Set.of(), false), row.toString());
-        }));
+        return goldenRows().stream()
+                .map(row -> DynamicTest.dynamicTest(row.toString(), () -> {
+                    SourceDialect dialect = SourceDialect.fromOption(row.getOrDefault("dialect", "portable"));
+                    check(row.get("in"), RewriteProfile.of(dialect, Set.of(), false), row.toString());
+                }));
     }
 
     @Test

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.altibaseportable.rewrite.Edit.Fragment;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
-import io.github.altibaseportable.rewrite.Edit.Fragment;
 
 class SplicerTest {
 
@@ -20,7 +18,8 @@ class SplicerTest {
     @Test
     void copiesEverythingOutsideTheEdits() throws ParseFailure {
         ParsedStatement statement = parse("SELECT a /* c */ FROM t WHERE b = 1");
-        Splicer.Result result = Splicer.splice(statement, List.of(Edit.replace(7, 8, "x"), Edit.insert(35, " AND 1=1")));
+        Splicer.Result result =
+                Splicer.splice(statement, List.of(Edit.replace(7, 8, "x"), Edit.insert(35, " AND 1=1")));
         assertEquals("SELECT x /* c */ FROM t WHERE b = 1 AND 1=1", result.sql());
         assertNull(result.parameters());
     }
@@ -35,14 +34,16 @@ class SplicerTest {
     @Test
     void crossingEditsAreABug() throws ParseFailure {
         ParsedStatement statement = parse("SELECT abc FROM t");
-        assertThrows(IllegalStateException.class,
+        assertThrows(
+                IllegalStateException.class,
                 () -> Splicer.splice(statement, List.of(Edit.replace(7, 9, "x"), Edit.replace(8, 10, "y"))));
     }
 
     @Test
     void twoReplacementsOfOneRangeAreABug() throws ParseFailure {
         ParsedStatement statement = parse("SELECT abc FROM t");
-        assertThrows(IllegalStateException.class,
+        assertThrows(
+                IllegalStateException.class,
                 () -> Splicer.splice(statement, List.of(Edit.replace(7, 10, "x"), Edit.replace(7, 10, "y"))));
     }
 
@@ -62,7 +63,9 @@ class SplicerTest {
         int afterType = sql.indexOf(" NOT NULL");
         List<Edit> edits = new ArrayList<>(Edit.move(defaultStart, seven + 1, afterType));
         edits.add(Edit.replace(seven, seven + 1, "8"));
-        assertEquals("CREATE TABLE t (c INTEGER DEFAULT 8 NOT NULL)", Splicer.splice(statement, edits).sql());
+        assertEquals(
+                "CREATE TABLE t (c INTEGER DEFAULT 8 NOT NULL)",
+                Splicer.splice(statement, edits).sql());
     }
 
     @Test
@@ -73,7 +76,9 @@ class SplicerTest {
         edits.add(Edit.insert(7, "<"));
         edits.add(Edit.insert(8, ">"));
         edits.add(Edit.delete(8, 10));
-        assertEquals("SELECT <>a b FROM t", Splicer.splice(statement, edits).sql()); // a moved word does not glue to the next
+        assertEquals(
+                "SELECT <>a b FROM t",
+                Splicer.splice(statement, edits).sql()); // a moved word does not glue to the next
     }
 
     @Test
@@ -94,8 +99,14 @@ class SplicerTest {
         String sql = "INSERT INTO t (k, v) VALUES (?, ?)";
         ParsedStatement statement = parse(sql);
         int values = sql.indexOf('(', sql.indexOf("VALUES"));
-        Edit merge = new Edit(0, sql.length(), List.of(new Fragment.Text("MERGE ... ON (t.k = "),
-                new Fragment.Param(1, 0), new Fragment.Text(") ... VALUES "), new Fragment.Source(values, sql.length())));
+        Edit merge = new Edit(
+                0,
+                sql.length(),
+                List.of(
+                        new Fragment.Text("MERGE ... ON (t.k = "),
+                        new Fragment.Param(1, 0),
+                        new Fragment.Text(") ... VALUES "),
+                        new Fragment.Source(values, sql.length())));
         Splicer.Result result = Splicer.splice(statement, List.of(merge));
         assertEquals("MERGE ... ON (t.k = ?) ... VALUES (?, ?)", result.sql());
         assertEquals("1 1 2", result.parameters().toString());
@@ -107,12 +118,22 @@ class SplicerTest {
         ParsedStatement statement = parse(sql);
         int parameter = sql.indexOf('?');
         Fragment predicate = new Fragment.Source(7, 12);
-        Edit wrap = new Edit(7, 12, List.of(new Fragment.Text("CASE WHEN "), predicate,
-                new Fragment.Text(" THEN 1 WHEN NOT ("), predicate, new Fragment.Text(") THEN 0 END")));
-        Edit cast = new Edit(parameter, parameter + 1, List.of(new Fragment.Text("CAST("), new Fragment.Param(1, 0),
-                new Fragment.Text(" AS INTEGER)")));
+        Edit wrap = new Edit(
+                7,
+                12,
+                List.of(
+                        new Fragment.Text("CASE WHEN "),
+                        predicate,
+                        new Fragment.Text(" THEN 1 WHEN NOT ("),
+                        predicate,
+                        new Fragment.Text(") THEN 0 END")));
+        Edit cast = new Edit(
+                parameter,
+                parameter + 1,
+                List.of(new Fragment.Text("CAST("), new Fragment.Param(1, 0), new Fragment.Text(" AS INTEGER)")));
         Splicer.Result result = Splicer.splice(statement, List.of(wrap, cast));
-        assertEquals("SELECT CASE WHEN a = CAST(? AS INTEGER) THEN 1 WHEN NOT (a = CAST(? AS INTEGER)) THEN 0 END FROM t",
+        assertEquals(
+                "SELECT CASE WHEN a = CAST(? AS INTEGER) THEN 1 WHEN NOT (a = CAST(? AS INTEGER)) THEN 0 END FROM t",
                 result.sql());
         assertEquals("1 1", result.parameters().toString());
     }
@@ -124,8 +145,8 @@ class SplicerTest {
         assertEquals(2, statement.parameterCount());
         assertEquals(sql.indexOf('?'), statement.parameterBegin(1));
         int second = sql.lastIndexOf('?');
-        Splicer.Result result = Splicer.splice(statement, List.of(new Edit(second, second + 1,
-                List.of(new Fragment.Param(2, 1)))));
+        Splicer.Result result =
+                Splicer.splice(statement, List.of(new Edit(second, second + 1, List.of(new Fragment.Param(2, 1)))));
         assertEquals(sql, result.sql());
         assertEquals("1 2+1", result.parameters().toString());
     }
@@ -143,10 +164,17 @@ class SplicerTest {
         ParsedStatement statement = parse(sql);
         int first = sql.indexOf('?');
         int second = sql.lastIndexOf('?');
-        Splicer.Result result = Splicer.splice(statement, List.of(
-                new Edit(first, first + 1, List.of(new Fragment.Param(2, 0))),
-                new Edit(second, second + 1, List.of(new Fragment.Param(1, 1), new Fragment.Text(" + "),
-                        new Fragment.Param(2, 0)))));
+        Splicer.Result result = Splicer.splice(
+                statement,
+                List.of(
+                        new Edit(first, first + 1, List.of(new Fragment.Param(2, 0))),
+                        new Edit(
+                                second,
+                                second + 1,
+                                List.of(
+                                        new Fragment.Param(1, 1),
+                                        new Fragment.Text(" + "),
+                                        new Fragment.Param(2, 0)))));
         assertEquals("SELECT a FROM t WHERE b = ? AND c = ? + ?", result.sql());
         assertEquals("2 1+1 2", result.parameters().toString());
         assertEquals(3, result.parameters().delegateCount());
@@ -166,10 +194,18 @@ class SplicerTest {
     void aReplacementNeverGluesToAWordButTheOriginalTextKeepsItsOwnSpacing() throws ParseFailure {
         String sql = "SELECT(a)FROM t";
         ParsedStatement statement = parse(sql);
-        assertEquals("SELECT x FROM t", Splicer.splice(statement, List.of(Edit.replace(6, 9, "x"))).sql());
-        assertEquals("SELECT(x)FROM t", Splicer.splice(statement, List.of(Edit.replace(7, 8, "x"))).sql());
-        assertEquals("SELECT x y(a)FROM t", Splicer.splice(statement,
-                List.of(Edit.insert(6, "x"), Edit.insert(6, "y"))).sql());
-        assertEquals("SELECT(a) ,FROM t", Splicer.splice(statement, List.of(Edit.insert(9, " ,"))).sql());
+        assertEquals(
+                "SELECT x FROM t",
+                Splicer.splice(statement, List.of(Edit.replace(6, 9, "x"))).sql());
+        assertEquals(
+                "SELECT(x)FROM t",
+                Splicer.splice(statement, List.of(Edit.replace(7, 8, "x"))).sql());
+        assertEquals(
+                "SELECT x y(a)FROM t",
+                Splicer.splice(statement, List.of(Edit.insert(6, "x"), Edit.insert(6, "y")))
+                        .sql());
+        assertEquals(
+                "SELECT(a) ,FROM t",
+                Splicer.splice(statement, List.of(Edit.insert(9, " ,"))).sql());
     }
 }

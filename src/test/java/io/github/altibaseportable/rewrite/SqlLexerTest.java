@@ -54,25 +54,29 @@ class SqlLexerTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "SELECT @$$ a ; 'b $$^ FROM t",
-        "SELECT @$fn$ a $$ b $fn$^ FROM t",
-        "SELECT @$_x1$ a $_x1$^ FROM t",
-        "SELECT @$$ never closed^",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "SELECT @$$ a ; 'b $$^ FROM t",
+                "SELECT @$fn$ a $$ b $fn$^ FROM t",
+                "SELECT @$_x1$ a $_x1$^ FROM t",
+                "SELECT @$$ never closed^",
+            })
     void postgreSqlDollarQuotedStrings(String marked) {
         assertSkips(SqlLexer.POSTGRESQL, marked);
         assertSkips(SqlLexer.STANDARD, marked.replace("^", ""));
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "SELECT @$1 FROM t",
-        "SELECT a@$$b FROM t",
-        "SELECT @$1a$ x $1a$ FROM t",
-        "SELECT @$ a $ FROM t",
-        "SELECT @$",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "SELECT @$1 FROM t",
+                "SELECT a@$$b FROM t",
+                "SELECT @$1a$ x $1a$ FROM t",
+                "SELECT @$ a $ FROM t",
+                "SELECT @$",
+            })
     void aDollarThatOpensNoStringIsNoLiteral(String marked) {
         assertSkips(SqlLexer.POSTGRESQL, marked);
     }

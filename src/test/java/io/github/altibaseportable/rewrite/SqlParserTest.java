@@ -9,10 +9,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import org.junit.jupiter.api.Test;
-
 import net.sf.jsqlparser.statement.select.PlainSelect;
+import org.junit.jupiter.api.Test;
 
 class SqlParserTest {
 
@@ -30,7 +28,8 @@ class SqlParserTest {
 
     @Test
     void parsesOneStatementWithPositions() throws ParseFailure {
-        ParsedStatement parsed = SqlParser.parse("select a from t where b = ? limit ?", ParseLimits.DEFAULT, SqlLexer.STANDARD);
+        ParsedStatement parsed =
+                SqlParser.parse("select a from t where b = ? limit ?", ParseLimits.DEFAULT, SqlLexer.STANDARD);
         assertInstanceOf(PlainSelect.class, parsed.statement());
         assertEquals(2, parsed.parameters().size());
         assertEquals("?", parsed.text(parsed.parameters().get(1)));
@@ -39,12 +38,16 @@ class SqlParserTest {
 
     @Test
     void acceptsOneTrailingSemicolon() throws ParseFailure {
-        assertInstanceOf(PlainSelect.class, SqlParser.parse("SELECT 1 FROM DUAL;", ParseLimits.DEFAULT, SqlLexer.STANDARD).statement());
+        assertInstanceOf(
+                PlainSelect.class,
+                SqlParser.parse("SELECT 1 FROM DUAL;", ParseLimits.DEFAULT, SqlLexer.STANDARD)
+                        .statement());
     }
 
     @Test
     void refusesSeveralStatements() {
-        ParseFailure failure = assertThrows(ParseFailure.class,
+        ParseFailure failure = assertThrows(
+                ParseFailure.class,
                 () -> SqlParser.parse("SELECT 1 FROM DUAL; DROP TABLE t", ParseLimits.DEFAULT, SqlLexer.STANDARD));
         assertTrue(failure.getMessage().contains("more than one statement"), failure.getMessage());
     }
@@ -52,13 +55,15 @@ class SqlParserTest {
     @Test
     void refusesTooLongStatementsWithoutParsing() {
         ParseLimits limits = new ParseLimits(100, 200, 1000);
-        ParseFailure failure = assertThrows(ParseFailure.class, () -> SqlParser.parse(inList(50), limits, SqlLexer.STANDARD));
+        ParseFailure failure =
+                assertThrows(ParseFailure.class, () -> SqlParser.parse(inList(50), limits, SqlLexer.STANDARD));
         assertTrue(failure.getMessage().contains("longer than 100"), failure.getMessage());
     }
 
     @Test
     void refusesDeepNestingWithoutParsing() {
-        ParseFailure failure = assertThrows(ParseFailure.class, () -> SqlParser.parse(nested(5000), ParseLimits.DEFAULT, SqlLexer.STANDARD));
+        ParseFailure failure = assertThrows(
+                ParseFailure.class, () -> SqlParser.parse(nested(5000), ParseLimits.DEFAULT, SqlLexer.STANDARD));
         assertTrue(failure.getMessage().contains("nested 5000 deep"), failure.getMessage());
     }
 
@@ -67,25 +72,35 @@ class SqlParserTest {
         // Nesting allowed by the limit but deeper than the parser's stack holds on a small thread stack.
         ParseLimits limits = new ParseLimits(1 << 20, 100_000, 60_000);
         ParseFailure[] failure = new ParseFailure[1];
-        Thread thread = new Thread(null, () -> {
-            try {
-                SqlParser.parse(nested(300), limits, SqlLexer.STANDARD);
-            } catch (ParseFailure expected) {
-                failure[0] = expected;
-            }
-        }, "small-stack", 128 * 1024);
+        Thread thread = new Thread(
+                null,
+                () -> {
+                    try {
+                        SqlParser.parse(nested(300), limits, SqlLexer.STANDARD);
+                    } catch (ParseFailure expected) {
+                        failure[0] = expected;
+                    }
+                },
+                "small-stack",
+                128 * 1024);
         thread.start();
         assertTimeoutJoin(thread);
-        assertTrue(failure[0] != null && failure[0].getMessage().contains("nested too deeply"), String.valueOf(failure[0]));
+        assertTrue(
+                failure[0] != null && failure[0].getMessage().contains("nested too deeply"),
+                String.valueOf(failure[0]));
     }
 
     @Test
     void slowParseFallsBackWithinTheBound() throws ParseFailure {
         String pathological = inList(10_000);
-        SqlParser.parse("SELECT a FROM t LIMIT 1 OFFSET 1", ParseLimits.DEFAULT, SqlLexer.STANDARD);  // load the parser's classes
+        SqlParser.parse(
+                "SELECT a FROM t LIMIT 1 OFFSET 1",
+                ParseLimits.DEFAULT,
+                SqlLexer.STANDARD); // load the parser's classes
         long bound = 20;
         long start = System.nanoTime();
-        ParseFailure failure = assertThrows(ParseFailure.class,
+        ParseFailure failure = assertThrows(
+                ParseFailure.class,
                 () -> SqlParser.parse(pathological, ParseLimits.DEFAULT.withTimeoutMillis(bound), SqlLexer.STANDARD));
         long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         assertInstanceOf(SqlParser.Timeout.class, failure);
@@ -100,10 +115,14 @@ class SqlParserTest {
             SqlParser.parse("SELECT a FROM t LIMIT 1 OFFSET " + i, patient, SqlLexer.STANDARD);
         }
         // The watcher now sleeps until a deadline a minute away; a sooner one must wake it.
-        ParseFailure failure = assertThrows(ParseFailure.class,
+        ParseFailure failure = assertThrows(
+                ParseFailure.class,
                 () -> SqlParser.parse(inList(10_000), ParseLimits.DEFAULT.withTimeoutMillis(20), SqlLexer.STANDARD));
         assertInstanceOf(SqlParser.Timeout.class, failure);
-        assertEquals(2, SqlParser.parse("SELECT a FROM t WHERE b = ? LIMIT ?", patient, SqlLexer.STANDARD).parameterCount());
+        assertEquals(
+                2,
+                SqlParser.parse("SELECT a FROM t WHERE b = ? LIMIT ?", patient, SqlLexer.STANDARD)
+                        .parameterCount());
     }
 
     @Test
@@ -113,7 +132,8 @@ class SqlParserTest {
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
             Future<ParsedStatement> unbounded = threads.submit(() -> SqlParser.parse(slow, patient, SqlLexer.STANDARD));
-            Future<ParseFailure> bounded = threads.submit(() -> assertThrows(ParseFailure.class,
+            Future<ParseFailure> bounded = threads.submit(() -> assertThrows(
+                    ParseFailure.class,
                     () -> SqlParser.parse(slow, ParseLimits.DEFAULT.withTimeoutMillis(20), SqlLexer.STANDARD)));
             assertInstanceOf(SqlParser.Timeout.class, bounded.get(60, TimeUnit.SECONDS));
             assertEquals(10_000, unbounded.get(60, TimeUnit.SECONDS).parameterCount());
@@ -124,7 +144,8 @@ class SqlParserTest {
 
     @Test
     void syntaxErrorsBecomeFailures() {
-        ParseFailure failure = assertThrows(ParseFailure.class,
+        ParseFailure failure = assertThrows(
+                ParseFailure.class,
                 () -> SqlParser.parse("SELECT FROM WHERE LIMIT", ParseLimits.DEFAULT, SqlLexer.STANDARD));
         assertTrue(!failure.getMessage().isEmpty());
     }

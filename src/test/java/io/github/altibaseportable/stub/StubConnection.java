@@ -1,7 +1,6 @@
 package io.github.altibaseportable.stub;
 
 import java.sql.CallableStatement;
-import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -76,7 +75,8 @@ public final class StubConnection implements UnsupportedConnection {
         }
         for (String pair : url.substring(query + 1).split("&", -1)) {
             if (pair.startsWith(key + "=")) {
-                return java.net.URLDecoder.decode(pair.substring(key.length() + 1), java.nio.charset.StandardCharsets.UTF_8);
+                return java.net.URLDecoder.decode(
+                        pair.substring(key.length() + 1), java.nio.charset.StandardCharsets.UTF_8);
             }
         }
         return null;
@@ -123,7 +123,8 @@ public final class StubConnection implements UnsupportedConnection {
      */
     public StubConnection onCatalogColumns(String table, Object[]... rows) {
         return onQuery("SYSTEM_\\.SYS_COLUMNS_", binds -> {
-            StubRows columns = StubRows.columns("USER_NAME", "COLUMN_NAME", "DATA_TYPE", "PRECISION", "SCALE", "DEFAULT_VAL");
+            StubRows columns =
+                    StubRows.columns("USER_NAME", "COLUMN_NAME", "DATA_TYPE", "PRECISION", "SCALE", "DEFAULT_VAL");
             for (int i = 0; i < rows.length && table.equals(binds.get(1)); i++) {
                 columns = columns.row(rows[i]);
             }
@@ -383,8 +384,8 @@ public final class StubConnection implements UnsupportedConnection {
     }
 
     @Override
-    public PreparedStatement prepareStatement(String sql, int resultSetType, int resultSetConcurrency,
-                                              int resultSetHoldability) throws SQLException {
+    public PreparedStatement prepareStatement(
+            String sql, int resultSetType, int resultSetConcurrency, int resultSetHoldability) throws SQLException {
         return prepareStatement(sql);
     }
 
@@ -414,8 +415,8 @@ public final class StubConnection implements UnsupportedConnection {
     }
 
     @Override
-    public CallableStatement prepareCall(String sql, int resultSetType, int resultSetConcurrency,
-                                         int resultSetHoldability) throws SQLException {
+    public CallableStatement prepareCall(
+            String sql, int resultSetType, int resultSetConcurrency, int resultSetHoldability) throws SQLException {
         return prepareCall(sql);
     }
 

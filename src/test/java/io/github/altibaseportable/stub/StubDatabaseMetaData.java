@@ -13,10 +13,30 @@ import java.util.List;
  */
 public final class StubDatabaseMetaData implements UnsupportedDatabaseMetaData {
     /** The columns of {@code getColumns}, as JDBC names them (and the Altibase driver returns them). */
-    public static final List<String> COLUMNS_COLUMNS = List.of("TABLE_CAT", "TABLE_SCHEM", "TABLE_NAME", "COLUMN_NAME",
-            "DATA_TYPE", "TYPE_NAME", "COLUMN_SIZE", "BUFFER_LENGTH", "DECIMAL_DIGITS", "NUM_PREC_RADIX", "NULLABLE",
-            "REMARKS", "COLUMN_DEF", "SQL_DATA_TYPE", "SQL_DATETIME_SUB", "CHAR_OCTET_LENGTH", "ORDINAL_POSITION",
-            "IS_NULLABLE", "SCOPE_CATALOG", "SCOPE_SCHEMA", "SCOPE_TABLE", "SOURCE_DATA_TYPE", "IS_AUTOINCREMENT",
+    public static final List<String> COLUMNS_COLUMNS = List.of(
+            "TABLE_CAT",
+            "TABLE_SCHEM",
+            "TABLE_NAME",
+            "COLUMN_NAME",
+            "DATA_TYPE",
+            "TYPE_NAME",
+            "COLUMN_SIZE",
+            "BUFFER_LENGTH",
+            "DECIMAL_DIGITS",
+            "NUM_PREC_RADIX",
+            "NULLABLE",
+            "REMARKS",
+            "COLUMN_DEF",
+            "SQL_DATA_TYPE",
+            "SQL_DATETIME_SUB",
+            "CHAR_OCTET_LENGTH",
+            "ORDINAL_POSITION",
+            "IS_NULLABLE",
+            "SCOPE_CATALOG",
+            "SCOPE_SCHEMA",
+            "SCOPE_TABLE",
+            "SOURCE_DATA_TYPE",
+            "IS_AUTOINCREMENT",
             "IS_GENERATEDCOLUMN");
 
     private final StubConnection connection;
@@ -150,8 +170,17 @@ public final class StubDatabaseMetaData implements UnsupportedDatabaseMetaData {
     @Override
     public ResultSet getTables(String catalog, String schemaPattern, String tableNamePattern, String[] types)
             throws SQLException {
-        return empty("TABLE_CAT", "TABLE_SCHEM", "TABLE_NAME", "TABLE_TYPE", "REMARKS", "TYPE_CAT", "TYPE_SCHEM",
-                "TYPE_NAME", "SELF_REFERENCING_COL_NAME", "REF_GENERATION");
+        return empty(
+                "TABLE_CAT",
+                "TABLE_SCHEM",
+                "TABLE_NAME",
+                "TABLE_TYPE",
+                "REMARKS",
+                "TYPE_CAT",
+                "TYPE_SCHEM",
+                "TYPE_NAME",
+                "SELF_REFERENCING_COL_NAME",
+                "REF_GENERATION");
     }
 
     /** {@code getColumns} returns {@code rows} from now on, whatever it is asked. */
@@ -197,15 +226,42 @@ public final class StubDatabaseMetaData implements UnsupportedDatabaseMetaData {
     @Override
     public ResultSet getIndexInfo(String catalog, String schema, String table, boolean unique, boolean approximate)
             throws SQLException {
-        return empty("TABLE_CAT", "TABLE_SCHEM", "TABLE_NAME", "NON_UNIQUE", "INDEX_QUALIFIER", "INDEX_NAME", "TYPE",
-                "ORDINAL_POSITION", "COLUMN_NAME", "ASC_OR_DESC", "CARDINALITY", "PAGES", "FILTER_CONDITION");
+        return empty(
+                "TABLE_CAT",
+                "TABLE_SCHEM",
+                "TABLE_NAME",
+                "NON_UNIQUE",
+                "INDEX_QUALIFIER",
+                "INDEX_NAME",
+                "TYPE",
+                "ORDINAL_POSITION",
+                "COLUMN_NAME",
+                "ASC_OR_DESC",
+                "CARDINALITY",
+                "PAGES",
+                "FILTER_CONDITION");
     }
 
     @Override
     public ResultSet getTypeInfo() throws SQLException {
-        return empty("TYPE_NAME", "DATA_TYPE", "PRECISION", "LITERAL_PREFIX", "LITERAL_SUFFIX", "CREATE_PARAMS",
-                "NULLABLE", "CASE_SENSITIVE", "SEARCHABLE", "UNSIGNED_ATTRIBUTE", "FIXED_PREC_SCALE",
-                "AUTO_INCREMENT", "LOCAL_TYPE_NAME", "MINIMUM_SCALE", "MAXIMUM_SCALE", "SQL_DATA_TYPE",
-                "SQL_DATETIME_SUB", "NUM_PREC_RADIX");
+        return empty(
+                "TYPE_NAME",
+                "DATA_TYPE",
+                "PRECISION",
+                "LITERAL_PREFIX",
+                "LITERAL_SUFFIX",
+                "CREATE_PARAMS",
+                "NULLABLE",
+                "CASE_SENSITIVE",
+                "SEARCHABLE",
+                "UNSIGNED_ATTRIBUTE",
+                "FIXED_PREC_SCALE",
+                "AUTO_INCREMENT",
+                "LOCAL_TYPE_NAME",
+                "MINIMUM_SCALE",
+                "MAXIMUM_SCALE",
+                "SQL_DATA_TYPE",
+                "SQL_DATETIME_SUB",
+                "NUM_PREC_RADIX");
     }
 }

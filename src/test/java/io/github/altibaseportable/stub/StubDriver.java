@@ -39,12 +39,12 @@ public final class StubDriver implements Driver {
     }
 
     private static final List<Connect> CONNECTS = new CopyOnWriteArrayList<>();
-    private static volatile Consumer<StubConnection> newConnectionScript = connection -> { };
+    private static volatile Consumer<StubConnection> newConnectionScript = connection -> {};
 
     /** Forgets every recorded {@code connect} call, and the script of new connections. */
     public static void reset() {
         CONNECTS.clear();
-        newConnectionScript = connection -> { };
+        newConnectionScript = connection -> {};
     }
 
     /** Runs {@code script} on every connection opened from now on, before it is returned. */

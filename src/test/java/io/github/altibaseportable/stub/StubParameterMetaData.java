@@ -31,8 +31,12 @@ public final class StubParameterMetaData implements ParameterMetaData, StubWrapp
     @Override
     public boolean isSigned(int param) throws SQLException {
         int type = type(param);
-        return type == java.sql.Types.INTEGER || type == java.sql.Types.BIGINT || type == java.sql.Types.SMALLINT
-                || type == java.sql.Types.NUMERIC || type == java.sql.Types.DECIMAL || type == java.sql.Types.DOUBLE;
+        return type == java.sql.Types.INTEGER
+                || type == java.sql.Types.BIGINT
+                || type == java.sql.Types.SMALLINT
+                || type == java.sql.Types.NUMERIC
+                || type == java.sql.Types.DECIMAL
+                || type == java.sql.Types.DOUBLE;
     }
 
     @Override

@@ -10,7 +10,6 @@ import java.sql.Clob;
 import java.sql.Date;
 import java.sql.NClob;
 import java.sql.ParameterMetaData;
-import java.sql.PreparedStatement;
 import java.sql.Ref;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -40,6 +39,7 @@ public class StubPreparedStatement extends StubStatement implements UnsupportedP
     private final String sql;
     /** The number of parameters, counted when first needed (so that preparing costs the same for any length). */
     private int parameterCount = -1;
+
     private final Map<Integer, Object> values = Collections.synchronizedMap(new HashMap<>());
     private final List<Map<Integer, Object>> batched = Collections.synchronizedList(new ArrayList<>());
     private int pendingBatch;
@@ -54,8 +54,7 @@ public class StubPreparedStatement extends StubStatement implements UnsupportedP
 
     /** Checked once, when the connection prepared it; executing it again is not preparing it again. */
     @Override
-    void checkAtPrepare(String sql) {
-    }
+    void checkAtPrepare(String sql) {}
 
     /** The SQL this statement was prepared with. */
     public String sql() {
@@ -93,7 +92,9 @@ public class StubPreparedStatement extends StubStatement implements UnsupportedP
     public List<String> binds() {
         List<String> binds = new ArrayList<>();
         for (String event : events()) {
-            if (event.startsWith("set") || event.startsWith("registerOutParameter") || event.equals("clearParameters")) {
+            if (event.startsWith("set")
+                    || event.startsWith("registerOutParameter")
+                    || event.equals("clearParameters")) {
                 binds.add(event);
             }
         }
@@ -137,7 +138,8 @@ public class StubPreparedStatement extends StubStatement implements UnsupportedP
             values.put(index, value);
             return;
         }
-        StringBuilder event = new StringBuilder(method).append('(').append(index).append(", ").append(Stubs.render(value));
+        StringBuilder event =
+                new StringBuilder(method).append('(').append(index).append(", ").append(Stubs.render(value));
         for (Object extra : extras) {
             event.append(", ").append(Stubs.render(extra));
         }

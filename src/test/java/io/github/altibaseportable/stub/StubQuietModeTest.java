@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Properties;
-
 import org.junit.jupiter.api.Test;
 
 /** The stub's quiet mode (for benchmarks): nothing recorded or kept, everything still answered and checked. */
@@ -43,7 +42,9 @@ class StubQuietModeTest {
         PreparedStatement statement = stub.prepareStatement("SELECT a FROM t WHERE b = ?");
         SQLException unbound = assertThrows(SQLException.class, statement::executeQuery);
         assertEquals("07001", unbound.getSQLState());
-        assertEquals("07009", assertThrows(SQLException.class, () -> statement.setInt(2, 1)).getSQLState());
+        assertEquals(
+                "07009",
+                assertThrows(SQLException.class, () -> statement.setInt(2, 1)).getSQLState());
 
         statement.setInt(1, 7);
         assertEquals(7, ((StubPreparedStatement) statement).value(1));

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.sql.Types;
-
 import javax.sql.rowset.RowSetMetaDataImpl;
 
 /**
@@ -24,6 +23,7 @@ public final class StubResultSet implements UnsupportedResultSet {
     private int fetchSize;
     /** Built when first asked for: a server's driver has its result set's metadata from the execution. */
     private ResultSetMetaData metaData;
+
     private int metaDataRequests;
 
     StubResultSet(StubStatement statement, StubRows rows) {
@@ -42,7 +42,9 @@ public final class StubResultSet implements UnsupportedResultSet {
             metaData.setColumnName(column, rows.columnNames().get(column - 1));
             metaData.setColumnLabel(column, rows.columnNames().get(column - 1));
             StubRows.ColumnType declared = rows.declared(column);
-            int type = declared != null ? declared.type() : rows.rowCount() == 0 ? Types.OTHER : typeOf(rows.value(0, column));
+            int type = declared != null
+                    ? declared.type()
+                    : rows.rowCount() == 0 ? Types.OTHER : typeOf(rows.value(0, column));
             if (declared != null) {
                 metaData.setPrecision(column, declared.precision());
                 metaData.setScale(column, declared.scale());
@@ -81,7 +83,10 @@ public final class StubResultSet implements UnsupportedResultSet {
             throw new SQLException("no current row", "24000");
         }
         if (column < 1 || column > rows.columnNames().size()) {
-            throw new SQLException("column " + column + " is out of range 1.." + rows.columnNames().size(), "07009");
+            throw new SQLException(
+                    "column " + column + " is out of range 1.."
+                            + rows.columnNames().size(),
+                    "07009");
         }
         Object value = Stubs.asServerReturns(rows.value(row, column));
         lastWasNull = value == null;

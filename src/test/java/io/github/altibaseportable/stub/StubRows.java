@@ -13,8 +13,7 @@ import java.util.Map;
  */
 public final class StubRows {
     /** A column's type as the server describes it: its {@code java.sql.Types} code, precision and scale. */
-    public record ColumnType(int type, int precision, int scale) {
-    }
+    public record ColumnType(int type, int precision, int scale) {}
 
     private final List<String> columns;
     private final List<Object[]> rows;
@@ -55,7 +54,8 @@ public final class StubRows {
     /** These rows and one more; it must have a value for every column. */
     public StubRows row(Object... values) {
         if (values.length != columns.size()) {
-            throw new IllegalArgumentException("a row of " + values.length + " values for " + columns.size() + " columns");
+            throw new IllegalArgumentException(
+                    "a row of " + values.length + " values for " + columns.size() + " columns");
         }
         List<Object[]> more = new ArrayList<>(rows);
         more.add(values.clone());

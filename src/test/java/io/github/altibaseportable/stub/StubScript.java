@@ -15,8 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class StubScript {
     /** One registration: an answer for the SQL that {@code sql} accepts. */
-    private record Entry<T>(Predicate<String> sql, T answer) {
-    }
+    private record Entry<T>(Predicate<String> sql, T answer) {}
 
     /** Rows computed from the values bound to the query (by 1-based index; empty for a plain statement). */
     @FunctionalInterface

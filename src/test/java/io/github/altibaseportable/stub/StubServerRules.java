@@ -58,14 +58,29 @@ public final class StubServerRules {
     public static final String DATE_FORMAT_PROPERTY = "date_format";
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern ISO_DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?");
+    private static final Pattern ISO_DATE_TIME =
+            Pattern.compile("\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?");
     private static final Set<String> COMPARISONS = Set.of("=", "<", ">", "<=", ">=", "<>", "!=");
-    private static final Set<String> SELECT_LIST_ENDS = Set.of("FROM", "WHERE", "GROUP", "HAVING", "ORDER", "UNION",
-            "MINUS", "INTERSECT", "EXCEPT", "LIMIT", "INTO", "CONNECT", "START", "FOR");
+    private static final Set<String> SELECT_LIST_ENDS = Set.of(
+            "FROM",
+            "WHERE",
+            "GROUP",
+            "HAVING",
+            "ORDER",
+            "UNION",
+            "MINUS",
+            "INTERSECT",
+            "EXCEPT",
+            "LIMIT",
+            "INTO",
+            "CONNECT",
+            "START",
+            "FOR");
     private static final Set<String> TABLE_CONSTRAINTS = Set.of("CONSTRAINT", "PRIMARY", "UNIQUE", "FOREIGN", "CHECK");
     private static final Set<String> ARITHMETIC = Set.of("+", "-", "*", "/", "||");
     private static final Set<String> PROGRAM_UNITS = Set.of("PROCEDURE", "FUNCTION", "TRIGGER", "PACKAGE", "TYPE");
-    private static final String RESERVED_WORDS = "/io/github/altibaseportable/rewrite/rules/altibase-reserved-words.tsv";
+    private static final String RESERVED_WORDS =
+            "/io/github/altibaseportable/rewrite/rules/altibase-reserved-words.tsv";
     private static final Map<String, String[]> RESERVED = reservedWords();
 
     /** What the server knows of a table: its columns in order, the DATE ones, and whether one defaults to a sequence. */
@@ -119,8 +134,7 @@ public final class StubServerRules {
     }
 
     /** A check and the rule that switches it off. */
-    private record Step(Rule rule, Check check) {
-    }
+    private record Step(Rule rule, Check check) {}
 
     /** The checks in the order the server makes them: syntax (200705) first, then names, types and values. */
     private static final List<Step> CHECKS = List.of(
@@ -152,8 +166,11 @@ public final class StubServerRules {
      * statement to the server, and a syntax error; a stored program's body is not split.
      */
     private static void severalStatements(List<Token> tokens) throws SQLException {
-        boolean program = tokens.stream().limit(6).anyMatch(token -> token.kind == Kind.WORD && PROGRAM_UNITS.contains(token.name))
-                || at(tokens, 0).isWord("BEGIN") || at(tokens, 0).isWord("DECLARE");
+        boolean program = tokens.stream()
+                        .limit(6)
+                        .anyMatch(token -> token.kind == Kind.WORD && PROGRAM_UNITS.contains(token.name))
+                || at(tokens, 0).isWord("BEGIN")
+                || at(tokens, 0).isWord("DECLARE");
         for (int i = 0; i + 1 < tokens.size() && !program; i++) {
             if (tokens.get(i).is(";")) {
                 throw syntaxError(tokens.get(i));
@@ -174,10 +191,12 @@ public final class StubServerRules {
                 if (after.isWord("OFFSET") || (after.kind == Kind.SYMBOL && ARITHMETIC.contains(after.text))) {
                     throw syntaxError(after);
                 }
-            } else if (token.isWord("OFFSET") && isOperand(at(tokens, i + 1))
+            } else if (token.isWord("OFFSET")
+                    && isOperand(at(tokens, i + 1))
                     && (at(tokens, i + 2).isWord("ROW") || at(tokens, i + 2).isWord("ROWS"))) {
                 throw syntaxError(token);
-            } else if (token.isWord("FETCH") && (at(tokens, i + 1).isWord("FIRST") || at(tokens, i + 1).isWord("NEXT"))) {
+            } else if (token.isWord("FETCH")
+                    && (at(tokens, i + 1).isWord("FIRST") || at(tokens, i + 1).isWord("NEXT"))) {
                 throw syntaxError(token);
             }
         }
@@ -190,7 +209,8 @@ public final class StubServerRules {
     /** docs/altibase.md, "Dates": typed literals {@code DATE '...'} and {@code TIMESTAMP '...'} are syntax errors. */
     private static void typedDateLiterals(List<Token> tokens) throws SQLException {
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            if ((tokens.get(i).isWord("DATE") || tokens.get(i).isWord("TIMESTAMP")) && tokens.get(i + 1).kind == Kind.STRING) {
+            if ((tokens.get(i).isWord("DATE") || tokens.get(i).isWord("TIMESTAMP"))
+                    && tokens.get(i + 1).kind == Kind.STRING) {
                 throw syntaxError(tokens.get(i));
             }
         }
@@ -209,8 +229,11 @@ public final class StubServerRules {
         }
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            boolean tableAfter = token.isWord("TABLE") || token.isWord("INTO") || token.isWord("JOIN")
-                    || (token.isWord("UPDATE") && i == 0) || (token.isWord("FROM") && (i == 1 || endsSelectList(tokens, i)));
+            boolean tableAfter = token.isWord("TABLE")
+                    || token.isWord("INTO")
+                    || token.isWord("JOIN")
+                    || (token.isWord("UPDATE") && i == 0)
+                    || (token.isWord("FROM") && (i == 1 || endsSelectList(tokens, i)));
             if (tableAfter) {
                 int name = qualifiedNameEnd(tokens, i + 1);
                 if (!at(tokens, name + 1).is("(") || token.isWord("TABLE") || token.isWord("INTO")) {
@@ -245,7 +268,9 @@ public final class StubServerRules {
     /** docs/altibase.md, "Sequences, defaults and keys": {@code X.NEXTVAL} of a sequence that does not exist is 200792 at prepare. */
     private void unknownSequences(List<Token> tokens) throws SQLException {
         for (int i = 2; i < tokens.size(); i++) {
-            if (tokens.get(i).isWord("NEXTVAL") && tokens.get(i - 1).is(".") && tokens.get(i - 2).isName()
+            if (tokens.get(i).isWord("NEXTVAL")
+                    && tokens.get(i - 1).is(".")
+                    && tokens.get(i - 2).isName()
                     && !sequences.contains(tokens.get(i - 2).name)) {
                 throw new SQLException("Column not found: " + tokens.get(i - 2).text + ".NEXTVAL", "42S22", 200792);
             }
@@ -261,8 +286,10 @@ public final class StubServerRules {
             for (int i = list[0]; i < list[1]; i++) {
                 if (tokens.get(i).is("(") && at(tokens, i + 1).isWord("SELECT")) {
                     i = close(tokens, i);
-                } else if (tokens.get(i).kind == Kind.PARAM && !(at(tokens, i - 1).is("(")
-                        && at(tokens, i - 2).isWord("CAST") && at(tokens, i + 1).isWord("AS"))) {
+                } else if (tokens.get(i).kind == Kind.PARAM
+                        && !(at(tokens, i - 1).is("(")
+                                && at(tokens, i - 2).isWord("CAST")
+                                && at(tokens, i + 1).isWord("AS"))) {
                     throw new SQLException("Invalid use of host variables", "HY000", 201275);
                 }
             }
@@ -294,8 +321,9 @@ public final class StubServerRules {
             return;
         }
         for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).kind == Kind.STRING && (comparedWith(tokens, i - 1, i - 2, dateColumns)
-                    || comparedWith(tokens, i + 1, i + 2, dateColumns))) {
+            if (tokens.get(i).kind == Kind.STRING
+                    && (comparedWith(tokens, i - 1, i - 2, dateColumns)
+                            || comparedWith(tokens, i + 1, i + 2, dateColumns))) {
                 checkDateText(tokens.get(i).text);
             }
         }
@@ -307,7 +335,9 @@ public final class StubServerRules {
         for (List<List<Token>> row : insertedRows(tokens)) {
             for (int c = 0; c < Math.min(row.size(), columns.size()); c++) {
                 List<Token> value = row.get(c);
-                if (value.size() == 1 && value.get(0).kind == Kind.STRING && table.dateColumns().contains(columns.get(c))) {
+                if (value.size() == 1
+                        && value.get(0).kind == Kind.STRING
+                        && table.dateColumns().contains(columns.get(c))) {
                     checkDateText(value.get(0).text);
                 }
             }
@@ -317,17 +347,22 @@ public final class StubServerRules {
     private static boolean comparedWith(List<Token> tokens, int operator, int column, Set<String> dateColumns) {
         Token op = at(tokens, operator);
         Token name = at(tokens, column);
-        return op.kind == Kind.SYMBOL && COMPARISONS.contains(op.text) && name.isName() && dateColumns.contains(name.name);
+        return op.kind == Kind.SYMBOL
+                && COMPARISONS.contains(op.text)
+                && name.isName()
+                && dateColumns.contains(name.name);
     }
 
     private void checkDateText(String text) throws SQLException {
         boolean dateOnly = ISO_DATE.matcher(text).matches();
-        if ((!dateOnly && !ISO_DATE_TIME.matcher(text).matches()) || (dateFormat != null && dateFormat.startsWith("YYYY-MM-DD HH24:MI:SS"))) {
+        if ((!dateOnly && !ISO_DATE_TIME.matcher(text).matches())
+                || (dateFormat != null && dateFormat.startsWith("YYYY-MM-DD HH24:MI:SS"))) {
             return;
         }
         if ("YYYY-MM-DD".equals(dateFormat)) {
             if (!dateOnly) {
-                throw new SQLException("Literals in the input do not match the format string: '" + text + "'", "HY000", 135219);
+                throw new SQLException(
+                        "Literals in the input do not match the format string: '" + text + "'", "HY000", 135219);
             }
             return;
         }
@@ -339,8 +374,10 @@ public final class StubServerRules {
     /** Learns what {@code sql}, which has just run, created, changed or dropped. */
     void ran(String sql) {
         List<Token> tokens = Token.scan(sql);
-        if (tokens.size() < 3 || (!tokens.get(0).isWord("CREATE") && !tokens.get(0).isWord("DROP")
-                && !tokens.get(0).isWord("ALTER"))) {
+        if (tokens.size() < 3
+                || (!tokens.get(0).isWord("CREATE")
+                        && !tokens.get(0).isWord("DROP")
+                        && !tokens.get(0).isWord("ALTER"))) {
             return;
         }
         boolean sequence = tokens.get(1).isWord("SEQUENCE");
@@ -356,8 +393,9 @@ public final class StubServerRules {
         } else if (tokens.get(0).isWord("CREATE")) {
             tables.put(name, created(tokens));
         } else if (tokens.stream().anyMatch(token -> token.isWord("NEXTVAL"))) {
-            tables.compute(name, (key, known) -> known == null
-                    ? new Table(List.of(), Set.of(), true) : known.withSequenceDefault());
+            tables.compute(
+                    name,
+                    (key, known) -> known == null ? new Table(List.of(), Set.of(), true) : known.withSequenceDefault());
         }
     }
 
@@ -383,7 +421,9 @@ public final class StubServerRules {
 
     /** The elements of a {@code CREATE TABLE name (...)} list (columns and constraints), none for other statements. */
     private static List<List<Token>> columnElements(List<Token> tokens) {
-        if (tokens.size() < 3 || !tokens.get(0).isWord("CREATE") || !tokens.get(1).isWord("TABLE")) {
+        if (tokens.size() < 3
+                || !tokens.get(0).isWord("CREATE")
+                || !tokens.get(1).isWord("TABLE")) {
             return List.of();
         }
         int open = qualifiedNameEnd(tokens, 2) + 1;
@@ -392,7 +432,9 @@ public final class StubServerRules {
 
     /** The table of {@code INSERT INTO name ...}, if the server knows it. */
     private Table insertedTable(List<Token> tokens) {
-        if (tokens.size() < 3 || !tokens.get(0).isWord("INSERT") || !tokens.get(1).isWord("INTO")) {
+        if (tokens.size() < 3
+                || !tokens.get(0).isWord("INSERT")
+                || !tokens.get(1).isWord("INTO")) {
             return null;
         }
         String name = at(tokens, qualifiedNameEnd(tokens, 2)).name;
@@ -472,7 +514,9 @@ public final class StubServerRules {
                 start += 2;
             }
             int end = start;
-            while (end < tokens.size() && !tokens.get(end).is(")") && !tokens.get(end).is(";")
+            while (end < tokens.size()
+                    && !tokens.get(end).is(")")
+                    && !tokens.get(end).is(";")
                     && !(tokens.get(end).kind == Kind.WORD && SELECT_LIST_ENDS.contains(tokens.get(end).name))) {
                 end = tokens.get(end).is("(") ? close(tokens, end) + 1 : end + 1;
             }
@@ -519,7 +563,15 @@ public final class StubServerRules {
 
     // ---- tokens ---------------------------------------------------------------------------------
 
-    private enum Kind { WORD, QUOTED, STRING, NUMBER, PARAM, SYMBOL, NONE }
+    private enum Kind {
+        WORD,
+        QUOTED,
+        STRING,
+        NUMBER,
+        PARAM,
+        SYMBOL,
+        NONE
+    }
 
     /**
      * One token: its text as written (a string literal's or quoted name's content) and, for names, the
@@ -564,7 +616,8 @@ public final class StubServerRules {
                     while (end < n && (sql.charAt(end) != '\'' || (end + 1 < n && sql.charAt(end + 1) == '\''))) {
                         end += sql.charAt(end) == '\'' ? 2 : 1;
                     }
-                    tokens.add(new Token(Kind.STRING, sql.substring(i + 1, Math.min(end, n)).replace("''", "'"), null));
+                    tokens.add(new Token(
+                            Kind.STRING, sql.substring(i + 1, Math.min(end, n)).replace("''", "'"), null));
                     end++;
                 } else if (c == '"') {
                     end = sql.indexOf('"', i + 1);
@@ -574,7 +627,8 @@ public final class StubServerRules {
                     end++;
                 } else if (Character.isLetter(c) || c == '_') {
                     end = i + 1;
-                    while (end < n && (Character.isLetterOrDigit(sql.charAt(end)) || "_$#".indexOf(sql.charAt(end)) >= 0)) {
+                    while (end < n
+                            && (Character.isLetterOrDigit(sql.charAt(end)) || "_$#".indexOf(sql.charAt(end)) >= 0)) {
                         end++;
                     }
                     String word = sql.substring(i, end);

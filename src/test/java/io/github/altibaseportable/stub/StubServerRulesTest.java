@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Properties;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -74,8 +73,12 @@ class StubServerRulesTest {
     @Test
     void aPlainStatementIsPreparedWhenItRunsAndARefusedOneRunsNothing() throws SQLException {
         Statement statement = connection.createStatement();
-        assertEquals(200792, assertThrows(SQLException.class,
-                () -> statement.execute("CREATE TABLE a (id BIGINT DEFAULT A_ID_SEQ.NEXTVAL)")).getErrorCode());
+        assertEquals(
+                200792,
+                assertThrows(
+                                SQLException.class,
+                                () -> statement.execute("CREATE TABLE a (id BIGINT DEFAULT A_ID_SEQ.NEXTVAL)"))
+                        .getErrorCode());
         assertFalse(connection.rules().hasSequence("A_ID_SEQ"));
         refused(200792, "SELECT A_ID_SEQ.NEXTVAL FROM DUAL");
         assertEquals(List.of(), connection.prepared());
@@ -88,7 +91,8 @@ class StubServerRulesTest {
         run("CREATE SEQUENCE s START WITH 1 INCREMENT BY 1");
         run("CREATE TABLE k (id BIGINT DEFAULT s.NEXTVAL PRIMARY KEY, v VARCHAR(10))");
         run("CREATE TABLE plain (id INTEGER, v VARCHAR(10))");
-        assertEquals("22018", refused(0, "INSERT INTO k (v) VALUES ('b'), ('c')").getSQLState());
+        assertEquals(
+                "22018", refused(0, "INSERT INTO k (v) VALUES ('b'), ('c')").getSQLState());
         refused(0, "INSERT INTO k (title, price) VALUES (?, 1.5), ('m2', ?), ('m3', 3)");
         accepted("INSERT INTO k (v) VALUES ('a')");
         accepted("INSERT INTO k (v) SELECT 'b' FROM DUAL UNION ALL SELECT 'c' FROM DUAL");
@@ -108,34 +112,36 @@ class StubServerRulesTest {
     // ---- parameters in select lists -----------------------------------------------------------------
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "SELECT ? FROM DUAL",
-        "SELECT id, CASE WHEN id = ? THEN 1 ELSE 0 END FROM t",
-        "SELECT id, id + ? FROM t",
-        "SELECT id, CASE WHEN name = ? THEN 1 ELSE 0 END FROM t",
-        "SELECT ID, CASE WHEN ID = ? THEN 1 WHEN NOT (ID = ?) THEN 0 END FROM t",
-        "SELECT COALESCE(name, ?) FROM t",
-        "SELECT name || ? FROM t",
-        "SELECT CASE WHEN a = 1 THEN CASE WHEN b = ? THEN 1 END END FROM t",
-        "SELECT id, (SELECT ? FROM DUAL) FROM t",
-        "INSERT INTO t (id, name) SELECT ?, 'x' FROM DUAL",
-        "MERGE INTO t USING (SELECT ? AS id, 'z' AS name FROM DUAL) s ON (t.id = s.id) WHEN MATCHED THEN UPDATE SET name = s.name",
-    })
+    @ValueSource(
+            strings = {
+                "SELECT ? FROM DUAL",
+                "SELECT id, CASE WHEN id = ? THEN 1 ELSE 0 END FROM t",
+                "SELECT id, id + ? FROM t",
+                "SELECT id, CASE WHEN name = ? THEN 1 ELSE 0 END FROM t",
+                "SELECT ID, CASE WHEN ID = ? THEN 1 WHEN NOT (ID = ?) THEN 0 END FROM t",
+                "SELECT COALESCE(name, ?) FROM t",
+                "SELECT name || ? FROM t",
+                "SELECT CASE WHEN a = 1 THEN CASE WHEN b = ? THEN 1 END END FROM t",
+                "SELECT id, (SELECT ? FROM DUAL) FROM t",
+                "INSERT INTO t (id, name) SELECT ?, 'x' FROM DUAL",
+                "MERGE INTO t USING (SELECT ? AS id, 'z' AS name FROM DUAL) s ON (t.id = s.id) WHEN MATCHED THEN UPDATE SET name = s.name",
+            })
     void aParameterInASelectListExpressionIsAnInvalidUseOfHostVariables(String sql) {
         refused(201275, sql);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "SELECT CAST(? AS INTEGER) FROM DUAL",
-        "SELECT id, CASE WHEN id = CAST(? AS INTEGER) THEN 1 ELSE 0 END FROM t",
-        "SELECT id, (SELECT COUNT(*) FROM t x WHERE x.id = ?) FROM t",
-        "SELECT id FROM t WHERE id = ?",
-        "SELECT id FROM t WHERE id IN (SELECT id FROM u WHERE v = ?) ORDER BY id LIMIT ?",
-        "SELECT '?' FROM DUAL",
-        "INSERT INTO t (id, name) VALUES (?, ?)",
-        "UPDATE t SET name = ? WHERE id = ?",
-    })
+    @ValueSource(
+            strings = {
+                "SELECT CAST(? AS INTEGER) FROM DUAL",
+                "SELECT id, CASE WHEN id = CAST(? AS INTEGER) THEN 1 ELSE 0 END FROM t",
+                "SELECT id, (SELECT COUNT(*) FROM t x WHERE x.id = ?) FROM t",
+                "SELECT id FROM t WHERE id = ?",
+                "SELECT id FROM t WHERE id IN (SELECT id FROM u WHERE v = ?) ORDER BY id LIMIT ?",
+                "SELECT '?' FROM DUAL",
+                "INSERT INTO t (id, name) VALUES (?, ?)",
+                "UPDATE t SET name = ? WHERE id = ?",
+            })
     void aCastParameterOrOneOutsideSelectListsIsFine(String sql) throws SQLException {
         accepted(sql);
     }
@@ -143,27 +149,29 @@ class StubServerRulesTest {
     // ---- row limiting ---------------------------------------------------------------------------
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "SELECT id FROM t ORDER BY id LIMIT 3 OFFSET 2",
-        "SELECT id FROM t ORDER BY id LIMIT ? OFFSET ?",
-        "SELECT id FROM t ORDER BY id LIMIT 1+?, ?",
-        "SELECT id FROM t ORDER BY id OFFSET 2 ROWS FETCH NEXT 3 ROWS ONLY",
-        "SELECT id FROM t ORDER BY id FETCH FIRST 3 ROWS ONLY",
-    })
+    @ValueSource(
+            strings = {
+                "SELECT id FROM t ORDER BY id LIMIT 3 OFFSET 2",
+                "SELECT id FROM t ORDER BY id LIMIT ? OFFSET ?",
+                "SELECT id FROM t ORDER BY id LIMIT 1+?, ?",
+                "SELECT id FROM t ORDER BY id OFFSET 2 ROWS FETCH NEXT 3 ROWS ONLY",
+                "SELECT id FROM t ORDER BY id FETCH FIRST 3 ROWS ONLY",
+            })
     void rowLimitingOtherThanLimitIsASyntaxError(String sql) {
         assertEquals("42000", refused(200705, sql).getSQLState());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "SELECT id FROM t ORDER BY id LIMIT 3",
-        "SELECT id FROM t ORDER BY id LIMIT 2, 3",
-        "SELECT id FROM t ORDER BY id LIMIT ?, ?",
-        "SELECT id FROM t ORDER BY id LIMIT 8, 9223372036854775807",
-        "SELECT id FROM (SELECT id FROM t ORDER BY id LIMIT 3, 4) x",
-        "SELECT id FROM t LIMIT 2 FOR UPDATE",
-        "DELETE FROM t LIMIT 1",
-    })
+    @ValueSource(
+            strings = {
+                "SELECT id FROM t ORDER BY id LIMIT 3",
+                "SELECT id FROM t ORDER BY id LIMIT 2, 3",
+                "SELECT id FROM t ORDER BY id LIMIT ?, ?",
+                "SELECT id FROM t ORDER BY id LIMIT 8, 9223372036854775807",
+                "SELECT id FROM (SELECT id FROM t ORDER BY id LIMIT 3, 4) x",
+                "SELECT id FROM t LIMIT 2 FOR UPDATE",
+                "DELETE FROM t LIMIT 1",
+            })
     void limitWithLiteralsOrParametersIsFine(String sql) throws SQLException {
         accepted(sql);
     }
@@ -205,7 +213,10 @@ class StubServerRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"DATE '2010-09-07'", "TIMESTAMP '2010-09-07 10:11:12'"})
     void typedDateLiteralsAreASyntaxError(String literal) throws SQLException {
-        refused(withDateFormat(URL, "YYYY-MM-DD HH24:MI:SS.SSSSSS"), 200705, "SELECT id FROM ev WHERE born = " + literal);
+        refused(
+                withDateFormat(URL, "YYYY-MM-DD HH24:MI:SS.SSSSSS"),
+                200705,
+                "SELECT id FROM ev WHERE born = " + literal);
     }
 
     @Test
@@ -213,7 +224,8 @@ class StubServerRulesTest {
         StubConnection iso = withDateFormat(URL, "YYYY-MM-DD HH24:MI:SS.SSSSSS");
         StubConnection isoByUrl = withDateFormat(URL + "?date_format=YYYY-MM-DD%20HH24:MI:SS.SSSSSS", null);
         for (StubConnection connection : List.of(iso, isoByUrl)) {
-            for (String text : List.of("2010-09-07", "2010-09-07 10:11", "2010-09-07 10:11:12", "2010-09-07 10:11:12.123456")) {
+            for (String text :
+                    List.of("2010-09-07", "2010-09-07 10:11", "2010-09-07 10:11:12", "2010-09-07 10:11:12.123456")) {
                 connection.prepareStatement("INSERT INTO ev (id, born) VALUES (1, '" + text + "')");
                 connection.prepareStatement("SELECT id FROM ev WHERE '" + text + "' <= born");
             }
@@ -226,30 +238,32 @@ class StubServerRulesTest {
     // ---- reserved words -------------------------------------------------------------------------
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "CREATE TABLE sequence (id INTEGER)",
-        "CREATE TABLE t (level INTEGER)",
-        "CREATE TABLE archive (id INTEGER)",
-        "SELECT 1 AS level FROM DUAL",
-        "SELECT id FROM sequence",
-        "INSERT INTO app.sequence (id) VALUES (1)",
-        "SELECT a.id FROM a JOIN sequence s ON s.id = a.id",
-    })
+    @ValueSource(
+            strings = {
+                "CREATE TABLE sequence (id INTEGER)",
+                "CREATE TABLE t (level INTEGER)",
+                "CREATE TABLE archive (id INTEGER)",
+                "SELECT 1 AS level FROM DUAL",
+                "SELECT id FROM sequence",
+                "INSERT INTO app.sequence (id) VALUES (1)",
+                "SELECT a.id FROM a JOIN sequence s ON s.id = a.id",
+            })
     void anUnquotedReservedWordAsANameIsASyntaxError(String sql) {
         refused(200705, sql);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "CREATE TABLE \"SEQUENCE\" (id INTEGER)",
-        "INSERT INTO \"SEQUENCE\" (id) VALUES (1)",
-        "SELECT id FROM \"SEQUENCE\"",
-        "CREATE TABLE t (type INTEGER, comment VARCHAR(10), user VARCHAR(10), date DATE, value INTEGER, size INTEGER,"
-                + " status INTEGER, position INTEGER, key INTEGER, archive INTEGER, CONSTRAINT t_pk PRIMARY KEY (type))",
-        "SELECT 1 AS archive, CAST(id AS INTEGER) FROM t",
-        "SELECT EXTRACT(YEAR FROM born) FROM t",
-        "GRANT CREATE TABLE TO app",
-    })
+    @ValueSource(
+            strings = {
+                "CREATE TABLE \"SEQUENCE\" (id INTEGER)",
+                "INSERT INTO \"SEQUENCE\" (id) VALUES (1)",
+                "SELECT id FROM \"SEQUENCE\"",
+                "CREATE TABLE t (type INTEGER, comment VARCHAR(10), user VARCHAR(10), date DATE, value INTEGER, size INTEGER,"
+                        + " status INTEGER, position INTEGER, key INTEGER, archive INTEGER, CONSTRAINT t_pk PRIMARY KEY (type))",
+                "SELECT 1 AS archive, CAST(id AS INTEGER) FROM t",
+                "SELECT EXTRACT(YEAR FROM born) FROM t",
+                "GRANT CREATE TABLE TO app",
+            })
     void quotedNamesAndWordsReservedElsewhereAreFine(String sql) throws SQLException {
         accepted(sql);
     }
@@ -258,7 +272,8 @@ class StubServerRulesTest {
 
     @Test
     void severalStatementsInOneTextAreASyntaxError() throws SQLException {
-        String script = "CREATE SEQUENCE a_id_seq START WITH 1 INCREMENT BY 1;\nCREATE TABLE a (id BIGINT DEFAULT a_id_seq.NEXTVAL)";
+        String script =
+                "CREATE SEQUENCE a_id_seq START WITH 1 INCREMENT BY 1;\nCREATE TABLE a (id BIGINT DEFAULT a_id_seq.NEXTVAL)";
         refused(200705, script);
         assertThrows(SQLException.class, () -> run(script));
         assertFalse(connection.rules().hasSequence("A_ID_SEQ"));

@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -21,6 +20,7 @@ import java.util.Map;
 public class StubStatement implements UnsupportedStatement {
     /** The connection that created this statement. */
     final StubConnection connection;
+
     private final List<String> events = Collections.synchronizedList(new ArrayList<>());
     private final List<String> batch = new ArrayList<>();
     private volatile boolean closed;
@@ -171,9 +171,11 @@ public class StubStatement implements UnsupportedStatement {
                 connection.script().runEffect(sql, binds.get(i));
                 connection.ran(sql);
             } catch (SQLException failure) {
-                int[] done = Arrays.stream(Arrays.copyOf(counts, i)).mapToInt(count -> (int) count).toArray();
-                throw new BatchUpdateException(failure.getMessage(), failure.getSQLState(), failure.getErrorCode(),
-                        done, failure);
+                int[] done = Arrays.stream(Arrays.copyOf(counts, i))
+                        .mapToInt(count -> (int) count)
+                        .toArray();
+                throw new BatchUpdateException(
+                        failure.getMessage(), failure.getSQLState(), failure.getErrorCode(), done, failure);
             }
             counts[i] = connection.script().updateCountFor(sql);
         }
@@ -182,7 +184,9 @@ public class StubStatement implements UnsupportedStatement {
     }
 
     static int[] narrow(long[] counts) {
-        return Arrays.stream(counts).mapToInt(count -> (int) Math.min(count, Integer.MAX_VALUE)).toArray();
+        return Arrays.stream(counts)
+                .mapToInt(count -> (int) Math.min(count, Integer.MAX_VALUE))
+                .toArray();
     }
 
     private void closeResultSet() {
@@ -343,7 +347,8 @@ public class StubStatement implements UnsupportedStatement {
     public ResultSet getGeneratedKeys() throws SQLException {
         checkOpen();
         if (generatedKeys == null) {
-            generatedKeys = new StubResultSet(this,
+            generatedKeys = new StubResultSet(
+                    this,
                     lastSql == null ? StubRows.columns() : connection.script().keysFor(lastSql));
         }
         return generatedKeys;

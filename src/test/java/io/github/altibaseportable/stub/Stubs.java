@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
 
 /** Small helpers shared by the stub classes. */
 final class Stubs {
-    private static final Pattern LEADING_NOISE = Pattern.compile("^(\\s+|\\(|--[^\\n]*(\\n|$)|/\\*.*?\\*/)+", Pattern.DOTALL);
+    private static final Pattern LEADING_NOISE =
+            Pattern.compile("^(\\s+|\\(|--[^\\n]*(\\n|$)|/\\*.*?\\*/)+", Pattern.DOTALL);
 
-    private Stubs() {
-    }
+    private Stubs() {}
 
     /** The error of a method the stub does not implement. */
     static SQLFeatureNotSupportedException unsupported(String method) {

@@ -97,7 +97,8 @@ interface UnsupportedDatabaseMetaData extends StubWrapper, DatabaseMetaData {
     }
 
     @Override
-    default ResultSet getCrossReference(String a, String b, String c, String d, String e, String f) throws SQLException {
+    default ResultSet getCrossReference(String a, String b, String c, String d, String e, String f)
+            throws SQLException {
         throw Stubs.unsupported("DatabaseMetaData.getCrossReference(String, String, String, String, String, String)");
     }
 

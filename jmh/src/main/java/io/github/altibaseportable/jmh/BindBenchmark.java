@@ -1,10 +1,12 @@
 package io.github.altibaseportable.jmh;
 
+import io.github.altibaseportable.rewrite.PlanOutcome;
+import io.github.altibaseportable.rewrite.StatementPlan;
+import io.github.altibaseportable.stub.StubPreparedStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
-
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -18,10 +20,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-
-import io.github.altibaseportable.rewrite.PlanOutcome;
-import io.github.altibaseportable.rewrite.StatementPlan;
-import io.github.altibaseportable.stub.StubPreparedStatement;
 
 /**
  * Benchmark 4, bound-parameter paging: binding the offset and the count of a paging statement through
@@ -39,13 +37,20 @@ public class BindBenchmark {
     /** Where the paging clause comes from. */
     public enum Form {
         /** Hibernate 6: {@code offset ? rows fetch first ? rows only}, offset bound first. */
-        HIBERNATE("select b1_0.id,b1_0.title from book b1_0 order by b1_0.id offset ? rows fetch first ? rows only", 0, 1),
+        HIBERNATE(
+                "select b1_0.id,b1_0.title from book b1_0 order by b1_0.id offset ? rows fetch first ? rows only",
+                0,
+                1),
         /** jOOQ and PageHelper: {@code limit ? offset ?}, count bound first. */
-        JOOQ("select \"BOOK\".\"ID\", \"BOOK\".\"TITLE\" from \"BOOK\" order by \"BOOK\".\"ID\" limit ? offset ?", 1, 0);
+        JOOQ(
+                "select \"BOOK\".\"ID\", \"BOOK\".\"TITLE\" from \"BOOK\" order by \"BOOK\".\"ID\" limit ? offset ?",
+                1,
+                0);
 
         final String sql;
         /** Which of the two parameters (0 or 1) is the offset, which the count. */
         final int offset;
+
         final int count;
 
         Form(String sql, int offset, int count) {
@@ -79,7 +84,8 @@ public class BindBenchmark {
         setIntThroughDriver();
         StubPreparedStatement bound = throughDriver.unwrap(StubPreparedStatement.class);
         if (!Integer.valueOf(21).equals(bound.value(1)) || !Integer.valueOf(10).equals(bound.value(2))) {
-            throw new IllegalStateException("bound " + bound.parameters() + " through the driver, not offset 21, count 10");
+            throw new IllegalStateException(
+                    "bound " + bound.parameters() + " through the driver, not offset 21, count 10");
         }
     }
 

@@ -1,14 +1,12 @@
 package io.github.altibaseportable.jmh;
 
-import java.util.Locale;
-
-import org.openjdk.jol.info.GraphLayout;
-
 import io.github.altibaseportable.rewrite.KeysRequest;
 import io.github.altibaseportable.rewrite.ParseLimits;
 import io.github.altibaseportable.rewrite.RewriteEngine;
 import io.github.altibaseportable.rewrite.RewriteProfile;
 import io.github.altibaseportable.rewrite.rules.Rules;
+import java.util.Locale;
+import org.openjdk.jol.info.GraphLayout;
 
 /**
  * Benchmark 6, memory: the retained heap of a rewrite cache holding 10,000 distinct plans, per kind and
@@ -19,13 +17,20 @@ import io.github.altibaseportable.rewrite.rules.Rules;
  * <p>Run: {@code java -cp jmh/target/benchmarks.jar io.github.altibaseportable.jmh.CacheMemory [entries]}
  */
 public final class CacheMemory {
-    private CacheMemory() {
-    }
+    private CacheMemory() {}
 
     public static void main(String[] args) {
         int entries = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-        System.out.printf(Locale.ROOT, "%-12s %-10s %8s %14s %12s %14s %12s%n", "kind", "size", "entries",
-                "retained", "per entry", "without keys", "per entry");
+        System.out.printf(
+                Locale.ROOT,
+                "%-12s %-10s %8s %14s %12s %14s %12s%n",
+                "kind",
+                "size",
+                "entries",
+                "retained",
+                "per entry",
+                "without keys",
+                "per entry");
         for (Statements.Kind kind : Statements.Kind.values()) {
             for (Statements.Size size : Statements.Size.values()) {
                 measure(kind, size, entries);
@@ -47,7 +52,15 @@ public final class CacheMemory {
         }
         long retained = GraphLayout.parseInstance(engine).totalSize() - empty;
         long withoutKeys = retained - GraphLayout.parseInstance((Object[]) keys).totalSize();
-        System.out.printf(Locale.ROOT, "%-12s %-10s %8d %11.1f MB %9d B %11.1f MB %9d B%n", kind, size, entries,
-                retained / 1e6, retained / entries, withoutKeys / 1e6, withoutKeys / entries);
+        System.out.printf(
+                Locale.ROOT,
+                "%-12s %-10s %8d %11.1f MB %9d B %11.1f MB %9d B%n",
+                kind,
+                size,
+                entries,
+                retained / 1e6,
+                retained / entries,
+                withoutKeys / 1e6,
+                withoutKeys / entries);
     }
 }

@@ -1,10 +1,14 @@
 package io.github.altibaseportable.jmh;
 
+import io.github.altibaseportable.jdbc.PortableConnection;
+import io.github.altibaseportable.rewrite.KeysRequest;
+import io.github.altibaseportable.rewrite.PlanOutcome;
+import io.github.altibaseportable.rewrite.StatementPlan;
+import io.github.altibaseportable.rewrite.StatementRewriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-
 import org.jooq.DSLContext;
 import org.jooq.Parser;
 import org.jooq.SQLDialect;
@@ -22,12 +26,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
-import io.github.altibaseportable.jdbc.PortableConnection;
-import io.github.altibaseportable.rewrite.KeysRequest;
-import io.github.altibaseportable.rewrite.PlanOutcome;
-import io.github.altibaseportable.rewrite.StatementPlan;
-import io.github.altibaseportable.rewrite.StatementRewriter;
-
 /**
  * The cold path beside jOOQ's: planning a paging statement ({@link Statements.Kind#PAGING}) that the
  * cache has not seen, through a connection with the cache off, with the fast path and with the full
@@ -39,7 +37,9 @@ import io.github.altibaseportable.rewrite.StatementRewriter;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 10, time = 1)
-@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 2,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class ColdPeersBenchmark {
     /**
      * This driver's connection, its cache off, with the token-level fast path ({@code portable.fastPath},
@@ -50,6 +50,7 @@ public class ColdPeersBenchmark {
     public static class Planner {
         @Param({"true", "false"})
         public boolean fastPath;
+
         @Param({"SHORT", "HIBERNATE", "REPORT"})
         public Statements.Size size;
 

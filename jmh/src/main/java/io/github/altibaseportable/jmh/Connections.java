@@ -1,9 +1,5 @@
 package io.github.altibaseportable.jmh;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Properties;
-
 import io.github.altibaseportable.driver.PortableDriver;
 import io.github.altibaseportable.jdbc.PortableConnection;
 import io.github.altibaseportable.rewrite.KeysRequest;
@@ -11,6 +7,9 @@ import io.github.altibaseportable.rewrite.PlanOutcome;
 import io.github.altibaseportable.rewrite.StatementPlan;
 import io.github.altibaseportable.stub.StubConnection;
 import io.github.altibaseportable.stub.StubDriver;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
 
 /**
  * What the benchmarks connect to: this driver on the test suite's stub delegate, and the stub alone,
@@ -20,8 +19,7 @@ import io.github.altibaseportable.stub.StubDriver;
 final class Connections {
     private static final String URL = "jdbc:altibase-portable://localhost:20300/mydb";
 
-    private Connections() {
-    }
+    private Connections() {}
 
     /** This driver's connection on a quiet stub, with {@code options} (pairs of {@code portable.} keys and values). */
     static Connection portable(String... options) throws SQLException {
@@ -40,11 +38,11 @@ final class Connections {
      * {@code expected}, so that a benchmark never measures another path than it claims to.
      */
     static StatementPlan expect(Connection connection, String sql, PlanOutcome expected) throws SQLException {
-        StatementPlan plan = connection.unwrap(PortableConnection.class).rewriter()
-                .plan(sql, KeysRequest.NONE);
+        StatementPlan plan =
+                connection.unwrap(PortableConnection.class).rewriter().plan(sql, KeysRequest.NONE);
         if (plan.outcome() != expected) {
-            throw new IllegalStateException("expected " + expected + " but planned " + plan.outcome() + " ("
-                    + plan.detail() + "): " + sql);
+            throw new IllegalStateException(
+                    "expected " + expected + " but planned " + plan.outcome() + " (" + plan.detail() + "): " + sql);
         }
         return plan;
     }

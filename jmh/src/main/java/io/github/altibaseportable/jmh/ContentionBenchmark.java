@@ -1,10 +1,14 @@
 package io.github.altibaseportable.jmh;
 
+import io.github.altibaseportable.jdbc.PortableConnection;
+import io.github.altibaseportable.rewrite.KeysRequest;
+import io.github.altibaseportable.rewrite.RewriteEngine;
+import io.github.altibaseportable.rewrite.RewriteProfile;
+import io.github.altibaseportable.rewrite.StatementPlan;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
-
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -17,12 +21,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-
-import io.github.altibaseportable.jdbc.PortableConnection;
-import io.github.altibaseportable.rewrite.KeysRequest;
-import io.github.altibaseportable.rewrite.RewriteEngine;
-import io.github.altibaseportable.rewrite.RewriteProfile;
-import io.github.altibaseportable.rewrite.StatementPlan;
 
 /**
  * Benchmark 5, contention: cache hits from one thread and from two (the machine has two cores), each
@@ -52,7 +50,8 @@ public class ContentionBenchmark {
             portable = Connections.portable();
             engine = portable.unwrap(PortableConnection.class).rewriter().engine();
             for (int i = 0; i < STATEMENTS; i++) {
-                sql[i] = Statements.of(Statements.Kind.PAGING, Statements.Size.HIBERNATE, i).intern();
+                sql[i] = Statements.of(Statements.Kind.PAGING, Statements.Size.HIBERNATE, i)
+                        .intern();
                 portable.prepareStatement(sql[i]).close();
             }
         }

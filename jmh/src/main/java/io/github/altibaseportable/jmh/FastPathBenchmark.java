@@ -1,7 +1,13 @@
 package io.github.altibaseportable.jmh;
 
+import io.github.altibaseportable.rewrite.KeysRequest;
+import io.github.altibaseportable.rewrite.ParseLimits;
+import io.github.altibaseportable.rewrite.PlanOutcome;
+import io.github.altibaseportable.rewrite.RewriteEngine;
+import io.github.altibaseportable.rewrite.RewriteProfile;
+import io.github.altibaseportable.rewrite.StatementPlan;
+import io.github.altibaseportable.rewrite.rules.Rules;
 import java.util.concurrent.TimeUnit;
-
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -14,14 +20,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import io.github.altibaseportable.rewrite.KeysRequest;
-import io.github.altibaseportable.rewrite.ParseLimits;
-import io.github.altibaseportable.rewrite.PlanOutcome;
-import io.github.altibaseportable.rewrite.RewriteEngine;
-import io.github.altibaseportable.rewrite.RewriteProfile;
-import io.github.altibaseportable.rewrite.StatementPlan;
-import io.github.altibaseportable.rewrite.rules.Rules;
-
 /**
  * Cold planning (the cache is off) of the paging statements of {@link Statements} (short, Hibernate-sized and
  * report-sized, each with Hibernate's {@code offset ? rows fetch first ? rows only}), with the token-level fast
@@ -33,10 +31,13 @@ import io.github.altibaseportable.rewrite.rules.Rules;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 10, time = 1)
-@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 2,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class FastPathBenchmark {
     @Param({"true", "false"})
     public boolean fastPath;
+
     @Param({"SHORT", "HIBERNATE", "REPORT"})
     public Statements.Size size;
 
@@ -48,12 +49,14 @@ public class FastPathBenchmark {
         sql = Statements.of(Statements.Kind.PAGING, size);
         uncached = new RewriteEngine(Rules.all(), 0, RewriteEngine.DEFAULT_CACHE_BYTES, ParseLimits.DEFAULT, fastPath);
         StatementPlan plan = plan();
-        StatementPlan parsed = new RewriteEngine(Rules.all(), 0, RewriteEngine.DEFAULT_CACHE_BYTES, ParseLimits.DEFAULT,
-                false).plan(sql, KeysRequest.NONE, RewriteProfile.DEFAULT);
-        if (plan.outcome() != PlanOutcome.REWRITTEN || !plan.sql().equals(parsed.sql())
+        StatementPlan parsed = new RewriteEngine(
+                        Rules.all(), 0, RewriteEngine.DEFAULT_CACHE_BYTES, ParseLimits.DEFAULT, false)
+                .plan(sql, KeysRequest.NONE, RewriteProfile.DEFAULT);
+        if (plan.outcome() != PlanOutcome.REWRITTEN
+                || !plan.sql().equals(parsed.sql())
                 || !String.valueOf(plan.parameters()).equals(String.valueOf(parsed.parameters()))) {
-            throw new IllegalStateException("planned " + plan + " (" + plan.parameters() + "), the full parse "
-                    + parsed + " (" + parsed.parameters() + "): " + sql);
+            throw new IllegalStateException("planned " + plan + " (" + plan.parameters() + "), the full parse " + parsed
+                    + " (" + parsed.parameters() + "): " + sql);
         }
         if (fastPath && uncached.fastPlans() == 0) {
             throw new IllegalStateException("the fast path did not answer: " + sql);

@@ -1,5 +1,9 @@
 package io.github.altibaseportable.jmh;
 
+import com.p6spy.engine.spy.P6DataSource;
+import io.github.altibaseportable.driver.PortableDriver;
+import io.github.altibaseportable.jdbc.PortableConnection;
+import io.github.altibaseportable.rewrite.PlanOutcome;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,9 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-
 import javax.sql.DataSource;
-
 import org.apache.shardingsphere.driver.api.ShardingSphereDataSourceFactory;
 import org.apache.shardingsphere.single.config.SingleRuleConfiguration;
 import org.h2.jdbcx.JdbcDataSource;
@@ -29,12 +31,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-
-import com.p6spy.engine.spy.P6DataSource;
-
-import io.github.altibaseportable.driver.PortableDriver;
-import io.github.altibaseportable.jdbc.PortableConnection;
-import io.github.altibaseportable.rewrite.PlanOutcome;
 
 /**
  * This driver beside its peers on the same delegate, H2's in-memory database: the point query
@@ -92,7 +88,10 @@ public class HotPeersBenchmark {
         }
         pointQuery();
         if (peer == Peer.PORTABLE) {
-            misses = connection.unwrap(PortableConnection.class).rewriteStatistics().misses();
+            misses = connection
+                    .unwrap(PortableConnection.class)
+                    .rewriteStatistics()
+                    .misses();
         }
     }
 
@@ -112,8 +111,13 @@ public class HotPeersBenchmark {
                 System.setProperty("org.jooq.no-tips", "true");
                 return DSL.using(h2.getConnection(), SQLDialect.H2).parsingConnection();
             default:
-                return ShardingSphereDataSourceFactory.createDataSource("peers", null, Map.of("ds", h2),
-                        List.of(new SingleRuleConfiguration(List.of("*.*"), null)), new Properties()).getConnection();
+                return ShardingSphereDataSourceFactory.createDataSource(
+                                "peers",
+                                null,
+                                Map.of("ds", h2),
+                                List.of(new SingleRuleConfiguration(List.of("*.*"), null)),
+                                new Properties())
+                        .getConnection();
         }
     }
 
@@ -131,7 +135,10 @@ public class HotPeersBenchmark {
     @TearDown
     public void close() throws SQLException {
         if (peer == Peer.PORTABLE) {
-            long now = connection.unwrap(PortableConnection.class).rewriteStatistics().misses();
+            long now = connection
+                    .unwrap(PortableConnection.class)
+                    .rewriteStatistics()
+                    .misses();
             if (now != misses) {
                 throw new IllegalStateException((now - misses) + " cache misses while measuring hits");
             }

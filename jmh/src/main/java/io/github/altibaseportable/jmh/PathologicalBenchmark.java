@@ -1,7 +1,12 @@
 package io.github.altibaseportable.jmh;
 
+import io.github.altibaseportable.rewrite.KeysRequest;
+import io.github.altibaseportable.rewrite.ParseLimits;
+import io.github.altibaseportable.rewrite.RewriteEngine;
+import io.github.altibaseportable.rewrite.RewriteProfile;
+import io.github.altibaseportable.rewrite.StatementPlan;
+import io.github.altibaseportable.rewrite.rules.Rules;
 import java.util.concurrent.TimeUnit;
-
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -13,13 +18,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-
-import io.github.altibaseportable.rewrite.KeysRequest;
-import io.github.altibaseportable.rewrite.ParseLimits;
-import io.github.altibaseportable.rewrite.RewriteEngine;
-import io.github.altibaseportable.rewrite.RewriteProfile;
-import io.github.altibaseportable.rewrite.StatementPlan;
-import io.github.altibaseportable.rewrite.rules.Rules;
 
 /**
  * The parse bound: planning pathological statements (cache off) with the default
@@ -50,9 +48,12 @@ public class PathologicalBenchmark {
                     for (int i = 0; i < 10_000; i++) {
                         sql.append(i == 0 ? "?" : ", ?");
                     }
-                    return sql.append(") order by a").append(Statements.PAGING_TAIL).toString();
+                    return sql.append(") order by a")
+                            .append(Statements.PAGING_TAIL)
+                            .toString();
                 case NESTED_199:
-                    return "select a from t where " + "(".repeat(199) + "a = ?" + ")".repeat(199) + Statements.PAGING_TAIL;
+                    return "select a from t where " + "(".repeat(199) + "a = ?" + ")".repeat(199)
+                            + Statements.PAGING_TAIL;
                 default:
                     return "select " + "abs(".repeat(199) + "a" + ")".repeat(199) + " from t" + Statements.PAGING_TAIL;
             }
@@ -61,6 +62,7 @@ public class PathologicalBenchmark {
 
     @Param({"IN_LIST_10000", "NESTED_199", "NESTED_CALLS_199"})
     public Shape shape;
+
     @Param({"1000", "5"})
     public long parseTimeoutMillis;
 

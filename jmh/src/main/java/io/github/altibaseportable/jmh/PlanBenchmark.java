@@ -1,7 +1,15 @@
 package io.github.altibaseportable.jmh;
 
+import io.github.altibaseportable.rewrite.KeysRequest;
+import io.github.altibaseportable.rewrite.ParseLimits;
+import io.github.altibaseportable.rewrite.RewriteEngine;
+import io.github.altibaseportable.rewrite.RewriteProfile;
+import io.github.altibaseportable.rewrite.StatementPlan;
+import io.github.altibaseportable.rewrite.rules.Rules;
 import java.util.concurrent.TimeUnit;
-
+import net.sf.jsqlparser.parser.CCJSqlParserUtil;
+import net.sf.jsqlparser.parser.ParseException;
+import net.sf.jsqlparser.statement.Statement;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -13,16 +21,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-
-import io.github.altibaseportable.rewrite.KeysRequest;
-import io.github.altibaseportable.rewrite.ParseLimits;
-import io.github.altibaseportable.rewrite.RewriteEngine;
-import io.github.altibaseportable.rewrite.RewriteProfile;
-import io.github.altibaseportable.rewrite.StatementPlan;
-import io.github.altibaseportable.rewrite.rules.Rules;
-import net.sf.jsqlparser.parser.CCJSqlParserUtil;
-import net.sf.jsqlparser.parser.ParseException;
-import net.sf.jsqlparser.statement.Statement;
 
 /**
  * Benchmarks 2 and 3, planning a statement that is not in the cache (the cache is off): for the
@@ -37,10 +35,13 @@ import net.sf.jsqlparser.statement.Statement;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 10, time = 1)
-@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 2,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class PlanBenchmark {
     @Param({"PASSTHROUGH", "PAGING", "IDENTITY"})
     public Statements.Kind kind;
+
     @Param({"SHORT", "HIBERNATE", "REPORT"})
     public Statements.Size size;
 

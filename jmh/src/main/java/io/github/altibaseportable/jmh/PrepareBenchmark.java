@@ -1,10 +1,10 @@
 package io.github.altibaseportable.jmh;
 
+import io.github.altibaseportable.jdbc.PortableConnection;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
-
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -17,8 +17,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-
-import io.github.altibaseportable.jdbc.PortableConnection;
 
 /**
  * Benchmark 1, the cache hit: {@code prepareStatement} (and {@code close}) of a statement planned
@@ -34,6 +32,7 @@ import io.github.altibaseportable.jdbc.PortableConnection;
 public class PrepareBenchmark {
     @Param({"PASSTHROUGH", "PAGING", "IDENTITY"})
     public Statements.Kind kind;
+
     @Param({"SHORT", "HIBERNATE", "REPORT"})
     public Statements.Size size;
 

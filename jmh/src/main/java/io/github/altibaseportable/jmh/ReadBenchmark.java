@@ -1,5 +1,7 @@
 package io.github.altibaseportable.jmh;
 
+import io.github.altibaseportable.stub.StubConnection;
+import io.github.altibaseportable.stub.StubRows;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -9,7 +11,6 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.concurrent.TimeUnit;
-
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -23,9 +24,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-
-import io.github.altibaseportable.stub.StubConnection;
-import io.github.altibaseportable.stub.StubRows;
 
 /**
  * Benchmark 7, the read path: a query's rows read as an ORM reads them ({@code getLong},
@@ -55,9 +53,14 @@ public class ReadBenchmark {
     @Setup
     public void prepare() throws SQLException {
         StubRows table = StubRows.columns("ID", "PRICE", "NAME", "ACTIVE", "AT")
-                .declare("PRICE", Types.NUMERIC, 10, 2).declare("ACTIVE", Types.SMALLINT, 5, 0);
+                .declare("PRICE", Types.NUMERIC, 10, 2)
+                .declare("ACTIVE", Types.SMALLINT, 5, 0);
         for (int i = 0; i < rows; i++) {
-            table = table.row((long) i, new BigDecimal(i + ".50"), "name " + i, (short) (i % 2),
+            table = table.row(
+                    (long) i,
+                    new BigDecimal(i + ".50"),
+                    "name " + i,
+                    (short) (i % 2),
                     Timestamp.valueOf(LocalDateTime.of(2010, 9, 7, 10, 11, 12)));
         }
         portable = Connections.portable();

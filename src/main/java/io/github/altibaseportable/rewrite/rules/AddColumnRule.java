@@ -1,13 +1,12 @@
 package io.github.altibaseportable.rewrite.rules;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-
 import io.github.altibaseportable.rewrite.Edit;
 import io.github.altibaseportable.rewrite.ParsedStatement;
 import io.github.altibaseportable.rewrite.RewriteContext;
 import io.github.altibaseportable.rewrite.RewriteRule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import net.sf.jsqlparser.statement.alter.Alter;
 
 /**
@@ -59,7 +58,8 @@ public final class AddColumnRule implements RewriteRule {
     }
 
     /** Puts every added column into one bracket after the first {@code ADD [COLUMN]}. */
-    private static void bracket(ParsedStatement statement, List<AlterClauses.AddedColumns> added, RewriteContext context) {
+    private static void bracket(
+            ParsedStatement statement, List<AlterClauses.AddedColumns> added, RewriteContext context) {
         AlterClauses.AddedColumns first = added.get(0);
         AlterClauses.AddedColumns last = added.get(added.size() - 1);
         if (added.size() == 1 && first.bracketed()) {
@@ -70,7 +70,8 @@ public final class AddColumnRule implements RewriteRule {
         }
         for (int i = 1; i < added.size(); i++) {
             int previousEnd = statement.tokenEnd(added.get(i - 1).lastDefinition());
-            context.edit(Edit.replace(previousEnd, statement.tokenBegin(added.get(i).firstDefinition()), ", "));
+            context.edit(
+                    Edit.replace(previousEnd, statement.tokenBegin(added.get(i).firstDefinition()), ", "));
         }
         if (!last.bracketed()) {
             context.edit(Edit.insert(statement.tokenEnd(last.lastDefinition()), ")"));

@@ -1,8 +1,7 @@
 package io.github.altibaseportable.rewrite.rules;
 
-import java.util.List;
-
 import io.github.altibaseportable.rewrite.ParsedStatement;
+import java.util.List;
 import net.sf.jsqlparser.statement.alter.Alter;
 
 /**
@@ -11,12 +10,12 @@ import net.sf.jsqlparser.statement.alter.Alter;
  */
 final class AlterActions {
 
-    private AlterActions() {
-    }
+    private AlterActions() {}
 
     /** The statement's ALTER TABLE actions, or an empty list for any other statement. */
     static List<int[]> of(ParsedStatement statement) {
-        if (!(statement.statement() instanceof Alter alter) || alter.getAlterExpressions() == null
+        if (!(statement.statement() instanceof Alter alter)
+                || alter.getAlterExpressions() == null
                 || !statement.hasPosition(alter.getTable())) {
             return List.of();
         }

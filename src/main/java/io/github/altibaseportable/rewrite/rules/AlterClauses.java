@@ -1,9 +1,8 @@
 package io.github.altibaseportable.rewrite.rules;
 
+import io.github.altibaseportable.rewrite.ParsedStatement;
 import java.util.ArrayList;
 import java.util.List;
-
-import io.github.altibaseportable.rewrite.ParsedStatement;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.alter.AlterExpression;
 import net.sf.jsqlparser.statement.alter.AlterOperation;
@@ -15,15 +14,14 @@ import net.sf.jsqlparser.statement.alter.AlterOperation;
 final class AlterClauses {
 
     /** One clause: its tokens and what the parser read. */
-    record Clause(int first, int last, AlterExpression expression) {
-    }
+    record Clause(int first, int last, AlterExpression expression) {}
 
     /**
      * The columns an {@code ADD} clause adds: whether they are already in brackets (tokens {@code open}
      * and {@code close}; -1 otherwise), each definition's tokens, and the parser's reading of each.
      */
-    record AddedColumns(Clause clause, int open, int close, List<int[]> definitions,
-                        List<AlterExpression.ColumnDataType> columns) {
+    record AddedColumns(
+            Clause clause, int open, int close, List<int[]> definitions, List<AlterExpression.ColumnDataType> columns) {
         boolean bracketed() {
             return open >= 0;
         }
@@ -37,8 +35,7 @@ final class AlterClauses {
         }
     }
 
-    private AlterClauses() {
-    }
+    private AlterClauses() {}
 
     /** The clauses of {@code alter}; empty when the text and the parser disagree on how many there are. */
     static List<Clause> of(ParsedStatement statement, Alter alter) {

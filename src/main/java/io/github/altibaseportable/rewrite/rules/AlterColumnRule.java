@@ -1,12 +1,11 @@
 package io.github.altibaseportable.rewrite.rules;
 
-import java.util.List;
-import java.util.Set;
-
 import io.github.altibaseportable.rewrite.Edit;
 import io.github.altibaseportable.rewrite.ParsedStatement;
 import io.github.altibaseportable.rewrite.RewriteContext;
 import io.github.altibaseportable.rewrite.RewriteRule;
+import java.util.List;
+import java.util.Set;
 
 /**
  * {@code ALTER TABLE t ALTER [COLUMN] c ...} in the PostgreSQL / SQL-standard forms, which Altibase
@@ -66,11 +65,14 @@ public final class AlterColumnRule implements RewriteRule {
     private static void rewrite(ParsedStatement statement, RewriteContext context, int[] action, int name) {
         int next = name + 1;
         int last = action[1];
-        if (statement.isAnyWord(next, "SET", "DROP") && statement.isWord(next + 1, "DEFAULT")
+        if (statement.isAnyWord(next, "SET", "DROP")
+                && statement.isWord(next + 1, "DEFAULT")
                 && (statement.isWord(next, "SET") ? last > next + 1 : last == next + 1)) {
             parenthesise(statement, context, action, name, "ALTER (");
-        } else if (statement.isAnyWord(next, "SET", "DROP") && statement.isWord(next + 1, "NOT")
-                && statement.isWord(next + 2, "NULL") && last == next + 2) {
+        } else if (statement.isAnyWord(next, "SET", "DROP")
+                && statement.isWord(next + 1, "NOT")
+                && statement.isWord(next + 2, "NULL")
+                && last == next + 2) {
             parenthesise(statement, context, action, name, "ALTER (");
             int through = statement.isWord(next, "SET") ? next : next + 1;
             context.edit(Edit.delete(statement.tokenEnd(name), statement.tokenEnd(through)));
@@ -86,8 +88,8 @@ public final class AlterColumnRule implements RewriteRule {
     }
 
     /** Replaces {@code ALTER [COLUMN] } by {@code opening} and closes the parenthesis after the action. */
-    private static void parenthesise(ParsedStatement statement, RewriteContext context, int[] action, int name,
-                                     String opening) {
+    private static void parenthesise(
+            ParsedStatement statement, RewriteContext context, int[] action, int name, String opening) {
         context.edit(Edit.replace(statement.tokenBegin(action[0]), statement.tokenBegin(name), opening));
         context.edit(Edit.insert(statement.tokenEnd(action[1]), ")"));
     }

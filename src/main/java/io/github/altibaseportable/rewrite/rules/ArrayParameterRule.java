@@ -1,15 +1,14 @@
 package io.github.altibaseportable.rewrite.rules;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-
 import io.github.altibaseportable.rewrite.Edit;
 import io.github.altibaseportable.rewrite.Edit.Fragment;
 import io.github.altibaseportable.rewrite.ParsedStatement;
 import io.github.altibaseportable.rewrite.RewriteContext;
 import io.github.altibaseportable.rewrite.RewriteRule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import net.sf.jsqlparser.expression.BinaryExpression;
 import net.sf.jsqlparser.expression.Function;
 import net.sf.jsqlparser.expression.JdbcParameter;
@@ -52,10 +51,12 @@ public final class ArrayParameterRule implements RewriteRule {
         }
     }
 
-    private static void rewrite(ParsedStatement statement, BinaryExpression comparison, boolean negated,
-                                RewriteContext context) {
+    private static void rewrite(
+            ParsedStatement statement, BinaryExpression comparison, boolean negated, RewriteContext context) {
         JdbcParameter parameter = arrayParameter(comparison.getRightExpression(), negated);
-        if (parameter == null || !statement.hasPosition(comparison) || !statement.hasPosition(comparison.getLeftExpression())
+        if (parameter == null
+                || !statement.hasPosition(comparison)
+                || !statement.hasPosition(comparison.getLeftExpression())
                 || !statement.hasPosition(comparison.getRightExpression())) {
             return;
         }
@@ -78,14 +79,16 @@ public final class ArrayParameterRule implements RewriteRule {
             list.add(new Fragment.Param(number, 0));
         }
         list.add(new Fragment.Text(")"));
-        context.edit(new Edit(statement.end(comparison.getLeftExpression()), statement.end(comparison.getRightExpression()),
-                list));
+        context.edit(new Edit(
+                statement.end(comparison.getLeftExpression()), statement.end(comparison.getRightExpression()), list));
     }
 
     /** The {@code ?} of {@code ANY (?)}/{@code SOME (?)} (or, negated, {@code ALL (?)}); else {@code null}. */
     private static JdbcParameter arrayParameter(Object right, boolean negated) {
-        if (!(right instanceof Function function) || function.getName() == null
-                || function.getParameters() == null || function.getParameters().size() != 1) {
+        if (!(right instanceof Function function)
+                || function.getName() == null
+                || function.getParameters() == null
+                || function.getParameters().size() != 1) {
             return null;
         }
         String name = function.getName().toUpperCase(Locale.ROOT);

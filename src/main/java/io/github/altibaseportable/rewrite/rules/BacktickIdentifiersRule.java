@@ -1,11 +1,10 @@
 package io.github.altibaseportable.rewrite.rules;
 
-import java.util.Set;
-
 import io.github.altibaseportable.rewrite.Edit;
 import io.github.altibaseportable.rewrite.ParsedStatement;
 import io.github.altibaseportable.rewrite.RewriteContext;
 import io.github.altibaseportable.rewrite.RewriteRule;
+import java.util.Set;
 
 /**
  * MySQL {@code `backtick`} names. MySQL compares column names (and, on case-insensitive systems,

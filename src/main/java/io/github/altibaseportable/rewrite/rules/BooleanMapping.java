@@ -13,8 +13,7 @@ final class BooleanMapping {
     /** The value stored for FALSE. */
     static final String FALSE_VALUE = "0";
 
-    private BooleanMapping() {
-    }
+    private BooleanMapping() {}
 
     /** The value that stands for {@code value}. */
     static String value(boolean value) {

@@ -1,11 +1,5 @@
 package io.github.altibaseportable.rewrite.rules;
 
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import io.github.altibaseportable.rewrite.Edit;
 import io.github.altibaseportable.rewrite.Edit.Fragment;
 import io.github.altibaseportable.rewrite.ParsedStatement;
@@ -13,6 +7,10 @@ import io.github.altibaseportable.rewrite.RewriteContext;
 import io.github.altibaseportable.rewrite.RewriteRule;
 import io.github.altibaseportable.rewrite.TriggerScope;
 import io.github.altibaseportable.rewrite.rules.Expressions.Use;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
 import net.sf.jsqlparser.expression.BinaryExpression;
 import net.sf.jsqlparser.expression.BooleanValue;
 import net.sf.jsqlparser.expression.Expression;
@@ -52,8 +50,8 @@ import net.sf.jsqlparser.statement.update.UpdateSet;
  */
 public final class BooleanRule implements RewriteRule {
     /** Words of predicates, which a value position makes values (with the comparison characters). */
-    private static final Set<String> PREDICATE_WORDS = Set.of("IS", "IN", "NOT", "LIKE", "ILIKE", "RLIKE", "REGEXP",
-            "BETWEEN", "EXISTS", "AND", "OR", "XOR", "SIMILAR");
+    private static final Set<String> PREDICATE_WORDS = Set.of(
+            "IS", "IN", "NOT", "LIKE", "ILIKE", "RLIKE", "REGEXP", "BETWEEN", "EXISTS", "AND", "OR", "XOR", "SIMILAR");
 
     @Override
     public String name() {
@@ -120,8 +118,12 @@ public final class BooleanRule implements RewriteRule {
                 return;
             }
             boolean condition = uses.literals.get(literal) == Use.CONDITION;
-            context.edit(Edit.replace(statement.begin(literal), statement.end(literal), condition
-                    ? BooleanMapping.condition(literal.getValue()) : BooleanMapping.value(literal.getValue())));
+            context.edit(Edit.replace(
+                    statement.begin(literal),
+                    statement.end(literal),
+                    condition
+                            ? BooleanMapping.condition(literal.getValue())
+                            : BooleanMapping.value(literal.getValue())));
         }
     }
 
@@ -134,7 +136,8 @@ public final class BooleanRule implements RewriteRule {
             return false;
         }
         List<Fragment> condition = predicate instanceof IsBooleanExpression test
-                ? truthTest(statement, test, context) : List.of(new Fragment.Source(begin, end));
+                ? truthTest(statement, test, context)
+                : List.of(new Fragment.Source(begin, end));
         if (condition == null) {
             return false;
         }
@@ -157,7 +160,8 @@ public final class BooleanRule implements RewriteRule {
      * {@code x IS [NOT] TRUE|FALSE} as a condition on the stored value; {@code null} (and unsupported
      * reported) when {@code x} is itself a predicate or cannot be found in the text.
      */
-    private static List<Fragment> truthTest(ParsedStatement statement, IsBooleanExpression test, RewriteContext context) {
+    private static List<Fragment> truthTest(
+            ParsedStatement statement, IsBooleanExpression test, RewriteContext context) {
         Expression operand = test.getLeftExpression();
         int begin = Expressions.begin(statement, operand);
         int end = Expressions.end(statement, test) < 0 ? -1 : Expressions.end(statement, operand);
@@ -170,15 +174,21 @@ public final class BooleanRule implements RewriteRule {
         if (!test.isNot()) {
             return List.of(value, new Fragment.Text(" = " + stored));
         }
-        return List.of(new Fragment.Text("("), value, new Fragment.Text(" IS NULL OR "), value,
+        return List.of(
+                new Fragment.Text("("),
+                value,
+                new Fragment.Text(" IS NULL OR "),
+                value,
                 new Fragment.Text(" <> " + stored + ")"));
     }
 
     /** Whether {@code predicate} can be unknown (NULL), which a CASE must keep. */
     private static boolean canBeUnknown(Expression predicate) {
         Expression inner = unparenthesized(predicate);
-        if (inner instanceof ExistsExpression || inner instanceof IsNullExpression
-                || inner instanceof IsBooleanExpression || inner instanceof BooleanValue) {
+        if (inner instanceof ExistsExpression
+                || inner instanceof IsNullExpression
+                || inner instanceof IsBooleanExpression
+                || inner instanceof BooleanValue) {
             return false;
         }
         if (inner instanceof AndExpression || inner instanceof OrExpression || inner instanceof XorExpression) {

@@ -1,12 +1,11 @@
 package io.github.altibaseportable.rewrite.rules;
 
+import io.github.altibaseportable.rewrite.ParsedStatement;
+import io.github.altibaseportable.rewrite.QualifiedName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import io.github.altibaseportable.rewrite.ParsedStatement;
-import io.github.altibaseportable.rewrite.QualifiedName;
 
 /**
  * Where the parts of one column definition ({@code name type [options]}) lie among a statement's tokens,
@@ -17,8 +16,18 @@ import io.github.altibaseportable.rewrite.QualifiedName;
 final class ColumnDefinitionTokens {
     /** PostgreSQL's serial types and the integer type each one stands for. */
     private static final Map<String, String> SERIAL_TYPES = Map.of(
-            "SERIAL", "INTEGER", "SERIAL4", "INTEGER", "BIGSERIAL", "BIGINT", "SERIAL8", "BIGINT",
-            "SMALLSERIAL", "SMALLINT", "SERIAL2", "SMALLINT");
+            "SERIAL",
+            "INTEGER",
+            "SERIAL4",
+            "INTEGER",
+            "BIGSERIAL",
+            "BIGINT",
+            "SERIAL8",
+            "BIGINT",
+            "SMALLSERIAL",
+            "SMALLINT",
+            "SERIAL2",
+            "SMALLINT");
 
     final int name;
     final int typeFirst;
@@ -34,11 +43,15 @@ final class ColumnDefinitionTokens {
      * An identity clause: its tokens, the integer type a serial type stands for ({@code null} when the
      * clause is not a type), and the sequence options.
      */
-    record Identity(int first, int last, String serialType, SequenceOptions options) {
-    }
+    record Identity(int first, int last, String serialType, SequenceOptions options) {}
 
-    private ColumnDefinitionTokens(int name, int typeFirst, int typeLast, Identity identity, boolean explicitDefault,
-                                   QualifiedName defaultSequence) {
+    private ColumnDefinitionTokens(
+            int name,
+            int typeFirst,
+            int typeLast,
+            Identity identity,
+            boolean explicitDefault,
+            QualifiedName defaultSequence) {
         this.name = name;
         this.typeFirst = typeFirst;
         this.typeLast = typeLast;
@@ -109,7 +122,8 @@ final class ColumnDefinitionTokens {
                 return i;
             }
         }
-        throw new NotExpressible("type " + typeText + " of column " + statement.tokenText(from - 1) + " not found in the text");
+        throw new NotExpressible(
+                "type " + typeText + " of column " + statement.tokenText(from - 1) + " not found in the text");
     }
 
     private static String withoutBlanks(String text) {
@@ -160,7 +174,8 @@ final class ColumnDefinitionTokens {
         while (j + 2 <= last && statement.tokenText(j + 1).equals(".")) {
             parts.add(statement.tokenText(j));
             if (statement.isWord(j + 2, "NEXTVAL")) {
-                return parts.size() == 1 ? QualifiedName.written(null, parts.get(0))
+                return parts.size() == 1
+                        ? QualifiedName.written(null, parts.get(0))
                         : parts.size() == 2 ? QualifiedName.written(parts.get(0), parts.get(1)) : null;
             }
             j += 2;

@@ -1,10 +1,9 @@
 package io.github.altibaseportable.rewrite.rules;
 
+import io.github.altibaseportable.rewrite.ParsedStatement;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-
-import io.github.altibaseportable.rewrite.ParsedStatement;
 import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
 
@@ -15,17 +14,28 @@ import net.sf.jsqlparser.statement.create.table.CreateTable;
  */
 final class ColumnDefinitions {
     /** Words that start a table constraint rather than a column definition. */
-    private static final String[] TABLE_CONSTRAINT = {"CONSTRAINT", "PRIMARY", "UNIQUE", "FOREIGN", "CHECK", "KEY",
-        "INDEX", "FULLTEXT", "SPATIAL", "LIKE", "EXCLUDE", "PARTITION", "LOCALUNIQUE"};
+    private static final String[] TABLE_CONSTRAINT = {
+        "CONSTRAINT",
+        "PRIMARY",
+        "UNIQUE",
+        "FOREIGN",
+        "CHECK",
+        "KEY",
+        "INDEX",
+        "FULLTEXT",
+        "SPATIAL",
+        "LIKE",
+        "EXCLUDE",
+        "PARTITION",
+        "LOCALUNIQUE"
+    };
 
     /**
      * One column definition: the tokens of its name, of the first word of its type, and its last token.
      */
-    record Column(int name, int type, int last) {
-    }
+    record Column(int name, int type, int last) {}
 
-    private ColumnDefinitions() {
-    }
+    private ColumnDefinitions() {}
 
     /**
      * The column definitions of the statement, in text order (an unmodifiable list); empty if it has none or
@@ -42,7 +52,8 @@ final class ColumnDefinitions {
                 if (statement.isWord(first, "COLUMN")) {
                     first++;
                 }
-                if (statement.isWord(first, "IF") && statement.isWord(first + 1, "NOT")
+                if (statement.isWord(first, "IF")
+                        && statement.isWord(first + 1, "NOT")
                         && statement.isWord(first + 2, "EXISTS")) {
                     first += 3;
                 }
@@ -65,7 +76,8 @@ final class ColumnDefinitions {
 
     /** The brackets around a CREATE TABLE statement's column list: the {@code (} and {@code )} tokens, or null. */
     static int[] columnList(ParsedStatement statement) {
-        if (!(statement.statement() instanceof CreateTable create) || create.getColumnDefinitions() == null
+        if (!(statement.statement() instanceof CreateTable create)
+                || create.getColumnDefinitions() == null
                 || !statement.hasPosition(create.getTable())) {
             return null;
         }
@@ -88,7 +100,7 @@ final class ColumnDefinitions {
         if (columns.size() != parsed.size()) {
             return List.of();
         }
-        Iterator<ColumnDefinition> definitions = parsed.iterator();  // get(i) of this list is a scan
+        Iterator<ColumnDefinition> definitions = parsed.iterator(); // get(i) of this list is a scan
         for (Column column : columns) {
             if (!statement.tokenText(column.name()).equals(definitions.next().getColumnName())) {
                 return List.of();

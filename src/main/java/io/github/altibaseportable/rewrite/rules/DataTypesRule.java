@@ -1,15 +1,14 @@
 package io.github.altibaseportable.rewrite.rules;
 
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-
 import io.github.altibaseportable.rewrite.Edit;
 import io.github.altibaseportable.rewrite.Edit.Fragment;
 import io.github.altibaseportable.rewrite.ParsedStatement;
 import io.github.altibaseportable.rewrite.RewriteContext;
 import io.github.altibaseportable.rewrite.RewriteRule;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import net.sf.jsqlparser.expression.CastExpression;
 
 /**
@@ -54,7 +53,9 @@ public final class DataTypesRule implements RewriteRule {
         for (ColumnDefinitions.Column column : ColumnDefinitions.of(statement)) {
             String problem = TypeMapping.unsupported(statement, column.type(), column.last());
             int onUpdate = TokenSegments.find(statement, column.type() + 1, column.last(), "ON");
-            if (problem == null && onUpdate > 0 && statement.isWord(onUpdate + 1, "UPDATE")
+            if (problem == null
+                    && onUpdate > 0
+                    && statement.isWord(onUpdate + 1, "UPDATE")
                     && TokenSegments.find(statement, column.type() + 1, onUpdate, "REFERENCES") < 0) {
                 problem = "MySQL's ON UPDATE column option has no Altibase form; set the column in the UPDATE";
             }
@@ -92,8 +93,8 @@ public final class DataTypesRule implements RewriteRule {
      * {@code CAST(x AS type)}: the type. {@code x::a::b} (a chain JSqlParser may record as one
      * expression): each type, and the CAST syntax around each step.
      */
-    private static void cast(ParsedStatement statement, RewriteContext context, CastExpression cast,
-                             Set<Integer> operatorsDone) {
+    private static void cast(
+            ParsedStatement statement, RewriteContext context, CastExpression cast, Set<Integer> operatorsDone) {
         int first = statement.firstToken(cast);
         int last = statement.lastToken(cast);
         if (statement.isWord(first, "CAST") && statement.tokenText(first + 1).equals("(")) {

@@ -1,13 +1,12 @@
 package io.github.altibaseportable.rewrite.rules;
 
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import io.github.altibaseportable.rewrite.Edit;
 import io.github.altibaseportable.rewrite.ParsedStatement;
 import io.github.altibaseportable.rewrite.RewriteContext;
 import io.github.altibaseportable.rewrite.RewriteRule;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.sf.jsqlparser.expression.DateTimeLiteralExpression;
 
 /**
@@ -23,8 +22,8 @@ public final class DateLiteralsRule implements RewriteRule {
     private static final Pattern LITERAL = Pattern.compile("(?is)(DATE|TIME|TIMESTAMP)\\s*'(.*)'");
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final Pattern TIME = Pattern.compile("[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,6})?)?");
-    private static final Pattern TIMESTAMP = Pattern.compile(
-            "[0-9]{4}-[0-9]{2}-[0-9]{2}( [0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,6})?)?)?");
+    private static final Pattern TIMESTAMP =
+            Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}( [0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,6})?)?)?");
 
     @Override
     public String name() {
@@ -58,7 +57,8 @@ public final class DateLiteralsRule implements RewriteRule {
             }
             String call = toDate(typed.group(1).toUpperCase(java.util.Locale.ROOT), typed.group(2));
             if (call == null) {
-                context.unsupported(statement.text(literal) + " is not a date, time or timestamp in the SQL standard's form");
+                context.unsupported(
+                        statement.text(literal) + " is not a date, time or timestamp in the SQL standard's form");
                 return;
             }
             context.edit(Edit.replace(statement.begin(literal), statement.end(literal), call));

@@ -1,13 +1,12 @@
 package io.github.altibaseportable.rewrite.rules;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Set;
-
 import io.github.altibaseportable.rewrite.Edit;
 import io.github.altibaseportable.rewrite.ParsedStatement;
 import io.github.altibaseportable.rewrite.RewriteContext;
 import io.github.altibaseportable.rewrite.RewriteRule;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import net.sf.jsqlparser.expression.Expression;
 
 /**
@@ -18,8 +17,8 @@ import net.sf.jsqlparser.expression.Expression;
  */
 public final class DefaultOrderRule implements RewriteRule {
     /** Words that start a column constraint. */
-    private static final String[] CONSTRAINT = {"NOT", "NULL", "PRIMARY", "UNIQUE", "CHECK", "REFERENCES",
-        "CONSTRAINT"};
+    private static final String[] CONSTRAINT = {"NOT", "NULL", "PRIMARY", "UNIQUE", "CHECK", "REFERENCES", "CONSTRAINT"
+    };
 
     @Override
     public String name() {

@@ -1,10 +1,5 @@
 package io.github.altibaseportable.rewrite.rules;
 
-import java.util.List;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import io.github.altibaseportable.rewrite.Edit;
 import io.github.altibaseportable.rewrite.ParsedStatement;
 import io.github.altibaseportable.rewrite.QualifiedName;
@@ -12,6 +7,10 @@ import io.github.altibaseportable.rewrite.RewriteContext;
 import io.github.altibaseportable.rewrite.RewriteRule;
 import io.github.altibaseportable.rewrite.StatementPlan;
 import io.github.altibaseportable.rewrite.Step;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.drop.Drop;
 
@@ -25,7 +24,6 @@ public final class DropTableRule implements RewriteRule {
     private static final Pattern CASCADE_CONSTRAINTS = Pattern.compile(
             "(\\s*DROP\\s+TABLE\\s+" + Identifiers.QUALIFIED_NAME + "\\s+)CASCADE\\s+CONSTRAINTS(\\s*;?\\s*)",
             Pattern.CASE_INSENSITIVE);
-
 
     @Override
     public String name() {
@@ -58,7 +56,8 @@ public final class DropTableRule implements RewriteRule {
         if (!(statement.statement() instanceof Drop drop) || !"TABLE".equalsIgnoreCase(drop.getType())) {
             return;
         }
-        List<Table> tables = drop.getNames() != null && !drop.getNames().isEmpty() ? drop.getNames() : List.of(drop.getName());
+        List<Table> tables =
+                drop.getNames() != null && !drop.getNames().isEmpty() ? drop.getNames() : List.of(drop.getName());
         int afterNames = -1;
         for (Table table : tables) {
             if (!statement.hasPosition(table)) {
@@ -79,7 +78,8 @@ public final class DropTableRule implements RewriteRule {
             }
         }
         for (Table table : tables) {
-            context.after(Step.fromCatalog(new ImplicitSequenceDrops(QualifiedName.written(table.getSchemaName(), table.getName()))));
+            context.after(Step.fromCatalog(
+                    new ImplicitSequenceDrops(QualifiedName.written(table.getSchemaName(), table.getName()))));
         }
     }
 }

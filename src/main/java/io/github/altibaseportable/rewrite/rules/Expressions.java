@@ -47,15 +47,15 @@ final class Expressions {
         boolean visit(Expression expression, Expression parent, Use use);
     }
 
-    private Expressions() {
-    }
+    private Expressions() {}
 
     /** Visits {@code expression}, used by {@code parent} as {@code use}, and what it contains. */
     static void walk(Expression expression, Expression parent, Use use, Visitor visitor) {
         if (expression == null || !visitor.visit(expression, parent, use)) {
             return;
         }
-        if (expression instanceof AndExpression || expression instanceof OrExpression
+        if (expression instanceof AndExpression
+                || expression instanceof OrExpression
                 || expression instanceof XorExpression) {
             BinaryExpression logic = (BinaryExpression) expression;
             walk(logic.getLeftExpression(), expression, Use.CONDITION, visitor);
@@ -107,7 +107,10 @@ final class Expressions {
         Expression switchExpression = caseExpression.getSwitchExpression();
         walk(switchExpression, caseExpression, Use.COMPARED, visitor);
         for (WhenClause when : caseExpression.getWhenClauses()) {
-            walk(when.getWhenExpression(), caseExpression, switchExpression == null ? Use.CONDITION : Use.COMPARED,
+            walk(
+                    when.getWhenExpression(),
+                    caseExpression,
+                    switchExpression == null ? Use.CONDITION : Use.COMPARED,
                     visitor);
             walk(when.getThenExpression(), caseExpression, Use.VALUE, visitor);
         }
@@ -116,16 +119,22 @@ final class Expressions {
 
     /** Whether {@code expression} compares values: its operands are {@link Use#COMPARED}. */
     private static boolean isComparison(Expression expression) {
-        return expression instanceof ComparisonOperator || expression instanceof LikeExpression
+        return expression instanceof ComparisonOperator
+                || expression instanceof LikeExpression
                 || expression instanceof SimilarToExpression;
     }
 
     /** Whether {@code expression} is a predicate: its value is a truth value. */
     static boolean isPredicate(Expression expression) {
-        return isComparison(expression) || expression instanceof AndExpression || expression instanceof OrExpression
-                || expression instanceof XorExpression || expression instanceof NotExpression
-                || expression instanceof InExpression || expression instanceof Between
-                || expression instanceof IsNullExpression || expression instanceof IsBooleanExpression
+        return isComparison(expression)
+                || expression instanceof AndExpression
+                || expression instanceof OrExpression
+                || expression instanceof XorExpression
+                || expression instanceof NotExpression
+                || expression instanceof InExpression
+                || expression instanceof Between
+                || expression instanceof IsNullExpression
+                || expression instanceof IsBooleanExpression
                 || expression instanceof ExistsExpression;
     }
 
@@ -147,7 +156,8 @@ final class Expressions {
             return begin(statement, between.getLeftExpression());
         }
         if (expression instanceof NotExpression not) {
-            return keywordsBefore(statement, begin(statement, not.getExpression()), not.isExclamationMark() ? "!" : "NOT");
+            return keywordsBefore(
+                    statement, begin(statement, not.getExpression()), not.isExclamationMark() ? "!" : "NOT");
         }
         if (expression instanceof ExistsExpression exists) {
             int begin = keywordsBefore(statement, begin(statement, exists.getRightExpression()), "EXISTS");
@@ -176,12 +186,20 @@ final class Expressions {
         if (expression instanceof IsNullExpression isNull && !isNull.isUseIsNull()) {
             return isNull.isUseNotNull()
                     ? keywordsAfter(statement, end(statement, isNull.getLeftExpression()), "NOTNULL")
-                    : keywordsAfter(statement, end(statement, isNull.getLeftExpression()), "IS",
-                            isNull.isNot() ? "NOT" : null, "NULL");
+                    : keywordsAfter(
+                            statement,
+                            end(statement, isNull.getLeftExpression()),
+                            "IS",
+                            isNull.isNot() ? "NOT" : null,
+                            "NULL");
         }
         if (expression instanceof IsBooleanExpression isBoolean) {
-            return keywordsAfter(statement, end(statement, isBoolean.getLeftExpression()), "IS",
-                    isBoolean.isNot() ? "NOT" : null, isBoolean.isTrue() ? "TRUE" : "FALSE");
+            return keywordsAfter(
+                    statement,
+                    end(statement, isBoolean.getLeftExpression()),
+                    "IS",
+                    isBoolean.isNot() ? "NOT" : null,
+                    isBoolean.isTrue() ? "TRUE" : "FALSE");
         }
         return -1;
     }

@@ -1,10 +1,5 @@
 package io.github.altibaseportable.rewrite.rules;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-
 import io.github.altibaseportable.rewrite.Edit;
 import io.github.altibaseportable.rewrite.Edit.Fragment;
 import io.github.altibaseportable.rewrite.KeyedInsert;
@@ -14,6 +9,10 @@ import io.github.altibaseportable.rewrite.QualifiedName;
 import io.github.altibaseportable.rewrite.RewriteContext;
 import io.github.altibaseportable.rewrite.RewriteProfile;
 import io.github.altibaseportable.rewrite.RewriteRule;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import net.sf.jsqlparser.expression.DoubleValue;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.JdbcParameter;
@@ -95,9 +94,15 @@ public final class GeneratedKeysRule implements RewriteRule {
 
     /** {@code INSERT INTO t [(cols)] VALUES ...}: no upsert, no SELECT, no SET, no multi-table insert. */
     private static boolean isPlainValues(ParsedStatement statement, Insert insert) {
-        return insert.getTable() != null && statement.hasPosition(insert.getTable()) && insert.getSelect() instanceof Values values
-                && statement.hasPosition(values) && insert.getConflictAction() == null
-                && insert.getDuplicateUpdateSets() == null && (insert.getSetUpdateSets() == null || insert.getSetUpdateSets().isEmpty()) && !insert.isOracleMultiInsert()
+        return insert.getTable() != null
+                && statement.hasPosition(insert.getTable())
+                && insert.getSelect() instanceof Values values
+                && statement.hasPosition(values)
+                && insert.getConflictAction() == null
+                && insert.getDuplicateUpdateSets() == null
+                && (insert.getSetUpdateSets() == null
+                        || insert.getSetUpdateSets().isEmpty())
+                && !insert.isOracleMultiInsert()
                 && insert.getOutputClause() == null;
     }
 
@@ -118,10 +123,16 @@ public final class GeneratedKeysRule implements RewriteRule {
     }
 
     /** Reads the statement; {@code needed}: for keys or rows, not only to learn the keys it writes (no variant then). */
-    private static void read(ParsedStatement statement, Insert insert, List<ParenthesedExpressionList<?>> rows,
-                             boolean needed, RewriteContext context) throws NotExpressible {
+    private static void read(
+            ParsedStatement statement,
+            Insert insert,
+            List<ParenthesedExpressionList<?>> rows,
+            boolean needed,
+            RewriteContext context)
+            throws NotExpressible {
         List<int[]> brackets = rowBrackets(statement, insert.getSelect(), rows.size());
-        QualifiedName table = QualifiedName.written(insert.getTable().getSchemaName(), insert.getTable().getName());
+        QualifiedName table = QualifiedName.written(
+                insert.getTable().getSchemaName(), insert.getTable().getName());
         List<String> columns = null;
         if (insert.getColumns() != null) {
             columns = new ArrayList<>();
@@ -138,23 +149,32 @@ public final class GeneratedKeysRule implements RewriteRule {
             values.add(rowValues);
         }
         List<String> returning = returning(statement, insert, brackets.get(brackets.size() - 1)[1], context);
-        context.keys(new KeyedInsert(table, columns, values, returning, statement.parameters().size()));
+        context.keys(new KeyedInsert(
+                table, columns, values, returning, statement.parameters().size()));
         int columnsClose = statement.firstToken(insert.getSelect()) - 1;
-        boolean columnList = columns != null && statement.tokenText(columnsClose).equals(")");
+        boolean columnList =
+                columns != null && statement.tokenText(columnsClose).equals(")");
         if (needed && rows.size() == 1 && columnList) {
-            context.variant(KeyedInsert.APPEND_KEYS, List.of(
-                    Edit.insert(statement.tokenBegin(columnsClose), KeyedInsert.hole(KeyedInsert.KEY_COLUMNS)),
-                    Edit.insert(statement.tokenBegin(brackets.get(0)[1]), KeyedInsert.hole(KeyedInsert.keysHole(0)))));
+            context.variant(
+                    KeyedInsert.APPEND_KEYS,
+                    List.of(
+                            Edit.insert(statement.tokenBegin(columnsClose), KeyedInsert.hole(KeyedInsert.KEY_COLUMNS)),
+                            Edit.insert(
+                                    statement.tokenBegin(brackets.get(0)[1]),
+                                    KeyedInsert.hole(KeyedInsert.keysHole(0)))));
         }
         if (rows.size() > 1) {
-            context.variant(KeyedInsert.SELECT_ROWS, selectRows(statement, insert, rows, brackets, columnList ? columnsClose : -1));
+            context.variant(
+                    KeyedInsert.SELECT_ROWS,
+                    selectRows(statement, insert, rows, brackets, columnList ? columnsClose : -1));
         }
     }
 
     /** The {@code [open, close]} tokens of each row of {@code VALUES}. */
     private static List<int[]> rowBrackets(ParsedStatement statement, Object values, int rows) throws NotExpressible {
         List<int[]> brackets = new ArrayList<>();
-        for (int[] row : TokenSegments.split(statement, statement.firstToken(values) + 1, statement.lastToken(values))) {
+        for (int[] row :
+                TokenSegments.split(statement, statement.firstToken(values) + 1, statement.lastToken(values))) {
             if (!statement.tokenText(row[0]).equals("(") || TokenSegments.closing(statement, row[0]) != row[1]) {
                 throw new NotExpressible("the rows of VALUES could not be told apart");
             }
@@ -178,8 +198,10 @@ public final class GeneratedKeysRule implements RewriteRule {
             return new Value.Parameter(statement.parameterNumber(parameter));
         }
         if (expression instanceof NextValExpression next) {
-            return new Value.NextValue(QualifiedName.written(next.getName().contains(".")
-                    ? next.getName().substring(0, next.getName().lastIndexOf('.')) : null,
+            return new Value.NextValue(QualifiedName.written(
+                    next.getName().contains(".")
+                            ? next.getName().substring(0, next.getName().lastIndexOf('.'))
+                            : null,
                     next.getName().substring(next.getName().lastIndexOf('.') + 1)));
         }
         if (expression instanceof Column column) {
@@ -187,7 +209,8 @@ public final class GeneratedKeysRule implements RewriteRule {
                 return new Value.Default();
             }
             if (column.getTable() != null && column.getColumnName().equalsIgnoreCase("NEXTVAL")) {
-                return new Value.NextValue(QualifiedName.written(column.getTable().getSchemaName(), column.getTable().getName()));
+                return new Value.NextValue(QualifiedName.written(
+                        column.getTable().getSchemaName(), column.getTable().getName()));
             }
         }
         Object literal = literal(expression);
@@ -206,7 +229,8 @@ public final class GeneratedKeysRule implements RewriteRule {
             return string.getValue().replace("''", "'");
         }
         if (expression instanceof LongValue number) {
-            return number.getBigIntegerValue().bitLength() < 64 ? (Object) number.getValue()
+            return number.getBigIntegerValue().bitLength() < 64
+                    ? (Object) number.getValue()
                     : new BigDecimal(number.getBigIntegerValue());
         }
         if (expression instanceof DoubleValue number) {
@@ -225,8 +249,8 @@ public final class GeneratedKeysRule implements RewriteRule {
     }
 
     /** The columns of {@code RETURNING} (removed from the statement), or {@code null}. */
-    private static List<String> returning(ParsedStatement statement, Insert insert, int lastRowClose,
-                                          RewriteContext context) throws NotExpressible {
+    private static List<String> returning(
+            ParsedStatement statement, Insert insert, int lastRowClose, RewriteContext context) throws NotExpressible {
         ReturningClause clause = insert.getReturningClause();
         if (clause == null) {
             return null;
@@ -237,7 +261,9 @@ public final class GeneratedKeysRule implements RewriteRule {
         List<String> columns = new ArrayList<>();
         int last = -1;
         for (SelectItem<?> item : clause) {
-            if (!(item.getExpression() instanceof Column column) || item.getAlias() != null || !statement.hasPosition(item)) {
+            if (!(item.getExpression() instanceof Column column)
+                    || item.getAlias() != null
+                    || !statement.hasPosition(item)) {
                 throw new NotExpressible("RETURNING " + item + ": only columns of the table can be returned");
             }
             columns.add(QualifiedName.written(null, column.getColumnName()).name());
@@ -256,8 +282,12 @@ public final class GeneratedKeysRule implements RewriteRule {
      * {@code ?} values cast to their column's type (Altibase rejects a bare {@code ?} in a select list),
      * {@code DEFAULT} and sequence values left as holes, and the key columns' holes.
      */
-    private static List<Edit> selectRows(ParsedStatement statement, Insert insert, List<ParenthesedExpressionList<?>> rows,
-                                         List<int[]> brackets, int columnsClose) {
+    private static List<Edit> selectRows(
+            ParsedStatement statement,
+            Insert insert,
+            List<ParenthesedExpressionList<?>> rows,
+            List<int[]> brackets,
+            int columnsClose) {
         List<Edit> edits = new ArrayList<>();
         if (columnsClose >= 0) {
             edits.add(Edit.insert(statement.tokenBegin(columnsClose), KeyedInsert.hole(KeyedInsert.KEY_COLUMNS)));
@@ -268,18 +298,27 @@ public final class GeneratedKeysRule implements RewriteRule {
             int c = 0;
             for (Expression value : row) {
                 if (value instanceof JdbcParameter parameter) {
-                    edits.add(new Edit(statement.begin(value), statement.end(value), List.of(new Fragment.Text("CAST("),
-                            new Fragment.Param(statement.parameterNumber(parameter), 0),
-                            new Fragment.Text(" AS " + KeyedInsert.hole(KeyedInsert.typeHole(c)) + ")"))));
+                    edits.add(new Edit(
+                            statement.begin(value),
+                            statement.end(value),
+                            List.of(
+                                    new Fragment.Text("CAST("),
+                                    new Fragment.Param(statement.parameterNumber(parameter), 0),
+                                    new Fragment.Text(" AS " + KeyedInsert.hole(KeyedInsert.typeHole(c)) + ")"))));
                 } else if (isDefaultOrNextValue(value)) {
-                    edits.add(Edit.replace(statement.begin(value), statement.end(value), KeyedInsert.hole(KeyedInsert.valueHole(r, c))));
+                    edits.add(Edit.replace(
+                            statement.begin(value),
+                            statement.end(value),
+                            KeyedInsert.hole(KeyedInsert.valueHole(r, c))));
                 }
                 c++;
             }
             String end = (columnsClose >= 0 ? KeyedInsert.hole(KeyedInsert.keysHole(r)) : "") + " FROM DUAL";
             int close = brackets.get(r)[1];
             if (r + 1 < rows.size()) {
-                edits.add(Edit.replace(statement.tokenBegin(close), statement.tokenEnd(brackets.get(r + 1)[0]),
+                edits.add(Edit.replace(
+                        statement.tokenBegin(close),
+                        statement.tokenEnd(brackets.get(r + 1)[0]),
                         end + " UNION ALL SELECT "));
             } else {
                 edits.add(Edit.replace(statement.tokenBegin(close), statement.tokenEnd(close), end));
@@ -289,8 +328,10 @@ public final class GeneratedKeysRule implements RewriteRule {
     }
 
     private static boolean isDefaultOrNextValue(Expression value) {
-        return value instanceof NextValExpression || (value instanceof Column column
-                && (column.getTable() == null ? column.getColumnName().equalsIgnoreCase("DEFAULT")
-                : column.getColumnName().equalsIgnoreCase("NEXTVAL")));
+        return value instanceof NextValExpression
+                || (value instanceof Column column
+                        && (column.getTable() == null
+                                ? column.getColumnName().equalsIgnoreCase("DEFAULT")
+                                : column.getColumnName().equalsIgnoreCase("NEXTVAL")));
     }
 }

@@ -1,9 +1,8 @@
 package io.github.altibaseportable.rewrite.rules;
 
-import java.util.Set;
-
 import io.github.altibaseportable.rewrite.ParsedStatement;
 import io.github.altibaseportable.rewrite.QualifiedName;
+import java.util.Set;
 
 /**
  * Names as portable SQL writes them, spelled for Altibase and as its catalog stores them.
@@ -20,11 +19,17 @@ final class Identifiers {
      * rather than columns, and {@code DUMP_CALLSTACKS}, reserved in the server's source though not listed
      * by it (docs/altibase.md, "Reserved words").
      */
-    private static final Set<String> ALSO_QUOTED = Set.of("SYSDATE", "SYSTIMESTAMP", "SYSDATETIME",
-            "CURRENT_DATE", "CURRENT_TIMESTAMP", "UNIX_DATE", "UNIX_TIMESTAMP", "DUMP_CALLSTACKS");
+    private static final Set<String> ALSO_QUOTED = Set.of(
+            "SYSDATE",
+            "SYSTIMESTAMP",
+            "SYSDATETIME",
+            "CURRENT_DATE",
+            "CURRENT_TIMESTAMP",
+            "UNIX_DATE",
+            "UNIX_TIMESTAMP",
+            "DUMP_CALLSTACKS");
 
-    private Identifiers() {
-    }
+    private Identifiers() {}
 
     /**
      * The Altibase spelling of a case-insensitive name: as written when Altibase takes it unquoted,

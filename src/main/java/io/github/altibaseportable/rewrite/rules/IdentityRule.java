@@ -1,12 +1,5 @@
 package io.github.altibaseportable.rewrite.rules;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import io.github.altibaseportable.rewrite.Edit;
 import io.github.altibaseportable.rewrite.IdentityColumns;
 import io.github.altibaseportable.rewrite.ParsedStatement;
@@ -15,6 +8,12 @@ import io.github.altibaseportable.rewrite.RewriteContext;
 import io.github.altibaseportable.rewrite.RewriteRule;
 import io.github.altibaseportable.rewrite.StatementPlan;
 import io.github.altibaseportable.rewrite.Step;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.alter.AlterExpression;
@@ -34,12 +33,11 @@ import net.sf.jsqlparser.statement.create.table.CreateTable;
  */
 public final class IdentityRule implements RewriteRule {
     /** A statement that creates or alters a table. */
-    private static final Pattern TABLE_DDL = Pattern.compile("\\s*(CREATE|ALTER)\\s+TABLE\\b.*",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern TABLE_DDL =
+            Pattern.compile("\\s*(CREATE|ALTER)\\s+TABLE\\b.*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     /** H2's {@code IDENTITY} data type of a column, which JSqlParser cannot read: {@code (id IDENTITY}, {@code , id IDENTITY}. */
-    private static final Pattern H2_IDENTITY_TYPE = Pattern.compile(
-            "([(,]\\s*" + Identifiers.NAME + "\\s+)IDENTITY\\b(?!\\s*\\()", Pattern.CASE_INSENSITIVE);
-
+    private static final Pattern H2_IDENTITY_TYPE =
+            Pattern.compile("([(,]\\s*" + Identifiers.NAME + "\\s+)IDENTITY\\b(?!\\s*\\()", Pattern.CASE_INSENSITIVE);
 
     @Override
     public String name() {
@@ -54,8 +52,16 @@ public final class IdentityRule implements RewriteRule {
 
     @Override
     public Set<String> triggerWords() {
-        return Set.of("IDENTITY", "AUTO_INCREMENT", "AUTOINCREMENT", "SERIAL", "SERIAL2", "SERIAL4", "SERIAL8",
-                "SMALLSERIAL", "BIGSERIAL");
+        return Set.of(
+                "IDENTITY",
+                "AUTO_INCREMENT",
+                "AUTOINCREMENT",
+                "SERIAL",
+                "SERIAL2",
+                "SERIAL4",
+                "SERIAL8",
+                "SMALLSERIAL",
+                "BIGSERIAL");
     }
 
     /**
@@ -95,7 +101,8 @@ public final class IdentityRule implements RewriteRule {
             return;
         }
         List<ColumnDefinitions.Column> columns = ColumnDefinitions.of(statement);
-        List<ColumnDefinition> parsed = List.copyOf(create.getColumnDefinitions());  // get(i) of the parser's list is a scan
+        List<ColumnDefinition> parsed =
+                List.copyOf(create.getColumnDefinitions()); // get(i) of the parser's list is a scan
         if (columns.size() != parsed.size()) {
             throw new NotExpressible("the column definitions could not be told apart");
         }
@@ -104,15 +111,20 @@ public final class IdentityRule implements RewriteRule {
         boolean identities = false;
         for (int i = 0; i < columns.size(); i++) {
             ColumnDefinition column = parsed.get(i);
-            ColumnDefinitionTokens definition = ColumnDefinitionTokens.read(statement, columns.get(i).name(),
-                    columns.get(i).last(), column.getColDataType().getDataType());
+            ColumnDefinitionTokens definition = ColumnDefinitionTokens.read(
+                    statement,
+                    columns.get(i).name(),
+                    columns.get(i).last(),
+                    column.getColDataType().getDataType());
             identities |= definition.identity != null;
-            QualifiedName sequence = identity(statement, table, column.getColumnName(), definition, tableStart, context);
+            QualifiedName sequence =
+                    identity(statement, table, column.getColumnName(), definition, tableStart, context);
             if (sequence == null && definition.defaultSequence != null) {
                 sequence = inSchemaOf(table, definition.defaultSequence);
             }
             if (sequence != null) {
-                sequences.put(QualifiedName.written(null, column.getColumnName()).name(), sequence);
+                sequences.put(
+                        QualifiedName.written(null, column.getColumnName()).name(), sequence);
             }
         }
         if (identities) {
@@ -122,8 +134,12 @@ public final class IdentityRule implements RewriteRule {
 
     /** An unqualified sequence of a column default is in the table's schema. */
     private static QualifiedName inSchemaOf(Table table, QualifiedName sequence) {
-        return sequence.schema() != null || table.getSchemaName() == null ? sequence
-                : new QualifiedName(QualifiedName.written(table.getSchemaName(), table.getName()).schema(), sequence.name());
+        return sequence.schema() != null || table.getSchemaName() == null
+                ? sequence
+                : new QualifiedName(
+                        QualifiedName.written(table.getSchemaName(), table.getName())
+                                .schema(),
+                        sequence.name());
     }
 
     /**
@@ -150,7 +166,8 @@ public final class IdentityRule implements RewriteRule {
         return null;
     }
 
-    private static void alterTable(ParsedStatement statement, Alter alter, RewriteContext context) throws NotExpressible {
+    private static void alterTable(ParsedStatement statement, Alter alter, RewriteContext context)
+            throws NotExpressible {
         List<AlterClauses.Clause> clauses = AlterClauses.of(statement, alter);
         Table table = alter.getTable();
         for (AlterClauses.Clause clause : clauses) {
@@ -159,7 +176,10 @@ public final class IdentityRule implements RewriteRule {
                 for (int i = 0; i < added.definitions().size(); i++) {
                     AlterExpression.ColumnDataType column = added.columns().get(i);
                     int[] tokens = added.definitions().get(i);
-                    ColumnDefinitionTokens definition = ColumnDefinitionTokens.read(statement, tokens[0], tokens[1],
+                    ColumnDefinitionTokens definition = ColumnDefinitionTokens.read(
+                            statement,
+                            tokens[0],
+                            tokens[1],
                             column.getColDataType().getDataType());
                     identity(statement, table, column.getColumnName(), definition, null, context);
                 }
@@ -173,8 +193,9 @@ public final class IdentityRule implements RewriteRule {
      * {@code ALTER [COLUMN] c ADD GENERATED ... AS IDENTITY [(options)]}: the column's sequence (starting
      * after its largest value unless a start is given) and {@code ALTER (c SET DEFAULT <seq>.NEXTVAL)}.
      */
-    private static void adoptIdentity(ParsedStatement statement, Table table, AlterClauses.Clause clause,
-                                      int clauseCount, RewriteContext context) throws NotExpressible {
+    private static void adoptIdentity(
+            ParsedStatement statement, Table table, AlterClauses.Clause clause, int clauseCount, RewriteContext context)
+            throws NotExpressible {
         int name = clause.first() + 1;
         if (statement.isWord(name, "COLUMN")) {
             name++;
@@ -187,17 +208,23 @@ public final class IdentityRule implements RewriteRule {
             throw new NotExpressible("ADD GENERATED ... AS IDENTITY not understood");
         }
         if (clauseCount > 1) {
-            throw new NotExpressible("Altibase cannot make a column an identity and do something else in one ALTER TABLE");
+            throw new NotExpressible(
+                    "Altibase cannot make a column an identity and do something else in one ALTER TABLE");
         }
         String column = statement.tokenText(name);
         SequenceName sequence = SequenceName.of(table.getSchemaName(), table.getName(), column);
         SequenceOptions options = identity.options();
         Step create = options.hasStart()
                 ? Step.of(options.createSequence(sequence.sql())).withUndo("DROP SEQUENCE " + sequence.sql())
-                : Step.fromCatalog(new SequenceAfterLargest(QualifiedName.written(table.getSchemaName(), table.getName()),
-                        QualifiedName.written(null, column).name(), sequence.sql(), options));
+                : Step.fromCatalog(new SequenceAfterLargest(
+                        QualifiedName.written(table.getSchemaName(), table.getName()),
+                        QualifiedName.written(null, column).name(),
+                        sequence.sql(),
+                        options));
         context.before(create);
-        context.edit(Edit.replace(statement.tokenBegin(clause.first()), statement.tokenEnd(clause.last()),
+        context.edit(Edit.replace(
+                statement.tokenBegin(clause.first()),
+                statement.tokenEnd(clause.last()),
                 "ALTER (" + column + " SET DEFAULT " + sequence.sql() + ".NEXTVAL)"));
     }
 
@@ -205,8 +232,13 @@ public final class IdentityRule implements RewriteRule {
      * The edits and the {@code CREATE SEQUENCE} for one column definition with an identity clause; returns
      * the sequence (stored names), or {@code null} when the column has none.
      */
-    private static QualifiedName identity(ParsedStatement statement, Table table, String column,
-                                          ColumnDefinitionTokens definition, Long tableStart, RewriteContext context) {
+    private static QualifiedName identity(
+            ParsedStatement statement,
+            Table table,
+            String column,
+            ColumnDefinitionTokens definition,
+            Long tableStart,
+            RewriteContext context) {
         ColumnDefinitionTokens.Identity identity = definition.identity;
         if (identity == null) {
             return null;
@@ -214,10 +246,13 @@ public final class IdentityRule implements RewriteRule {
         SequenceName sequence = SequenceName.of(table.getSchemaName(), table.getName(), column);
         String defaultClause = definition.explicitDefault ? "" : " DEFAULT " + sequence.sql() + ".NEXTVAL";
         if (identity.serialType() != null) {
-            context.edit(Edit.replace(statement.tokenBegin(identity.first()), statement.tokenEnd(identity.last()),
+            context.edit(Edit.replace(
+                    statement.tokenBegin(identity.first()),
+                    statement.tokenEnd(identity.last()),
                     identity.serialType() + defaultClause));
         } else {
-            context.edit(Edit.delete(TokenSegments.blanksBefore(statement, identity.first()), statement.tokenEnd(identity.last())));
+            context.edit(Edit.delete(
+                    TokenSegments.blanksBefore(statement, identity.first()), statement.tokenEnd(identity.last())));
             if (!defaultClause.isEmpty()) {
                 context.edit(Edit.insert(statement.tokenEnd(definition.typeLast), defaultClause));
             }

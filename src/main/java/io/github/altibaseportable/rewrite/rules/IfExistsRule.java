@@ -1,16 +1,15 @@
 package io.github.altibaseportable.rewrite.rules;
 
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import io.github.altibaseportable.rewrite.Edit;
 import io.github.altibaseportable.rewrite.Guard;
 import io.github.altibaseportable.rewrite.ParsedStatement;
 import io.github.altibaseportable.rewrite.RewriteContext;
 import io.github.altibaseportable.rewrite.RewriteRule;
 import io.github.altibaseportable.rewrite.StatementPlan;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.create.index.CreateIndex;
@@ -26,12 +25,14 @@ import net.sf.jsqlparser.statement.drop.Drop;
  */
 public final class IfExistsRule implements RewriteRule {
     /** {@code CREATE SEQUENCE IF NOT EXISTS [schema.]object rest}. */
-    private static final Pattern CREATE_SEQUENCE = Pattern.compile("(?<head>\\s*CREATE\\s+SEQUENCE\\s+)IF\\s+NOT\\s+EXISTS\\s+"
-            + "(?<name>(?:(?<schema>" + Identifiers.NAME + ")\\s*\\.\\s*)?(?<object>" + Identifiers.NAME + "))(?<rest>.*)",
+    private static final Pattern CREATE_SEQUENCE = Pattern.compile(
+            "(?<head>\\s*CREATE\\s+SEQUENCE\\s+)IF\\s+NOT\\s+EXISTS\\s+" + "(?<name>(?:(?<schema>" + Identifiers.NAME
+                    + ")\\s*\\.\\s*)?(?<object>" + Identifiers.NAME + "))(?<rest>.*)",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     /** H2's {@code DROP TABLE|VIEW|SEQUENCE|INDEX name IF EXISTS rest}, the clause after the name. */
-    private static final Pattern H2_DROP = Pattern.compile("(?<head>\\s*DROP\\s+(?:TABLE|VIEW|SEQUENCE|INDEX)\\s+)"
-            + "(?<name>" + Identifiers.QUALIFIED_NAME + ")\\s+IF\\s+EXISTS(?<rest>(?:[\\s;].*)?)",
+    private static final Pattern H2_DROP = Pattern.compile(
+            "(?<head>\\s*DROP\\s+(?:TABLE|VIEW|SEQUENCE|INDEX)\\s+)" + "(?<name>" + Identifiers.QUALIFIED_NAME
+                    + ")\\s+IF\\s+EXISTS(?<rest>(?:[\\s;].*)?)",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     @Override
@@ -67,8 +68,11 @@ public final class IfExistsRule implements RewriteRule {
             return null;
         }
         String schema = create.group("schema") == null ? null : Identifiers.catalogName(create.group("schema"));
-        Guard absent = Guard.ifNotExists(Guard.ObjectType.SEQUENCE, schema, Identifiers.catalogName(create.group("object")));
-        return replanner.plan(create.group("head") + create.group("name") + create.group("rest")).guardedBy(absent);
+        Guard absent =
+                Guard.ifNotExists(Guard.ObjectType.SEQUENCE, schema, Identifiers.catalogName(create.group("object")));
+        return replanner
+                .plan(create.group("head") + create.group("name") + create.group("rest"))
+                .guardedBy(absent);
     }
 
     @Override
@@ -76,7 +80,8 @@ public final class IfExistsRule implements RewriteRule {
         Statement parsed = statement.statement();
         if (parsed instanceof Drop drop && drop.isIfExists()) {
             drop(statement, context, drop);
-        } else if (parsed instanceof CreateTable create && create.isIfNotExists()
+        } else if (parsed instanceof CreateTable create
+                && create.isIfNotExists()
                 && statement.hasPosition(create.getTable())) {
             int table = statement.firstToken(create.getTable());
             int last = statement.lastToken(create.getTable());
@@ -120,8 +125,10 @@ public final class IfExistsRule implements RewriteRule {
         int last = statement.lastToken(alter.getTable());
         int end = statement.tokenCount() - 1;
         int constraint = TokenSegments.find(statement, last + 1, end, "CONSTRAINT");
-        boolean dropsIfExists = constraint > 0 && statement.isWord(constraint - 1, "DROP")
-                && statement.isWord(constraint + 1, "IF") && statement.isWord(constraint + 2, "EXISTS");
+        boolean dropsIfExists = constraint > 0
+                && statement.isWord(constraint - 1, "DROP")
+                && statement.isWord(constraint + 1, "IF")
+                && statement.isWord(constraint + 2, "EXISTS");
         if (!alter.isUseTableIfExists() && !dropsIfExists) {
             return;
         }
@@ -138,7 +145,9 @@ public final class IfExistsRule implements RewriteRule {
         }
         Name tableName = Name.read(statement, context, table, last);
         if (tableName != null && removeClause(statement, context, constraint + 1, true)) {
-            context.guardMain(Guard.ifExists(Guard.ObjectType.CONSTRAINT, tableName.schema(),
+            context.guardMain(Guard.ifExists(
+                    Guard.ObjectType.CONSTRAINT,
+                    tableName.schema(),
                     Identifiers.catalogName(statement.tokenText(constraint + 3))));
         }
     }
@@ -162,8 +171,14 @@ public final class IfExistsRule implements RewriteRule {
      * Removes {@code IF [NOT] EXISTS} starting at token {@code ifToken} and guards the statement on the
      * object named by tokens {@code [nameFirst, nameLast]} ({@code name} or {@code schema.name}).
      */
-    private static void guard(ParsedStatement statement, RewriteContext context, int ifToken, Guard.ObjectType type,
-                              boolean mustExist, int nameFirst, int nameLast) {
+    private static void guard(
+            ParsedStatement statement,
+            RewriteContext context,
+            int ifToken,
+            Guard.ObjectType type,
+            boolean mustExist,
+            int nameFirst,
+            int nameLast) {
         Name name = Name.read(statement, context, nameFirst, nameLast);
         if (name != null && removeClause(statement, context, ifToken, mustExist)) {
             context.guardMain(new Guard(type, name.schema(), name.name(), mustExist));
@@ -171,10 +186,11 @@ public final class IfExistsRule implements RewriteRule {
     }
 
     /** Deletes {@code IF [NOT] EXISTS} starting at token {@code ifToken}; false (and unsupported) when absent. */
-    private static boolean removeClause(ParsedStatement statement, RewriteContext context, int ifToken,
-                                        boolean mustExist) {
+    private static boolean removeClause(
+            ParsedStatement statement, RewriteContext context, int ifToken, boolean mustExist) {
         int exists = ifToken + (mustExist ? 1 : 2);
-        if (!statement.isWord(ifToken, "IF") || !statement.isWord(exists, "EXISTS")
+        if (!statement.isWord(ifToken, "IF")
+                || !statement.isWord(exists, "EXISTS")
                 || (!mustExist && !statement.isWord(ifToken + 1, "NOT"))) {
             context.unsupported("IF " + (mustExist ? "" : "NOT ") + "EXISTS not found in the text");
             return false;
@@ -192,11 +208,14 @@ public final class IfExistsRule implements RewriteRule {
                 return new Name(null, Identifiers.catalogName(statement.tokenText(first)));
             }
             if (last == first + 2 && statement.tokenText(first + 1).equals(".")) {
-                return new Name(Identifiers.catalogName(statement.tokenText(first)),
+                return new Name(
+                        Identifiers.catalogName(statement.tokenText(first)),
                         Identifiers.catalogName(statement.tokenText(last)));
             }
             context.unsupported("cannot read the object name "
-                    + statement.sql().substring(statement.tokenBegin(first), statement.tokenEnd(Math.max(first, last))));
+                    + statement
+                            .sql()
+                            .substring(statement.tokenBegin(first), statement.tokenEnd(Math.max(first, last))));
             return null;
         }
     }

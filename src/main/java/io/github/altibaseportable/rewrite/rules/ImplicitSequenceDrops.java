@@ -1,16 +1,15 @@
 package io.github.altibaseportable.rewrite.rules;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-
 import io.github.altibaseportable.catalog.TableColumns;
 import io.github.altibaseportable.rewrite.CatalogSteps;
 import io.github.altibaseportable.rewrite.Guard;
 import io.github.altibaseportable.rewrite.QualifiedName;
 import io.github.altibaseportable.rewrite.Step;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * The {@code DROP SEQUENCE}s that follow {@code DROP TABLE}: one for each implicit sequence of the table,
@@ -31,7 +30,8 @@ final class ImplicitSequenceDrops implements CatalogSteps {
         List<Step> drops = new ArrayList<>();
         for (TableColumns.Column column : TableColumns.read(altibase, table)) {
             QualifiedName sequence = column.sequence();
-            if (sequence != null && sequence.name().equals(SequenceName.storedName(table.name(), column.name()))
+            if (sequence != null
+                    && sequence.name().equals(SequenceName.storedName(table.name(), column.name()))
                     && (table.schema() == null || Objects.equals(table.schema(), sequence.schema()))) {
                 drops.add(Step.of("DROP SEQUENCE " + sequence.quoted())
                         .withGuard(Guard.ifExists(Guard.ObjectType.SEQUENCE, sequence.schema(), sequence.name())));

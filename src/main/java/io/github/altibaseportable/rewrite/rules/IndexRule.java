@@ -1,17 +1,16 @@
 package io.github.altibaseportable.rewrite.rules;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-import java.util.Set;
-import java.util.regex.Pattern;
-
 import io.github.altibaseportable.rewrite.Edit;
 import io.github.altibaseportable.rewrite.ParsedStatement;
 import io.github.altibaseportable.rewrite.QualifiedName;
 import io.github.altibaseportable.rewrite.RewriteContext;
 import io.github.altibaseportable.rewrite.RewriteRule;
 import io.github.altibaseportable.rewrite.Step;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
 import net.sf.jsqlparser.statement.create.index.CreateIndex;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
 import net.sf.jsqlparser.statement.create.table.Index;
@@ -74,13 +73,21 @@ public final class IndexRule implements RewriteRule {
         while (on < statement.tokenCount() && !(statement.isWord(on - 1, "INDEX") && statement.isWord(on, "ON"))) {
             on++;
         }
-        List<String> columns = create.getIndex().getColumns().stream().map(Index.ColumnParams::getColumnName).toList();
-        boolean named = create.getIndex().getColumns().stream().allMatch(column -> NAME.matcher(column.getColumnName()).matches()
-                && (column.getParams() == null || column.getParams().stream().map(Identifiers::upper).allMatch(ORDER::contains)));
+        List<String> columns = create.getIndex().getColumns().stream()
+                .map(Index.ColumnParams::getColumnName)
+                .toList();
+        boolean named = create.getIndex().getColumns().stream()
+                .allMatch(column -> NAME.matcher(column.getColumnName()).matches()
+                        && (column.getParams() == null
+                                || column.getParams().stream()
+                                        .map(Identifiers::upper)
+                                        .allMatch(ORDER::contains)));
         if (on == statement.tokenCount() || !named) {
             return "an index without a name gets one only when it lists columns; name the index";
         }
-        context.edit(Edit.insert(statement.tokenEnd(on - 1), " " + generatedName(create.getTable().getName(), columns)));
+        context.edit(Edit.insert(
+                statement.tokenEnd(on - 1),
+                " " + generatedName(create.getTable().getName(), columns)));
         return null;
     }
 
@@ -90,8 +97,8 @@ public final class IndexRule implements RewriteRule {
         if (list == null) {
             return null;
         }
-        String table = Identifiers.spelling(statement, statement.firstToken(create.getTable()),
-                statement.lastToken(create.getTable()));
+        String table = Identifiers.spelling(
+                statement, statement.firstToken(create.getTable()), statement.lastToken(create.getTable()));
         List<int[]> elements = TokenSegments.split(statement, list[0] + 1, list[1] - 1);
         List<Edit> edits = new ArrayList<>();
         List<String> indexes = new ArrayList<>();
@@ -108,15 +115,19 @@ public final class IndexRule implements RewriteRule {
                 }
             }
             String index = statement.isAnyWord(element[0], "INDEX", "KEY")
-                    ? indexStatement(statement, create, element, table) : null;
+                    ? indexStatement(statement, create, element, table)
+                    : null;
             if (index == null) {
                 kept++;
                 continue;
             }
             indexes.add(index);
             // the element and the comma before it (after it, when no element is kept before it)
-            int begin = kept == 0 ? statement.tokenBegin(element[0]) : TokenSegments.blanksBefore(statement, element[0] - 1);
-            int end = kept == 0 && e + 1 < elements.size() ? statement.tokenBegin(elements.get(e + 1)[0])
+            int begin = kept == 0
+                    ? statement.tokenBegin(element[0])
+                    : TokenSegments.blanksBefore(statement, element[0] - 1);
+            int end = kept == 0 && e + 1 < elements.size()
+                    ? statement.tokenBegin(elements.get(e + 1)[0])
                     : statement.tokenEnd(element[1]);
             edits.add(Edit.delete(begin, end));
         }
@@ -144,7 +155,9 @@ public final class IndexRule implements RewriteRule {
         if (!statement.tokenText(open).equals("(") || (open == element[0] + 3 && name == null)) {
             return "cannot write the unique key " + statement.tokenText(element[0] + 2) + " for Altibase";
         }
-        edits.add(Edit.replace(statement.tokenBegin(element[0]), statement.tokenBegin(open),
+        edits.add(Edit.replace(
+                statement.tokenBegin(element[0]),
+                statement.tokenBegin(open),
                 (name == null ? "" : "CONSTRAINT " + name + " ") + "UNIQUE "));
         return null;
     }
@@ -157,27 +170,37 @@ public final class IndexRule implements RewriteRule {
     private static String indexStatement(ParsedStatement statement, CreateTable create, int[] element, String table) {
         int open = statement.tokenText(element[0] + 1).equals("(") ? element[0] + 1 : element[0] + 2;
         String name = open == element[0] + 2 ? statement.tokenText(element[0] + 1) : null;
-        if (table == null || !statement.tokenText(open).equals("(") || TokenSegments.closing(statement, open) != element[1]) {
+        if (table == null
+                || !statement.tokenText(open).equals("(")
+                || TokenSegments.closing(statement, open) != element[1]) {
             return null;
         }
         List<String> columns = new ArrayList<>();
         List<String> spelled = new ArrayList<>();
         for (int[] part : TokenSegments.split(statement, open + 1, element[1] - 1)) {
             String column = statement.tokenText(part[0]);
-            if (!NAME.matcher(column).matches() || Identifiers.spelling(column) == null
-                    || part[1] > part[0] + 1 || (part[1] > part[0] && !statement.isAnyWord(part[1], "ASC", "DESC"))) {
+            if (!NAME.matcher(column).matches()
+                    || Identifiers.spelling(column) == null
+                    || part[1] > part[0] + 1
+                    || (part[1] > part[0] && !statement.isAnyWord(part[1], "ASC", "DESC"))) {
                 return null;
             }
             columns.add(column);
             spelled.add(Identifiers.spelling(column) + (part[1] > part[0] ? " " + statement.tokenText(part[1]) : ""));
         }
-        boolean parsed = create.getIndexes().stream().anyMatch(index -> ("INDEX".equalsIgnoreCase(index.getType())
-                || "KEY".equalsIgnoreCase(index.getType())) && Objects.equals(index.getName(), name)
-                && index.getColumns().stream().map(Index.ColumnParams::getColumnName).toList().equals(columns));
+        boolean parsed = create.getIndexes().stream()
+                .anyMatch(
+                        index -> ("INDEX".equalsIgnoreCase(index.getType()) || "KEY".equalsIgnoreCase(index.getType()))
+                                && Objects.equals(index.getName(), name)
+                                && index.getColumns().stream()
+                                        .map(Index.ColumnParams::getColumnName)
+                                        .toList()
+                                        .equals(columns));
         if (!parsed || (name != null && Identifiers.spelling(name) == null)) {
             return null;
         }
-        return "CREATE INDEX " + (name == null ? generatedName(create.getTable().getName(), columns) : Identifiers.spelling(name))
+        return "CREATE INDEX "
+                + (name == null ? generatedName(create.getTable().getName(), columns) : Identifiers.spelling(name))
                 + " ON " + table + " (" + String.join(", ", spelled) + ")";
     }
 
@@ -186,8 +209,8 @@ public final class IndexRule implements RewriteRule {
         List<String> written = new ArrayList<>();
         written.add(table);
         written.addAll(columns);
-        String stored = ObjectNames.shortened(String.join("_", written.stream().map(QualifiedName::stored).toList()),
-                SUFFIX);
+        String stored = ObjectNames.shortened(
+                String.join("_", written.stream().map(QualifiedName::stored).toList()), SUFFIX);
         return ObjectNames.quoted(written, stored) ? QualifiedName.quote(stored) : stored;
     }
 }

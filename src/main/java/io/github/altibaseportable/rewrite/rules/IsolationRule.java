@@ -1,15 +1,14 @@
 package io.github.altibaseportable.rewrite.rules;
 
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import io.github.altibaseportable.rewrite.IsolationLevel;
 import io.github.altibaseportable.rewrite.ParsedStatement;
 import io.github.altibaseportable.rewrite.RewriteContext;
 import io.github.altibaseportable.rewrite.RewriteRule;
 import io.github.altibaseportable.rewrite.SessionCommand;
 import io.github.altibaseportable.rewrite.StatementPlan;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Isolation statements: {@code SET TRANSACTION ISOLATION LEVEL <level>} (SQL standard, PostgreSQL,
@@ -21,9 +20,11 @@ import io.github.altibaseportable.rewrite.StatementPlan;
  */
 public final class IsolationRule implements RewriteRule {
     /** Possessive quantifiers: no blank is read twice, so matching takes time linear in the text. */
-    private static final Pattern STATEMENT = Pattern.compile("\\s*+SET\\s++(?:TRANSACTION|SESSION\\s++TRANSACTION"
-            + "|SESSION\\s++CHARACTERISTICS\\s++AS\\s++TRANSACTION)\\s++ISOLATION\\s++LEVEL\\s++(READ\\s++UNCOMMITTED"
-            + "|READ\\s++COMMITTED|REPEATABLE\\s++READ|SERIALIZABLE)\\s*+;?+\\s*+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STATEMENT = Pattern.compile(
+            "\\s*+SET\\s++(?:TRANSACTION|SESSION\\s++TRANSACTION"
+                    + "|SESSION\\s++CHARACTERISTICS\\s++AS\\s++TRANSACTION)\\s++ISOLATION\\s++LEVEL\\s++(READ\\s++UNCOMMITTED"
+                    + "|READ\\s++COMMITTED|REPEATABLE\\s++READ|SERIALIZABLE)\\s*+;?+\\s*+",
+            Pattern.CASE_INSENSITIVE);
 
     @Override
     public String name() {
@@ -42,8 +43,7 @@ public final class IsolationRule implements RewriteRule {
 
     /** Parseable statements are never isolation statements. */
     @Override
-    public void rewrite(ParsedStatement statement, RewriteContext context) {
-    }
+    public void rewrite(ParsedStatement statement, RewriteContext context) {}
 
     @Override
     public StatementPlan planUnparsed(String sql, Replanner replanner) {
@@ -53,8 +53,8 @@ public final class IsolationRule implements RewriteRule {
         }
         String sent = level.isSupported() ? level.alterSessionSql() : sql;
         int jdbcLevel = level.jdbcLevel();
-        return StatementPlan.sessionCommand(sql, new SessionCommand(sent,
-                connection -> connection.setTransactionIsolation(jdbcLevel)), name());
+        return StatementPlan.sessionCommand(
+                sql, new SessionCommand(sent, connection -> connection.setTransactionIsolation(jdbcLevel)), name());
     }
 
     /** The level {@code sql} sets if it is an isolation statement, else {@code null}. */

@@ -1,5 +1,10 @@
 package io.github.altibaseportable.rewrite.rules;
 
+import io.github.altibaseportable.rewrite.Edit;
+import io.github.altibaseportable.rewrite.ParsedStatement;
+import io.github.altibaseportable.rewrite.RewriteContext;
+import io.github.altibaseportable.rewrite.RewriteRule;
+import io.github.altibaseportable.rewrite.TriggerScope;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -8,12 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import io.github.altibaseportable.rewrite.Edit;
-import io.github.altibaseportable.rewrite.ParsedStatement;
-import io.github.altibaseportable.rewrite.RewriteContext;
-import io.github.altibaseportable.rewrite.RewriteRule;
-import io.github.altibaseportable.rewrite.TriggerScope;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.statement.select.AllColumns;
 import net.sf.jsqlparser.statement.select.AllTableColumns;
@@ -130,8 +129,8 @@ public final class JoinRule implements RewriteRule {
     }
 
     /** {@code JOIN b USING (c)} or {@code NATURAL JOIN b} to {@code JOIN b ON a.c = b.c}. */
-    private static boolean usingJoin(ParsedStatement statement, JoinScope scope, Join join,
-                                     Set<Column> usingLists, RewriteContext context) {
+    private static boolean usingJoin(
+            ParsedStatement statement, JoinScope scope, Join join, Set<Column> usingLists, RewriteContext context) {
         FromItem right = join.getFromItem();
         String rightQualifier = JoinScope.qualifier(right);
         if (rightQualifier == null || !statement.hasPosition(join) || !statement.hasPosition(right)) {
@@ -163,7 +162,11 @@ public final class JoinRule implements RewriteRule {
             }
             String rightColumn = rightQualifier + "." + name;
             conditions.add(left + " = " + rightColumn);
-            results.put(name, join.isRight() ? rightColumn : join.isFull() ? "COALESCE(" + left + ", " + rightColumn + ")" : left);
+            results.put(
+                    name,
+                    join.isRight()
+                            ? rightColumn
+                            : join.isFull() ? "COALESCE(" + left + ", " + rightColumn + ")" : left);
         }
         results.forEach(scope::join);
         String on = "ON " + (conditions.isEmpty() ? "1=1" : String.join(" AND ", conditions));
@@ -187,8 +190,12 @@ public final class JoinRule implements RewriteRule {
     }
 
     /** Replaces the query's unqualified references to joined columns by what they stand for. */
-    private static boolean qualify(ParsedStatement statement, PlainSelect select, JoinScope scope,
-                                   Set<Column> usingLists, RewriteContext context) {
+    private static boolean qualify(
+            ParsedStatement statement,
+            PlainSelect select,
+            JoinScope scope,
+            Set<Column> usingLists,
+            RewriteContext context) {
         for (SelectItem<?> item : select.getSelectItems()) {
             if (item.getExpression() instanceof AllColumns && !(item.getExpression() instanceof AllTableColumns)) {
                 context.unsupported("SELECT * over JOIN ... USING or NATURAL JOIN lists the joined columns once; "
@@ -203,8 +210,11 @@ public final class JoinRule implements RewriteRule {
         Set<Column> orderedByAlias = orderedByAlias(select);
         for (Column column : statement.find(Column.class)) {
             String value = scope.joined().get(JoinScope.key(column.getColumnName()));
-            if (value == null || (column.getTable() != null && column.getTable().getName() != null)
-                    || !statement.hasPosition(column) || usingLists.contains(column) || orderedByAlias.contains(column)) {
+            if (value == null
+                    || (column.getTable() != null && column.getTable().getName() != null)
+                    || !statement.hasPosition(column)
+                    || usingLists.contains(column)
+                    || orderedByAlias.contains(column)) {
                 continue;
             }
             int position = statement.begin(column);
@@ -217,7 +227,8 @@ public final class JoinRule implements RewriteRule {
                 return false;
             }
             boolean computed = value.indexOf('(') >= 0;
-            String replacement = computed && isWholeSelectItem(select, column) ? value + " AS " + statement.text(column) : value;
+            String replacement =
+                    computed && isWholeSelectItem(select, column) ? value + " AS " + statement.text(column) : value;
             context.edit(Edit.replace(position, statement.end(column), replacement));
         }
         return true;
@@ -242,7 +253,8 @@ public final class JoinRule implements RewriteRule {
     private static List<Object> subqueries(ParsedStatement statement, PlainSelect select) {
         List<Object> inside = new ArrayList<>();
         for (Select subquery : statement.find(Select.class)) {
-            if (subquery != select && statement.hasPosition(subquery)
+            if (subquery != select
+                    && statement.hasPosition(subquery)
                     && statement.begin(subquery) >= statement.begin(select)
                     && statement.end(subquery) <= statement.end(select)) {
                 inside.add(subquery);
@@ -271,7 +283,8 @@ public final class JoinRule implements RewriteRule {
         Set<Column> ordered = Collections.newSetFromMap(new IdentityHashMap<>());
         if (select.getOrderByElements() != null) {
             for (OrderByElement element : select.getOrderByElements()) {
-                if (element.getExpression() instanceof Column column && column.getTable() == null
+                if (element.getExpression() instanceof Column column
+                        && column.getTable() == null
                         && aliases.contains(JoinScope.key(column.getColumnName()))) {
                     ordered.add(column);
                 }

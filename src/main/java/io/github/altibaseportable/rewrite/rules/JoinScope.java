@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import net.sf.jsqlparser.expression.Alias;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.schema.Table;
@@ -23,8 +22,7 @@ import net.sf.jsqlparser.statement.select.SelectItem;
  */
 final class JoinScope {
     /** One item of the FROM clause: {@code qualifier} may be {@code null}, {@code columns} is {@code null} when unknown. */
-    private record Item(String qualifier, Map<String, String> columns) {
-    }
+    private record Item(String qualifier, Map<String, String> columns) {}
 
     private final List<Item> items = new ArrayList<>();
     private final Map<String, String> joined = new LinkedHashMap<>();
@@ -61,14 +59,17 @@ final class JoinScope {
         }
         Map<String, String> columns = new LinkedHashMap<>();
         Alias alias = subquery.getAlias();
-        if (alias != null && alias.getAliasColumns() != null && !alias.getAliasColumns().isEmpty()) {
+        if (alias != null
+                && alias.getAliasColumns() != null
+                && !alias.getAliasColumns().isEmpty()) {
             for (Alias.AliasColumn column : alias.getAliasColumns()) {
                 columns.put(key(column.name), column.name);
             }
             return columns;
         }
         for (SelectItem<?> selectItem : select.getSelectItems()) {
-            String name = selectItem.getAlias() != null ? selectItem.getAlias().getName()
+            String name = selectItem.getAlias() != null
+                    ? selectItem.getAlias().getName()
                     : selectItem.getExpression() instanceof Column column ? column.getColumnName() : null;
             if (name == null) {
                 return null;

@@ -1,15 +1,14 @@
 package io.github.altibaseportable.rewrite.rules;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-
 import io.github.altibaseportable.rewrite.Edit;
 import io.github.altibaseportable.rewrite.Edit.Fragment;
 import io.github.altibaseportable.rewrite.ParsedStatement;
 import io.github.altibaseportable.rewrite.RewriteContext;
 import io.github.altibaseportable.rewrite.RewriteRule;
 import io.github.altibaseportable.rewrite.Step;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
@@ -96,10 +95,13 @@ public final class MySqlCommentsRule implements RewriteRule {
             if (literal == null || table == null) {
                 return "cannot carry over the table comment " + statement.text(alter.getTable());
             }
-            context.edit(new Edit(statement.tokenBegin(0), statement.tokenEnd(action[1]), List.of(
-                    new Fragment.Text("COMMENT ON TABLE "),
-                    new Fragment.Source(statement.begin(alter.getTable()), statement.end(alter.getTable())),
-                    new Fragment.Text(" IS " + literal))));
+            context.edit(new Edit(
+                    statement.tokenBegin(0),
+                    statement.tokenEnd(action[1]),
+                    List.of(
+                            new Fragment.Text("COMMENT ON TABLE "),
+                            new Fragment.Source(statement.begin(alter.getTable()), statement.end(alter.getTable())),
+                            new Fragment.Text(" IS " + literal))));
             return null;
         }
         List<ColumnDefinitions.Column> columns = ColumnDefinitions.of(statement);
@@ -128,7 +130,8 @@ public final class MySqlCommentsRule implements RewriteRule {
 
     private static String tableName(ParsedStatement statement, Table table) {
         return statement.hasPosition(table)
-                ? Identifiers.spelling(statement, statement.firstToken(table), statement.lastToken(table)) : null;
+                ? Identifiers.spelling(statement, statement.firstToken(table), statement.lastToken(table))
+                : null;
     }
 
     private static int lastToken(ParsedStatement statement) {

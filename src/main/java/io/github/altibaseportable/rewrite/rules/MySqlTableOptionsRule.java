@@ -1,13 +1,12 @@
 package io.github.altibaseportable.rewrite.rules;
 
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import io.github.altibaseportable.rewrite.Edit;
 import io.github.altibaseportable.rewrite.ParsedStatement;
 import io.github.altibaseportable.rewrite.RewriteContext;
 import io.github.altibaseportable.rewrite.RewriteRule;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * MySQL storage options that Altibase has no counterpart for are removed from {@code CREATE TABLE}:
@@ -19,9 +18,20 @@ import io.github.altibaseportable.rewrite.RewriteRule;
  */
 public final class MySqlTableOptionsRule implements RewriteRule {
     /** Table options removed, with their value. */
-    private static final Set<String> REMOVED = Set.of("ENGINE", "CHARSET", "CHARACTER SET", "COLLATE", "ROW_FORMAT",
-            "KEY_BLOCK_SIZE", "AVG_ROW_LENGTH", "CHECKSUM", "PACK_KEYS", "DELAY_KEY_WRITE", "STATS_PERSISTENT",
-            "STATS_AUTO_RECALC", "STATS_SAMPLE_PAGES");
+    private static final Set<String> REMOVED = Set.of(
+            "ENGINE",
+            "CHARSET",
+            "CHARACTER SET",
+            "COLLATE",
+            "ROW_FORMAT",
+            "KEY_BLOCK_SIZE",
+            "AVG_ROW_LENGTH",
+            "CHECKSUM",
+            "PACK_KEYS",
+            "DELAY_KEY_WRITE",
+            "STATS_PERSISTENT",
+            "STATS_AUTO_RECALC",
+            "STATS_SAMPLE_PAGES");
 
     @Override
     public String name() {
@@ -34,8 +44,8 @@ public final class MySqlTableOptionsRule implements RewriteRule {
     }
 
     /** The first word of each removed option. */
-    private static final Set<String> TRIGGER_WORDS = REMOVED.stream().map(option -> option.split(" ", -1)[0])
-            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> TRIGGER_WORDS =
+            REMOVED.stream().map(option -> option.split(" ", -1)[0]).collect(Collectors.toUnmodifiableSet());
 
     @Override
     public Set<String> triggerWords() {

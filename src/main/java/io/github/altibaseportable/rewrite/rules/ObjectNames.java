@@ -1,11 +1,10 @@
 package io.github.altibaseportable.rewrite.rules;
 
+import io.github.altibaseportable.rewrite.QualifiedName;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.CRC32;
-
-import io.github.altibaseportable.rewrite.QualifiedName;
 
 /**
  * Names the driver gives objects a statement does not name (the implicit sequence of an identity column,
@@ -16,10 +15,10 @@ import io.github.altibaseportable.rewrite.QualifiedName;
 final class ObjectNames {
     /** Altibase's documented identifier limit. */
     static final int MAX_BYTES = 40;
+
     private static final int HASH_LENGTH = 8;
 
-    private ObjectNames() {
-    }
+    private ObjectNames() {}
 
     /** The stored name {@code base + suffix}, shortened as described above. */
     static String shortened(String base, String suffix) {

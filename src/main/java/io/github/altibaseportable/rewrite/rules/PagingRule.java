@@ -1,16 +1,15 @@
 package io.github.altibaseportable.rewrite.rules;
 
-import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-
 import io.github.altibaseportable.rewrite.Edit;
 import io.github.altibaseportable.rewrite.Edit.Fragment;
 import io.github.altibaseportable.rewrite.ParsedStatement;
 import io.github.altibaseportable.rewrite.RewriteContext;
 import io.github.altibaseportable.rewrite.RewriteRule;
 import io.github.altibaseportable.rewrite.SourceDialect;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import net.sf.jsqlparser.expression.AllValue;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.JdbcParameter;
@@ -132,13 +131,16 @@ public final class PagingRule implements RewriteRule {
                 throw new NotExpressible("both LIMIT and FETCH FIRST");
             }
             for (String parameter : fetch.getFetchParameters()) {
-                if (!parameter.equalsIgnoreCase("ROW") && !parameter.equalsIgnoreCase("ROWS")
+                if (!parameter.equalsIgnoreCase("ROW")
+                        && !parameter.equalsIgnoreCase("ROWS")
                         && !parameter.equalsIgnoreCase("ONLY")) {
                     throw new NotExpressible("FETCH FIRST ... " + parameter + " has no Altibase equivalent");
                 }
             }
             parts.add(fetchTokens(statement, select, fetch));
-            count = fetch.getExpression() == null ? Value.ONE : Value.of(statement, fetch.getExpression(), "FETCH FIRST");
+            count = fetch.getExpression() == null
+                    ? Value.ONE
+                    : Value.of(statement, fetch.getExpression(), "FETCH FIRST");
             changed = true;
         }
 
@@ -193,8 +195,10 @@ public final class PagingRule implements RewriteRule {
             fetchWord = lastFetchWithoutCount(statement, select);
             onlyWord = fetchWord + 3;
         }
-        if (!statement.isWord(fetchWord, "FETCH") || !statement.isAnyWord(fetchWord + 1, "FIRST", "NEXT")
-                || !statement.isAnyWord(onlyWord - 1, "ROW", "ROWS") || !statement.isWord(onlyWord, "ONLY")) {
+        if (!statement.isWord(fetchWord, "FETCH")
+                || !statement.isAnyWord(fetchWord + 1, "FIRST", "NEXT")
+                || !statement.isAnyWord(onlyWord - 1, "ROW", "ROWS")
+                || !statement.isWord(onlyWord, "ONLY")) {
             throw new NotExpressible("FETCH FIRST clause not found in the text");
         }
         return new int[] {fetchWord, onlyWord};
@@ -211,8 +215,11 @@ public final class PagingRule implements RewriteRule {
                 depth++;
             } else if (token.equals(")")) {
                 depth--;
-            } else if (depth == 0 && statement.isWord(i, "FETCH") && statement.isAnyWord(i + 1, "FIRST", "NEXT")
-                    && statement.isAnyWord(i + 2, "ROW", "ROWS") && statement.isWord(i + 3, "ONLY")) {
+            } else if (depth == 0
+                    && statement.isWord(i, "FETCH")
+                    && statement.isAnyWord(i + 1, "FIRST", "NEXT")
+                    && statement.isAnyWord(i + 2, "ROW", "ROWS")
+                    && statement.isWord(i + 3, "ONLY")) {
                 found = i;
             }
         }
@@ -283,7 +290,8 @@ public final class PagingRule implements RewriteRule {
         /** The number of the {@code ?} that {@code expression} is, or 0 (another expression, or a {@code $1}). */
         private static int bound(ParsedStatement statement, Expression expression) {
             return expression instanceof JdbcParameter parameter && statement.isBound(parameter)
-                    ? statement.parameterNumber(parameter) : 0;
+                    ? statement.parameterNumber(parameter)
+                    : 0;
         }
 
         /** The value of an integer constant expression, or {@code null}. */

@@ -1,17 +1,16 @@
 package io.github.altibaseportable.rewrite.rules;
 
+import io.github.altibaseportable.rewrite.Edit;
+import io.github.altibaseportable.rewrite.ParsedStatement;
+import io.github.altibaseportable.rewrite.RewriteContext;
+import io.github.altibaseportable.rewrite.RewriteRule;
+import io.github.altibaseportable.rewrite.StatementPlan;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import io.github.altibaseportable.rewrite.Edit;
-import io.github.altibaseportable.rewrite.ParsedStatement;
-import io.github.altibaseportable.rewrite.RewriteContext;
-import io.github.altibaseportable.rewrite.RewriteRule;
-import io.github.altibaseportable.rewrite.StatementPlan;
 import net.sf.jsqlparser.expression.Alias;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.schema.Table;
@@ -34,23 +33,96 @@ public final class ReservedNamesRule implements RewriteRule {
      * applications send as they are (window functions, {@code CAST}, {@code MERGE}, savepoints,
      * {@code TOP}, {@code WAIT}, {@code EXEC}), so that those statements are not parsed for this rule.
      */
-    static final Set<String> CLAUSE_KEYWORDS = Set.of("ADD", "ALL", "ALTER", "AND", "ANY", "AS", "ASC",
-            "BETWEEN", "BY", "CASE", "CAST", "CONNECT", "CONSTRAINT", "CREATE", "CROSS", "DEFAULT", "DELETE", "DESC",
-            "DISTINCT", "DROP", "ELSE", "ESCAPE", "EXISTS", "FALSE", "FETCH", "FOR", "FOREIGN", "FROM", "FULL",
-            "GRANT", "GROUP", "HAVING", "IN", "INNER", "INSERT", "INTERSECT", "INTO", "IS", "JOIN", "LATERAL", "LEFT",
-            "LIKE", "MERGE", "MINUS", "NOT", "NULL", "OF", "ON", "OR", "ORDER", "OUTER", "OVER", "PARTITION",
-            "PRIMARY", "PRIOR", "REFERENCES", "RIGHT", "ROWNUM", "SELECT", "SET", "SOME", "TABLE", "THEN", "TO",
-            "TRUE", "UNION", "UNIQUE", "UPDATE", "USING", "VALUES", "WHEN", "WHERE", "WITH", "ROLLBACK", "SAVEPOINT",
-            "EXEC", "WAIT", "TOP");
+    static final Set<String> CLAUSE_KEYWORDS = Set.of(
+            "ADD",
+            "ALL",
+            "ALTER",
+            "AND",
+            "ANY",
+            "AS",
+            "ASC",
+            "BETWEEN",
+            "BY",
+            "CASE",
+            "CAST",
+            "CONNECT",
+            "CONSTRAINT",
+            "CREATE",
+            "CROSS",
+            "DEFAULT",
+            "DELETE",
+            "DESC",
+            "DISTINCT",
+            "DROP",
+            "ELSE",
+            "ESCAPE",
+            "EXISTS",
+            "FALSE",
+            "FETCH",
+            "FOR",
+            "FOREIGN",
+            "FROM",
+            "FULL",
+            "GRANT",
+            "GROUP",
+            "HAVING",
+            "IN",
+            "INNER",
+            "INSERT",
+            "INTERSECT",
+            "INTO",
+            "IS",
+            "JOIN",
+            "LATERAL",
+            "LEFT",
+            "LIKE",
+            "MERGE",
+            "MINUS",
+            "NOT",
+            "NULL",
+            "OF",
+            "ON",
+            "OR",
+            "ORDER",
+            "OUTER",
+            "OVER",
+            "PARTITION",
+            "PRIMARY",
+            "PRIOR",
+            "REFERENCES",
+            "RIGHT",
+            "ROWNUM",
+            "SELECT",
+            "SET",
+            "SOME",
+            "TABLE",
+            "THEN",
+            "TO",
+            "TRUE",
+            "UNION",
+            "UNIQUE",
+            "UPDATE",
+            "USING",
+            "VALUES",
+            "WHEN",
+            "WHERE",
+            "WITH",
+            "ROLLBACK",
+            "SAVEPOINT",
+            "EXEC",
+            "WAIT",
+            "TOP");
     /** Words that, where a column could stand, are Altibase values or operators rather than names. */
-    private static final Set<String> VALUE_WORDS = Set.of("NULL", "TRUE", "FALSE", "DEFAULT", "ROWNUM", "_PROWID",
-            "SQLCODE", "SQLERRM", "PRIOR", "CONNECT_BY_ROOT");
+    private static final Set<String> VALUE_WORDS = Set.of(
+            "NULL", "TRUE", "FALSE", "DEFAULT", "ROWNUM", "_PROWID", "SQLCODE", "SQLERRM", "PRIOR", "CONNECT_BY_ROOT");
     /**
      * {@code ALTER TABLE t DROP COLUMN a}, {@code RENAME COLUMN a TO b} (column names) and
      * {@code RENAME TO a} (a table name), which JSqlParser cannot read when a name is a reserved word:
      * the text before the names, the names {@code a} and {@code b} (possibly empty) and what lies around them.
      */
-    private static final String ALTER_TABLE = "(?is)(?<head>\\s*ALTER\\s+TABLE\\s+" + Identifiers.QUALIFIED_NAME + "\\s+";
+    private static final String ALTER_TABLE =
+            "(?is)(?<head>\\s*ALTER\\s+TABLE\\s+" + Identifiers.QUALIFIED_NAME + "\\s+";
+
     private static final String NAME = "(?<a>" + Identifiers.NAME + ")";
     private static final Map<Pattern, Set<String>> ALTER_NAMES = Map.of(
             Pattern.compile(ALTER_TABLE + "DROP\\s+COLUMN\\s+)" + NAME + "(?<mid>)(?<b>)(?<rest>.*)"),
@@ -106,8 +178,11 @@ public final class ReservedNamesRule implements RewriteRule {
         for (Map.Entry<Pattern, Set<String>> form : ALTER_NAMES.entrySet()) {
             Matcher alter = form.getKey().matcher(sql);
             if (alter.matches()) {
-                String equivalent = alter.group("head") + quoted(alter.group("a"), form.getValue()) + alter.group("mid")
-                        + quoted(alter.group("b"), form.getValue()) + alter.group("rest");
+                String equivalent = alter.group("head")
+                        + quoted(alter.group("a"), form.getValue())
+                        + alter.group("mid")
+                        + quoted(alter.group("b"), form.getValue())
+                        + alter.group("rest");
                 return equivalent.equals(sql) ? null : replanner.plan(equivalent);
             }
         }
@@ -126,7 +201,8 @@ public final class ReservedNamesRule implements RewriteRule {
         for (Table table : statement.find(Table.class)) {
             if (statement.hasPosition(table)) {
                 int name = statement.firstToken(table);
-                while (name + 2 <= statement.lastToken(table) && statement.tokenText(name + 1).equals(".")) {
+                while (name + 2 <= statement.lastToken(table)
+                        && statement.tokenText(name + 1).equals(".")) {
                     name += 2;
                 }
                 quoting.quote(name, ReservedWords.TABLE_NAMES);
@@ -172,7 +248,8 @@ public final class ReservedNamesRule implements RewriteRule {
             return;
         }
         quoting.quote(name, ReservedWords.COLUMN_NAMES);
-        if (name - 2 >= statement.firstToken(column) && statement.tokenText(name - 1).equals(".")) {
+        if (name - 2 >= statement.firstToken(column)
+                && statement.tokenText(name - 1).equals(".")) {
             quoting.quote(name - 2, ReservedWords.TABLE_NAMES);
         }
     }
@@ -194,7 +271,8 @@ public final class ReservedNamesRule implements RewriteRule {
      */
     private static void columnLists(ParsedStatement statement, Quoting quoting) {
         int indexColumns = -1;
-        if (statement.statement() instanceof CreateIndex index && index.getTable() != null
+        if (statement.statement() instanceof CreateIndex index
+                && index.getTable() != null
                 && statement.hasPosition(index.getTable())) {
             indexColumns = statement.lastToken(index.getTable()) + 1;
         }
@@ -204,7 +282,9 @@ public final class ReservedNamesRule implements RewriteRule {
             }
             boolean keyList = statement.isAnyWord(i - 1, "KEY", "UNIQUE")
                     || (i >= 2 && statement.isWord(i - 2, "REFERENCES"))
-                    || (i >= 4 && statement.isWord(i - 4, "REFERENCES") && statement.tokenText(i - 2).equals("."));
+                    || (i >= 4
+                            && statement.isWord(i - 4, "REFERENCES")
+                            && statement.tokenText(i - 2).equals("."));
             if (!keyList && i != indexColumns) {
                 continue;
             }

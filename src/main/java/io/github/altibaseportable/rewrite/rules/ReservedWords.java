@@ -59,6 +59,5 @@ final class ReservedWords {
         ALIASES = Set.copyOf(aliases);
     }
 
-    private ReservedWords() {
-    }
+    private ReservedWords() {}
 }

@@ -1,9 +1,8 @@
 package io.github.altibaseportable.rewrite.rules;
 
+import io.github.altibaseportable.rewrite.RewriteRule;
 import java.util.List;
 import java.util.Map;
-
-import io.github.altibaseportable.rewrite.RewriteRule;
 
 /** Every rewrite rule, in the order the engine runs them. */
 public final class Rules {
@@ -34,8 +33,7 @@ public final class Rules {
             new IndexRule(),
             new InformationSchemaRule());
 
-    private Rules() {
-    }
+    private Rules() {}
 
     /** The rules the driver runs. */
     public static List<RewriteRule> all() {

@@ -1,11 +1,5 @@
 package io.github.altibaseportable.rewrite.rules;
 
-import java.sql.Types;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-
 import io.github.altibaseportable.rewrite.Edit;
 import io.github.altibaseportable.rewrite.Edit.Fragment;
 import io.github.altibaseportable.rewrite.ParsedStatement;
@@ -13,6 +7,11 @@ import io.github.altibaseportable.rewrite.RewriteContext;
 import io.github.altibaseportable.rewrite.RewriteRule;
 import io.github.altibaseportable.rewrite.TriggerScope;
 import io.github.altibaseportable.rewrite.rules.Expressions.Use;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import net.sf.jsqlparser.expression.BinaryExpression;
 import net.sf.jsqlparser.expression.CaseExpression;
 import net.sf.jsqlparser.expression.CastExpression;
@@ -69,8 +68,8 @@ public final class SelectListParameterRule implements RewriteRule {
     /** Altibase's current-time pseudo-columns. */
     private static final Set<String> CURRENT_TIME_COLUMNS = Set.of("SYSDATE", "SYSTIMESTAMP", "SYSDATETIME");
 
-    private static final Set<String> SAME_TYPE_FUNCTIONS = Set.of("COALESCE", "NVL", "IFNULL", "NULLIF", "GREATEST",
-            "LEAST");
+    private static final Set<String> SAME_TYPE_FUNCTIONS =
+            Set.of("COALESCE", "NVL", "IFNULL", "NULLIF", "GREATEST", "LEAST");
 
     @Override
     public String name() {
@@ -97,7 +96,8 @@ public final class SelectListParameterRule implements RewriteRule {
         for (PlainSelect select : statement.find(PlainSelect.class)) {
             for (SelectItem<?> item : select.getSelectItems()) {
                 Expressions.walk(item.getExpression(), null, Use.VALUE, (expression, parent, use) -> {
-                    if (expression instanceof JdbcParameter parameter && statement.isBound(parameter)
+                    if (expression instanceof JdbcParameter parameter
+                            && statement.isBound(parameter)
                             && (use == Use.VALUE || use == Use.COMPARED)) {
                         cast(statement, parameter, parent, use, context);
                     }
@@ -133,8 +133,8 @@ public final class SelectListParameterRule implements RewriteRule {
         return operands;
     }
 
-    private static void cast(ParsedStatement statement, JdbcParameter parameter, Expression parent, Use use,
-                             RewriteContext context) {
+    private static void cast(
+            ParsedStatement statement, JdbcParameter parameter, Expression parent, Use use, RewriteContext context) {
         int number = statement.parameterNumber(parameter);
         int begin = statement.parameterBegin(number);
         List<Fragment> replacement = new ArrayList<>();
@@ -225,7 +225,8 @@ public final class SelectListParameterRule implements RewriteRule {
                 siblings.add(when.getThenExpression());
             }
             siblings.add(caseExpression.getElseExpression());
-        } else if (parent instanceof Function function && function.getParameters() != null
+        } else if (parent instanceof Function function
+                && function.getParameters() != null
                 && SAME_TYPE_FUNCTIONS.contains(function.getName().toUpperCase(Locale.ROOT))) {
             siblings.addAll(function.getParameters());
         }
@@ -241,12 +242,17 @@ public final class SelectListParameterRule implements RewriteRule {
         if (literal instanceof LongValue || literal instanceof DoubleValue) {
             return new Fragment.Text(NUMBER);
         }
-        if (literal instanceof DateTimeLiteralExpression || literal instanceof TimeKeyExpression
-                || (literal instanceof Column column && column.getTable() == null
-                && CURRENT_TIME_COLUMNS.contains(column.getColumnName().toUpperCase(Locale.ROOT)))) {
+        if (literal instanceof DateTimeLiteralExpression
+                || literal instanceof TimeKeyExpression
+                || (literal instanceof Column column
+                        && column.getTable() == null
+                        && CURRENT_TIME_COLUMNS.contains(column.getColumnName().toUpperCase(Locale.ROOT)))) {
             return new Fragment.Text(DATETIME);
         }
-        if (literal instanceof CastExpression cast && cast.keyword != null && !cast.keyword.isEmpty() && statement.hasPosition(cast)) {
+        if (literal instanceof CastExpression cast
+                && cast.keyword != null
+                && !cast.keyword.isEmpty()
+                && statement.hasPosition(cast)) {
             return castType(statement, cast);
         }
         return null;
@@ -257,7 +263,10 @@ public final class SelectListParameterRule implements RewriteRule {
         int operandEnd = Expressions.end(statement, cast.getLeftExpression());
         int close = statement.lastToken(cast);
         int as = Expressions.firstTokenFrom(statement, operandEnd);
-        if (operandEnd < 0 || !statement.isWord(as, "AS") || !statement.tokenText(close).equals(")") || as + 1 >= close) {
+        if (operandEnd < 0
+                || !statement.isWord(as, "AS")
+                || !statement.tokenText(close).equals(")")
+                || as + 1 >= close) {
             return null;
         }
         return new Fragment.Source(statement.tokenBegin(as + 1), statement.tokenEnd(close - 1));

@@ -1,13 +1,12 @@
 package io.github.altibaseportable.rewrite.rules;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.List;
-
 import io.github.altibaseportable.catalog.TableColumns;
 import io.github.altibaseportable.rewrite.CatalogSteps;
 import io.github.altibaseportable.rewrite.QualifiedName;
 import io.github.altibaseportable.rewrite.Step;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
 
 /**
  * The {@code CREATE SEQUENCE} that gives an existing column an implicit sequence: it starts after the
@@ -33,14 +32,17 @@ final class SequenceAfterLargest implements CatalogSteps {
         boolean ascending = options.increment() > 0;
         Long extreme = TableColumns.extreme(altibase, table, column, ascending);
         long start = extreme == null ? options.defaultStart() : Math.addExact(extreme, options.increment());
-        return List.of(Step.of(options.createSequence(sequence, String.valueOf(start))).withUndo("DROP SEQUENCE " + sequence));
+        return List.of(
+                Step.of(options.createSequence(sequence, String.valueOf(start))).withUndo("DROP SEQUENCE " + sequence));
     }
 
     @Override
     public String describe() {
         String extreme = options.increment() > 0 ? "largest " : "smallest ";
-        return options.createSequence(sequence, "<the " + extreme + column + " of " + table + " "
-                + (options.increment() > 0 ? "+ " : "- ") + Math.abs(options.increment())
-                + ", or " + options.defaultStart() + " if it is empty>");
+        return options.createSequence(
+                sequence,
+                "<the " + extreme + column + " of " + table + " "
+                        + (options.increment() > 0 ? "+ " : "- ") + Math.abs(options.increment())
+                        + ", or " + options.defaultStart() + " if it is empty>");
     }
 }

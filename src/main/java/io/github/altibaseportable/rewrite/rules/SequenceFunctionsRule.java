@@ -1,15 +1,14 @@
 package io.github.altibaseportable.rewrite.rules;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-
 import io.github.altibaseportable.rewrite.Edit;
 import io.github.altibaseportable.rewrite.Edit.Fragment;
 import io.github.altibaseportable.rewrite.ParsedStatement;
 import io.github.altibaseportable.rewrite.RewriteContext;
 import io.github.altibaseportable.rewrite.RewriteRule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import net.sf.jsqlparser.expression.CastExpression;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.Function;
@@ -49,8 +48,8 @@ public final class SequenceFunctionsRule implements RewriteRule {
 
     @Override
     public String tokenReplacement(TokenForm form, String text) {
-        String pseudoColumn = form == TokenForm.NEXTVAL_CALL ? ".NEXTVAL" : form == TokenForm.CURRVAL_CALL ? ".CURRVAL"
-                : null;
+        String pseudoColumn =
+                form == TokenForm.NEXTVAL_CALL ? ".NEXTVAL" : form == TokenForm.CURRVAL_CALL ? ".CURRVAL" : null;
         String sequence = pseudoColumn == null ? null : RegclassName.spell(text.replace("''", "'"));
         return sequence == null ? null : sequence + pseudoColumn;
     }
@@ -62,9 +61,12 @@ public final class SequenceFunctionsRule implements RewriteRule {
             if (statement.hasPosition(next)) {
                 int first = statement.firstToken(next);
                 // One edit over the whole expression, so that it moves along with any text that contains it.
-                context.edit(new Edit(statement.begin(next), statement.end(next), List.of(
-                        new Fragment.Source(statement.tokenBegin(first + 1), statement.end(next)),
-                        new Fragment.Text(".NEXTVAL"))));
+                context.edit(new Edit(
+                        statement.begin(next),
+                        statement.end(next),
+                        List.of(
+                                new Fragment.Source(statement.tokenBegin(first + 1), statement.end(next)),
+                                new Fragment.Text(".NEXTVAL"))));
                 rewritten.add(new int[] {first, statement.lastToken(next)});
             }
         }
@@ -110,12 +112,14 @@ public final class SequenceFunctionsRule implements RewriteRule {
     /** The Altibase spelling of the sequence named by the function's argument, or null. */
     private static String sequenceName(Function function) {
         Expression argument = function.getParameters().get(0);
-        if (argument instanceof CastExpression cast && cast.getColDataType() != null
+        if (argument instanceof CastExpression cast
+                && cast.getColDataType() != null
                 && cast.getColDataType().getDataType().equalsIgnoreCase("regclass")) {
             argument = cast.getLeftExpression();
         }
         return argument instanceof StringValue literal && literal.getPrefix() == null
-                ? RegclassName.spell(literal.getValue().replace("''", "'")) : null;
+                ? RegclassName.spell(literal.getValue().replace("''", "'"))
+                : null;
     }
 
     /** Adds {@code FROM DUAL} to each query without FROM whose select list had a sequence rewritten. */
@@ -143,8 +147,7 @@ public final class SequenceFunctionsRule implements RewriteRule {
     /** PostgreSQL's text form of a sequence name ({@code regclass}), spelled for Altibase. */
     private static final class RegclassName {
 
-        private RegclassName() {
-        }
+        private RegclassName() {}
 
         /** {@code [schema.]name}, unquoted or {@code "quoted"} parts; null when it is anything else. */
         static String spell(String text) {

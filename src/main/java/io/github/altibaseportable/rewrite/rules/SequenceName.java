@@ -1,8 +1,7 @@
 package io.github.altibaseportable.rewrite.rules;
 
-import java.util.List;
-
 import io.github.altibaseportable.rewrite.QualifiedName;
+import java.util.List;
 
 /**
  * The name of the implicit sequence of an identity column (README, "Identity columns"): {@code <table>_<column>_SEQ} in
@@ -22,8 +21,8 @@ public record SequenceName(String schema, String name, boolean quoted) {
     public static SequenceName of(String schema, String table, String column) {
         String name = storedName(QualifiedName.stored(table), QualifiedName.stored(column));
         boolean quoted = ObjectNames.quoted(List.of(table, column), name);
-        String writtenSchema = schema == null ? null
-                : QualifiedName.isQuoted(schema) ? schema : QualifiedName.stored(schema);
+        String writtenSchema =
+                schema == null ? null : QualifiedName.isQuoted(schema) ? schema : QualifiedName.stored(schema);
         return new SequenceName(writtenSchema, name, quoted);
     }
 

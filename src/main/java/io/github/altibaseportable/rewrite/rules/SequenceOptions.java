@@ -1,11 +1,10 @@
 package io.github.altibaseportable.rewrite.rules;
 
+import io.github.altibaseportable.rewrite.ParsedStatement;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-
-import io.github.altibaseportable.rewrite.ParsedStatement;
 
 /**
  * The options of an identity column's sequence, read from the portable spellings ({@code START WITH},
@@ -27,8 +26,7 @@ final class SequenceOptions {
     private boolean noCache;
 
     /** The defaults: start with 1, increment by 1. */
-    SequenceOptions() {
-    }
+    SequenceOptions() {}
 
     /** Sets the start, as MySQL's table option {@code AUTO_INCREMENT = n} does. */
     void startWith(long value) {
@@ -86,8 +84,8 @@ final class SequenceOptions {
             "CYCLE", options -> options.cycle = true,
             "NOCYCLE", options -> options.cycle = false,
             "NOCACHE", options -> options.noCache = true,
-            "ORDER", options -> { },
-            "NOORDER", options -> { });
+            "ORDER", options -> {},
+            "NOORDER", options -> {});
 
     /** Reads the keyword options of {@code GENERATED ... AS IDENTITY (...)} between tokens {@code from} and {@code to}. */
     static SequenceOptions keywords(ParsedStatement statement, int from, int to) throws NotExpressible {
@@ -135,9 +133,12 @@ final class SequenceOptions {
 
     /** {@code CREATE SEQUENCE name START WITH ... INCREMENT BY ...} and the other options, Altibase spelling. */
     String createSequence(String name, String startValue) {
-        StringBuilder sql = new StringBuilder("CREATE SEQUENCE ").append(name)
-                .append(" START WITH ").append(startValue)
-                .append(" INCREMENT BY ").append(increment);
+        StringBuilder sql = new StringBuilder("CREATE SEQUENCE ")
+                .append(name)
+                .append(" START WITH ")
+                .append(startValue)
+                .append(" INCREMENT BY ")
+                .append(increment);
         if (minValue != null) {
             sql.append(" MINVALUE ").append(minValue);
         } else if (noMinValue) {
@@ -169,7 +170,9 @@ final class SequenceOptions {
         static WholeNumber read(ParsedStatement statement, int index, int to) throws NotExpressible {
             boolean negative = false;
             int i = index;
-            if (i <= to && (statement.tokenText(i).equals("-") || statement.tokenText(i).equals("+"))) {
+            if (i <= to
+                    && (statement.tokenText(i).equals("-")
+                            || statement.tokenText(i).equals("+"))) {
                 negative = statement.tokenText(i).equals("-");
                 i++;
             }
@@ -180,7 +183,8 @@ final class SequenceOptions {
                 long value = Long.parseLong(statement.tokenText(i));
                 return new WholeNumber(negative ? -value : value, i + 1);
             } catch (NumberFormatException notWhole) {
-                throw new NotExpressible("identity option value '" + statement.tokenText(i) + "' is not a whole number");
+                throw new NotExpressible(
+                        "identity option value '" + statement.tokenText(i) + "' is not a whole number");
             }
         }
     }

@@ -1,13 +1,12 @@
 package io.github.altibaseportable.rewrite.rules;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-
 import io.github.altibaseportable.rewrite.Edit;
 import io.github.altibaseportable.rewrite.ParsedStatement;
 import io.github.altibaseportable.rewrite.RewriteContext;
 import io.github.altibaseportable.rewrite.RewriteRule;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import net.sf.jsqlparser.statement.select.ExceptOp;
 import net.sf.jsqlparser.statement.select.IntersectOp;
 import net.sf.jsqlparser.statement.select.Select;
@@ -65,8 +64,8 @@ public final class SetOperationRule implements RewriteRule {
     }
 
     /** Rewrites the operator between {@code left} and {@code right}; false (unsupported reported) when it cannot. */
-    private static boolean operator(ParsedStatement statement, SetOperation operation, Select left, Select right,
-                                    RewriteContext context) {
+    private static boolean operator(
+            ParsedStatement statement, SetOperation operation, Select left, Select right, RewriteContext context) {
         int first = statement.lastToken(left) + 1;
         int last = statement.firstToken(right) - 1;
         if (last < first || !statement.isAnyWord(first, "UNION", "INTERSECT", "EXCEPT", "MINUS")) {
@@ -96,8 +95,7 @@ public final class SetOperationRule implements RewriteRule {
     }
 
     /** Brackets each run of INTERSECT operands that follows a UNION, EXCEPT or MINUS. */
-    private static void bracketIntersections(ParsedStatement statement, SetOperationList list,
-                                             RewriteContext context) {
+    private static void bracketIntersections(ParsedStatement statement, SetOperationList list, RewriteContext context) {
         List<Select> selects = list.getSelects();
         List<SetOperation> operations = list.getOperations();
         int i = 1;
@@ -122,8 +120,10 @@ public final class SetOperationRule implements RewriteRule {
      */
     private static int operandEnd(ParsedStatement statement, SetOperationList list, int index) {
         Select select = list.getSelects().get(index);
-        boolean listClauses = list.getOrderByElements() != null || list.getLimit() != null
-                || list.getOffset() != null || list.getFetch() != null;
+        boolean listClauses = list.getOrderByElements() != null
+                || list.getLimit() != null
+                || list.getOffset() != null
+                || list.getFetch() != null;
         if (index < list.getSelects().size() - 1 || !listClauses) {
             return statement.end(select);
         }
@@ -131,8 +131,9 @@ public final class SetOperationRule implements RewriteRule {
         for (int token = statement.firstToken(select); token <= statement.lastToken(select); token++) {
             String text = statement.tokenText(token);
             depth += text.equals("(") ? 1 : text.equals(")") ? -1 : 0;
-            if (depth == 0 && ((statement.isWord(token, "ORDER") && statement.isWord(token + 1, "BY"))
-                    || statement.isAnyWord(token, "LIMIT", "OFFSET", "FETCH"))) {
+            if (depth == 0
+                    && ((statement.isWord(token, "ORDER") && statement.isWord(token + 1, "BY"))
+                            || statement.isAnyWord(token, "LIMIT", "OFFSET", "FETCH"))) {
                 return statement.tokenEnd(token - 1);
             }
         }

@@ -1,9 +1,8 @@
 package io.github.altibaseportable.rewrite.rules;
 
+import io.github.altibaseportable.rewrite.ParsedStatement;
 import java.util.ArrayList;
 import java.util.List;
-
-import io.github.altibaseportable.rewrite.ParsedStatement;
 
 /**
  * Bracket-aware reading of a statement's tokens, for the parts of DDL that JSqlParser gives no text
@@ -11,8 +10,7 @@ import io.github.altibaseportable.rewrite.ParsedStatement;
  */
 final class TokenSegments {
 
-    private TokenSegments() {
-    }
+    private TokenSegments() {}
 
     /** The index of the {@code )} that closes the {@code (} at {@code open}, or -1. */
     static int closing(ParsedStatement statement, int open) {

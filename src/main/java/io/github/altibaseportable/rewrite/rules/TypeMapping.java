@@ -1,13 +1,12 @@
 package io.github.altibaseportable.rewrite.rules;
 
+import io.github.altibaseportable.rewrite.Edit;
+import io.github.altibaseportable.rewrite.ParsedStatement;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import io.github.altibaseportable.rewrite.Edit;
-import io.github.altibaseportable.rewrite.ParsedStatement;
 
 /**
  * The portable data types Altibase lacks, and the Altibase type each becomes.
@@ -67,11 +66,41 @@ final class TypeMapping {
             "BIGINT", new String[] {"BIGINT", "NUMERIC(20)"});
 
     /** The words of all the types above, for the lexical pre-check. */
-    static final Set<String> TRIGGER_WORDS = Set.of("BOOLEAN", "BOOL", "TINYINT", "TEXT",
-            "TINYTEXT", "MEDIUMTEXT", "LONGTEXT", "JSON", "JSONB", "UUID", "BYTEA", "TIMESTAMP", "TIMESTAMPTZ",
-            "DATETIME", "TIME", "TIMETZ", "PRECISION", "BINARY", "VARBINARY", "VARCHAR2", "NVARCHAR2",
-            "INT2", "INT4", "INT8", "FLOAT4", "FLOAT8", "OID", "FLOAT", "VARCHAR_IGNORECASE",
-            "MEDIUMINT", "UNSIGNED", "SIGNED", "ZEROFILL", "ENUM");
+    static final Set<String> TRIGGER_WORDS = Set.of(
+            "BOOLEAN",
+            "BOOL",
+            "TINYINT",
+            "TEXT",
+            "TINYTEXT",
+            "MEDIUMTEXT",
+            "LONGTEXT",
+            "JSON",
+            "JSONB",
+            "UUID",
+            "BYTEA",
+            "TIMESTAMP",
+            "TIMESTAMPTZ",
+            "DATETIME",
+            "TIME",
+            "TIMETZ",
+            "PRECISION",
+            "BINARY",
+            "VARBINARY",
+            "VARCHAR2",
+            "NVARCHAR2",
+            "INT2",
+            "INT4",
+            "INT8",
+            "FLOAT4",
+            "FLOAT8",
+            "OID",
+            "FLOAT",
+            "VARCHAR_IGNORECASE",
+            "MEDIUMINT",
+            "UNSIGNED",
+            "SIGNED",
+            "ZEROFILL",
+            "ENUM");
 
     /** Altibase's own integer types, which need a rewrite only with a display width: {@code INT(11)}. */
     static final Set<String> WIDTH_TRIGGER_WORDS = Set.of("SMALLINT", "INT", "INTEGER", "BIGINT");
@@ -82,11 +111,10 @@ final class TypeMapping {
     private static final Pattern FLOAT_PRECISION = Pattern.compile("(?i)float\\s*\\(\\s*([0-9]+)\\s*\\)");
 
     private static final Set<String> INTEGER_FLAGS = Set.of("UNSIGNED", "SIGNED", "ZEROFILL");
-    private static final Set<String> TIME_ZONE_WORDS = Set.of("WITH", "WITHOUT", "LOCAL", "TIME", "ZONE",
-            "WITH TIME ZONE", "WITHOUT TIME ZONE", "WITH LOCAL TIME ZONE");
+    private static final Set<String> TIME_ZONE_WORDS = Set.of(
+            "WITH", "WITHOUT", "LOCAL", "TIME", "ZONE", "WITH TIME ZONE", "WITHOUT TIME ZONE", "WITH LOCAL TIME ZONE");
 
-    private TypeMapping() {
-    }
+    private TypeMapping() {}
 
     /**
      * The edit that turns the type starting at token {@code first} (and ending at or before token
@@ -143,7 +171,8 @@ final class TypeMapping {
         }
         return last < limit && isIntegerFlag(statement.tokenText(last + 1))
                 ? "MySQL " + Identifiers.upper(statement.tokenText(last + 1)) + " on " + base
-                + " has no Altibase form; leave it out" : null;
+                        + " has no Altibase form; leave it out"
+                : null;
     }
 
     /**
@@ -163,7 +192,8 @@ final class TypeMapping {
         if (last == first && !inline && !base.equals("TINYINT") && !base.equals("MEDIUMINT")) {
             return null;
         }
-        return Edit.replace(statement.tokenBegin(first), statement.tokenEnd(last), INTEGERS.get(base)[unsigned ? 1 : 0]);
+        return Edit.replace(
+                statement.tokenBegin(first), statement.tokenEnd(last), INTEGERS.get(base)[unsigned ? 1 : 0]);
     }
 
     /** Whether {@code token} is one of MySQL's integer flags ({@code UNSIGNED}, {@code SIGNED}, {@code ZEROFILL}). */
@@ -183,7 +213,8 @@ final class TypeMapping {
         String digits = null;
         if (inline.matches()) {
             digits = inline.group(1);
-        } else if (first + 3 <= limit && statement.tokenText(first + 1).equals("(")
+        } else if (first + 3 <= limit
+                && statement.tokenText(first + 1).equals("(")
                 && statement.tokenText(first + 3).equals(")")) {
             digits = statement.tokenText(first + 2);
             last = first + 3;

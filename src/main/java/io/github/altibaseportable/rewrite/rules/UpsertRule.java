@@ -1,5 +1,12 @@
 package io.github.altibaseportable.rewrite.rules;
 
+import io.github.altibaseportable.rewrite.ConflictTargets;
+import io.github.altibaseportable.rewrite.Edit;
+import io.github.altibaseportable.rewrite.Edit.Fragment;
+import io.github.altibaseportable.rewrite.ParsedStatement;
+import io.github.altibaseportable.rewrite.QualifiedName;
+import io.github.altibaseportable.rewrite.RewriteContext;
+import io.github.altibaseportable.rewrite.RewriteRule;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -7,14 +14,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import io.github.altibaseportable.rewrite.ConflictTargets;
-import io.github.altibaseportable.rewrite.Edit.Fragment;
-import io.github.altibaseportable.rewrite.Edit;
-import io.github.altibaseportable.rewrite.ParsedStatement;
-import io.github.altibaseportable.rewrite.QualifiedName;
-import io.github.altibaseportable.rewrite.RewriteContext;
-import io.github.altibaseportable.rewrite.RewriteRule;
 import net.sf.jsqlparser.expression.Alias;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.Function;
@@ -98,8 +97,11 @@ public final class UpsertRule implements RewriteRule {
     /** PostgreSQL's form: the key is the conflict target. */
     private static String onConflict(Merge merge, Insert insert) {
         InsertConflictTarget target = insert.getConflictTarget();
-        if (target == null || target.getConstraintName() != null || target.getIndexExpression() != null
-                || target.getWhereExpression() != null || target.getIndexColumnNames().isEmpty()) {
+        if (target == null
+                || target.getConstraintName() != null
+                || target.getIndexExpression() != null
+                || target.getWhereExpression() != null
+                || target.getIndexColumnNames().isEmpty()) {
             return "ON CONFLICT needs a list of the inserted key columns to become a MERGE condition";
         }
         String problem = merge.read(false);
@@ -170,15 +172,18 @@ public final class UpsertRule implements RewriteRule {
         private final List<String> names = new ArrayList<>();
         /** The position of each inserted column, and of each column the row alias names, by stored name (the first). */
         private final Map<String, Integer> nameIndexes = new HashMap<>();
+
         private final Map<String, Integer> rowAliasIndexes = new HashMap<>();
         private final List<Fragment> columnText = new ArrayList<>();
         private final List<Expression> values = new ArrayList<>();
         private final List<Fragment> out = new ArrayList<>();
         /** MySQL's row alias ({@code VALUES (...) AS new}), its column names (empty: those inserted). */
         private String rowAlias;
+
         private final List<String> rowAliasColumns = new ArrayList<>();
         /** What the catalog holds of the table, when asked for; {@code null} then: planned again with it. */
         private ConflictTargets facts;
+
         private boolean asked;
 
         Merge(ParsedStatement statement, Insert insert, RewriteContext context) {
@@ -198,13 +203,14 @@ public final class UpsertRule implements RewriteRule {
                 return problem;
             }
             asked = true;
-            facts = context.conflictTargets(QualifiedName.written(insert.getTable().getSchemaName(), insert.getTable().getName()));
+            facts = context.conflictTargets(QualifiedName.written(
+                    insert.getTable().getSchemaName(), insert.getTable().getName()));
             if (facts == null || insert.getColumns() != null) {
                 return null;
             }
             if (facts.columns().size() != values.size()) {
-                return "INSERT without a column list: the catalog gives " + facts.columns().size() + " columns of "
-                        + facts.table() + " for " + values.size() + " values";
+                return "INSERT without a column list: the catalog gives "
+                        + facts.columns().size() + " columns of " + facts.table() + " for " + values.size() + " values";
             }
             for (String name : facts.columns()) {
                 addName(name);
@@ -229,7 +235,8 @@ public final class UpsertRule implements RewriteRule {
             candidates.addAll(facts.uniqueKeys());
             for (List<String> key : candidates) {
                 List<Integer> indexes = valuedColumns(key);
-                if (indexes != null && keysSet.stream().noneMatch(known -> Set.copyOf(known).equals(Set.copyOf(indexes)))) {
+                if (indexes != null
+                        && keysSet.stream().noneMatch(known -> Set.copyOf(known).equals(Set.copyOf(indexes)))) {
                     keysSet.add(indexes);
                 }
             }
@@ -262,7 +269,8 @@ public final class UpsertRule implements RewriteRule {
                 text(grouped ? ")" : "");
             }
             text(")");
-            String problem = update(sets, where, keys.stream().flatMap(List::stream).toList());
+            String problem =
+                    update(sets, where, keys.stream().flatMap(List::stream).toList());
             if (problem != null) {
                 return problem;
             }
@@ -282,7 +290,8 @@ public final class UpsertRule implements RewriteRule {
 
         /** A plain INSERT: the ON DUPLICATE KEY UPDATE clause (and the row alias) left out. */
         void dropDuplicateClause() {
-            int closing = Expressions.firstTokenFrom(statement, Expressions.end(statement, values.get(values.size() - 1)));
+            int closing =
+                    Expressions.firstTokenFrom(statement, Expressions.end(statement, values.get(values.size() - 1)));
             context.edit(new Edit(statement.tokenEnd(closing), statement.tokenEnd(lastToken()), List.of()));
         }
 
@@ -337,7 +346,8 @@ public final class UpsertRule implements RewriteRule {
 
         /** Why the row alias's column names do not match the inserted columns, or {@code null}. */
         private String aliasMatches() {
-            return rowAliasColumns.isEmpty() || rowAliasColumns.size() == names.size() ? null
+            return rowAliasColumns.isEmpty() || rowAliasColumns.size() == names.size()
+                    ? null
                     : "the row alias names " + rowAliasColumns.size() + " columns for " + names.size() + " values";
         }
 
@@ -380,11 +390,13 @@ public final class UpsertRule implements RewriteRule {
                 if (set.getColumns().size() != 1 || set.getValues().size() != 1) {
                     return "UPDATE SET (a, b) = (...) has no MERGE form; assign the columns one by one";
                 }
-                int target = columnIndex(QualifiedName.stored(set.getColumns().get(0).getColumnName()));
+                int target =
+                        columnIndex(QualifiedName.stored(set.getColumns().get(0).getColumnName()));
                 if (keys.contains(target)) {
                     Expression value = set.getValues().get(0);
                     if (referencedColumn(value) != target && !isColumnOfTarget(value, target)) {
-                        return "the upsert changes key column " + set.getColumns().get(0)
+                        return "the upsert changes key column "
+                                + set.getColumns().get(0)
                                 + "; Altibase does not update the columns of the MERGE condition";
                     }
                     continue;
@@ -395,7 +407,8 @@ public final class UpsertRule implements RewriteRule {
             Set<Expression> references = Collections.newSetFromMap(new IdentityHashMap<>());
             for (Class<? extends Expression> type : List.of(Column.class, Function.class)) {
                 for (Expression expression : statement.find(type)) {
-                    if (referencedColumn(expression) != NOT_A_REFERENCE && Expressions.begin(statement, expression) >= from) {
+                    if (referencedColumn(expression) != NOT_A_REFERENCE
+                            && Expressions.begin(statement, expression) >= from) {
                         references.add(expression);
                     }
                 }
@@ -405,7 +418,9 @@ public final class UpsertRule implements RewriteRule {
                 if (index < 0 || isDefault(values.get(index)) || readsSequence(values.get(index))) {
                     return reference + " must name an inserted column with a value (not DEFAULT, no sequence)";
                 }
-                context.edit(new Edit(Expressions.begin(statement, reference), Expressions.end(statement, reference),
+                context.edit(new Edit(
+                        Expressions.begin(statement, reference),
+                        Expressions.end(statement, reference),
                         List.of(valueOf(values.get(index)))));
             }
             if (assignments.isEmpty()) {
@@ -415,7 +430,9 @@ public final class UpsertRule implements RewriteRule {
             for (int i = 0; i < assignments.size(); i++) {
                 UpdateSet set = assignments.get(i);
                 text(i == 0 ? "" : ", ");
-                source(statement.begin(set.getColumns().get(0)), Expressions.end(statement, set.getValues().get(0)));
+                source(
+                        statement.begin(set.getColumns().get(0)),
+                        Expressions.end(statement, set.getValues().get(0)));
             }
             if (where != null) {
                 text(" WHERE ");
@@ -426,7 +443,8 @@ public final class UpsertRule implements RewriteRule {
 
         /** Whether {@code value} is inserted column {@code index} of the row being updated ({@code SET k = k}). */
         private boolean isColumnOfTarget(Expression value, int index) {
-            if (!(value instanceof Column column) || columnIndex(QualifiedName.stored(column.getColumnName())) != index) {
+            if (!(value instanceof Column column)
+                    || columnIndex(QualifiedName.stored(column.getColumnName())) != index) {
                 return false;
             }
             if (column.getTable() == null || column.getTable().getName() == null) {
@@ -440,7 +458,8 @@ public final class UpsertRule implements RewriteRule {
          * for Altibase (this rule writes it, so the backticks rule does not see it).
          */
         private String qualifier() {
-            String name = insert.getTable().getAlias() != null ? insert.getTable().getAlias().getName()
+            String name = insert.getTable().getAlias() != null
+                    ? insert.getTable().getAlias().getName()
                     : insert.getTable().getName();
             String spelled = Identifiers.spelling(name);
             return spelled == null ? name : spelled;
@@ -452,7 +471,9 @@ public final class UpsertRule implements RewriteRule {
          * inserted); else {@link #NOT_A_REFERENCE}.
          */
         private int referencedColumn(Expression expression) {
-            if (expression instanceof Column column && column.getTable() != null && column.getTable().getName() != null) {
+            if (expression instanceof Column column
+                    && column.getTable() != null
+                    && column.getTable().getName() != null) {
                 String table = QualifiedName.stored(column.getTable().getName());
                 String name = QualifiedName.stored(column.getColumnName());
                 if (!onDuplicateKeyUpdate(insert)) {
@@ -461,10 +482,13 @@ public final class UpsertRule implements RewriteRule {
                 if (table.equals(rowAlias) && column.getTable().getSchemaName() == null) {
                     return rowAliasColumns.isEmpty() ? columnIndex(name) : rowAliasIndexes.getOrDefault(name, -1);
                 }
-            } else if (onDuplicateKeyUpdate(insert) && expression instanceof Function function
-                    && "VALUES".equalsIgnoreCase(function.getName()) && function.getParameters() != null
+            } else if (onDuplicateKeyUpdate(insert)
+                    && expression instanceof Function function
+                    && "VALUES".equalsIgnoreCase(function.getName())
+                    && function.getParameters() != null
                     && function.getParameters().size() == 1
-                    && function.getParameters().get(0) instanceof Column column && column.getTable() == null) {
+                    && function.getParameters().get(0) instanceof Column column
+                    && column.getTable() == null) {
                 return columnIndex(QualifiedName.stored(column.getColumnName()));
             }
             return NOT_A_REFERENCE;
@@ -502,7 +526,8 @@ public final class UpsertRule implements RewriteRule {
         }
 
         private static boolean isDefault(Expression value) {
-            return value instanceof Column column && column.getTable() == null
+            return value instanceof Column column
+                    && column.getTable() == null
                     && "DEFAULT".equalsIgnoreCase(column.getColumnName());
         }
 

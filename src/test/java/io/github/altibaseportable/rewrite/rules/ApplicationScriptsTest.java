@@ -1,11 +1,9 @@
 package io.github.altibaseportable.rewrite.rules;
 
+import io.github.altibaseportable.rewrite.GoldenRunner;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-
-import io.github.altibaseportable.rewrite.GoldenRunner;
 
 /** Statements of real applications' scripts, planned with every rule, as the driver plans them. */
 class ApplicationScriptsTest {

@@ -3,13 +3,11 @@ package io.github.altibaseportable.rewrite.rules;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.altibaseportable.rewrite.GoldenRunner;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-
-import io.github.altibaseportable.rewrite.GoldenRunner;
 
 class IsolationRuleTest {
     private final IsolationRule rule = new IsolationRule();

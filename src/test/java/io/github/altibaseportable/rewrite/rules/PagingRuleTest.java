@@ -2,14 +2,12 @@ package io.github.altibaseportable.rewrite.rules;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.altibaseportable.rewrite.GoldenRunner;
+import io.github.altibaseportable.rewrite.GoldenTable;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-
-import io.github.altibaseportable.rewrite.GoldenRunner;
-import io.github.altibaseportable.rewrite.GoldenTable;
 
 class PagingRuleTest {
 

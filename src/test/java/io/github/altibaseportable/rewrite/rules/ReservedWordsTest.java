@@ -4,19 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
-
-import org.junit.jupiter.api.Test;
-
 import io.github.altibaseportable.rewrite.KeysRequest;
 import io.github.altibaseportable.rewrite.ParseLimits;
 import io.github.altibaseportable.rewrite.PlanOutcome;
 import io.github.altibaseportable.rewrite.RewriteEngine;
 import io.github.altibaseportable.rewrite.RewriteProfile;
 import io.github.altibaseportable.rewrite.StatementPlan;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
 
 /**
  * The word lists read from the measured {@code altibase-reserved-words.tsv}, and what the reserved-names
@@ -24,8 +22,8 @@ import io.github.altibaseportable.rewrite.StatementPlan;
  */
 class ReservedWordsTest {
     /** Words JSqlParser 5.4 cannot read as a table name ({@code SELECT x FROM pivot ...} is not parsed). */
-    private static final Set<String> UNREAD_AS_TABLES = Set.of("CONNECT_BY_ROOT", "NOCYCLE", "PIVOT", "RETURNING",
-            "STATEMENT", "UNPIVOT");
+    private static final Set<String> UNREAD_AS_TABLES =
+            Set.of("CONNECT_BY_ROOT", "NOCYCLE", "PIVOT", "RETURNING", "STATEMENT", "UNPIVOT");
     /** Words JSqlParser 5.4 cannot read as a qualified column name, or reads as a value there. */
     private static final Set<String> UNREAD_AS_COLUMNS = Set.of("CONNECT_BY_ROOT", "RETURNING");
 

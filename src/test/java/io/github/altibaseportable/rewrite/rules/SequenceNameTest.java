@@ -4,34 +4,39 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.altibaseportable.rewrite.QualifiedName;
 import java.nio.charset.StandardCharsets;
-
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
-
-import io.github.altibaseportable.rewrite.QualifiedName;
 
 class SequenceNameTest {
 
     @ParameterizedTest(name = "{0}.{1}.{2} -> {3}")
-    @CsvSource(delimiter = '|', value = {
-            "     | book     | id      | BOOK_ID_SEQ",
-            "app  | book     | id      | APP.BOOK_ID_SEQ",
-            "     | \"Order\"  | id      | \"Order_ID_SEQ\"",
-            "     | book     | \"Id\"    | \"BOOK_Id_SEQ\"",
-            "\"App\" | book   | id      | \"App\".BOOK_ID_SEQ",
-            "     | `users`  | `id`    | USERS_ID_SEQ",
-            "     | \"ORDER\"  | \"ID\"    | \"ORDER_ID_SEQ\"",
-            "     | 주문       | 번호      | \"주문_번호_SEQ\""})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "     | book     | id      | BOOK_ID_SEQ",
+                "app  | book     | id      | APP.BOOK_ID_SEQ",
+                "     | \"Order\"  | id      | \"Order_ID_SEQ\"",
+                "     | book     | \"Id\"    | \"BOOK_Id_SEQ\"",
+                "\"App\" | book   | id      | \"App\".BOOK_ID_SEQ",
+                "     | `users`  | `id`    | USERS_ID_SEQ",
+                "     | \"ORDER\"  | \"ID\"    | \"ORDER_ID_SEQ\"",
+                "     | 주문       | 번호      | \"주문_번호_SEQ\""
+            })
     void namesFollowTheTableAndColumn(String schema, String table, String column, String expected) {
         assertEquals(expected, SequenceName.of(schema, table, column).sql());
     }
 
     @Test
     void theStoredNameIsWhatTheCatalogHolds() {
-        assertEquals(new QualifiedName("APP", "BOOK_ID_SEQ"), SequenceName.of("app", "book", "id").stored());
-        assertEquals(new QualifiedName("App", "Order_Id_SEQ"), SequenceName.of("\"App\"", "\"Order\"", "\"Id\"").stored());
+        assertEquals(
+                new QualifiedName("APP", "BOOK_ID_SEQ"),
+                SequenceName.of("app", "book", "id").stored());
+        assertEquals(
+                new QualifiedName("App", "Order_Id_SEQ"),
+                SequenceName.of("\"App\"", "\"Order\"", "\"Id\"").stored());
     }
 
     @Test
@@ -48,7 +53,9 @@ class SequenceNameTest {
         assertTrue(name.startsWith("ORDER_LINE_ITEMS_ARCHIVE_LI_"), name);
         assertTrue(name.endsWith("_SEQ"), name);
         assertEquals(name, SequenceName.storedName("ORDER_LINE_ITEMS_ARCHIVE", "LINE_NUMBERS"));
-        assertNotEquals(name, SequenceName.storedName("ORDER_LINE_ITEMS_ARCHIVE", "LINE_NUMBERZ"),
+        assertNotEquals(
+                name,
+                SequenceName.storedName("ORDER_LINE_ITEMS_ARCHIVE", "LINE_NUMBERZ"),
                 "names that share their first bytes still differ");
     }
 
