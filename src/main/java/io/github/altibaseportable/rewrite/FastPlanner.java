@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The fast path of planning: a statement whose only rewrites are paging, boolean literals and sequence
@@ -60,8 +59,9 @@ import java.util.function.Function;
  * Why it falls back (returns null), each checked before any work is kept:
  *  - the statement is longer than the parse limit, or nested deeper than MAX_DEPTH or the parse limit;
  *  - the paging, booleans or sequences rule is missing from the engine or disabled by the profile;
- *  - the pre-check of every OTHER enabled rule finds one of its triggers (so no other rule can change
- *    the statement: that pre-check is the superset its rules declare), or the skip marker; for a rule
+ *  - the engine's pre-check finds, in the same pass as it looks for every enabled rule's triggers, one of
+ *    the triggers of an OTHER enabled rule (so no other rule can change the statement: those triggers are
+ *    the superset its rules declare; Precheck.Verdict.FAST_PATH when it finds none), or the skip marker; for a rule
  *    that rewrites names only, its triggers are every word it would rewrite in a statement parsed anyway
  *    ({@link RewriteRule#namesRewritten}: all reserved words), less the words this grammar reads only as
  *    keywords (LIMIT, ROW, ...);
@@ -103,26 +103,19 @@ final class FastPlanner {
     private final RewriteRule booleans;
     private final RewriteRule sequences;
     private final ParseLimits limits;
-    private final Function<RewriteProfile, Precheck> otherRules;
 
-    private FastPlanner(
-            List<String> order,
-            RewriteRule booleans,
-            RewriteRule sequences,
-            ParseLimits limits,
-            Function<RewriteProfile, Precheck> otherRules) {
+    private FastPlanner(List<String> order, RewriteRule booleans, RewriteRule sequences, ParseLimits limits) {
         this.order = order;
         this.booleans = booleans;
         this.sequences = sequences;
         this.limits = limits;
-        this.otherRules = otherRules;
     }
 
     /**
      * The fast path for an engine running {@code rules}, or {@code null} when they lack one of the rules it
-     * stands in for. {@code otherRules} gives the pre-check of the rules it does not handle, per profile.
+     * stands in for.
      */
-    static FastPlanner of(List<RewriteRule> rules, ParseLimits limits, Function<RewriteProfile, Precheck> otherRules) {
+    static FastPlanner of(List<RewriteRule> rules, ParseLimits limits) {
         List<String> order = new ArrayList<>();
         RewriteRule booleans = null;
         RewriteRule sequences = null;
@@ -133,14 +126,13 @@ final class FastPlanner {
                 sequences = rule.name().equals(SEQUENCES) ? rule : sequences;
             }
         }
-        return order.size() == HANDLED.size()
-                ? new FastPlanner(List.copyOf(order), booleans, sequences, limits, otherRules)
-                : null;
+        return order.size() == HANDLED.size() ? new FastPlanner(List.copyOf(order), booleans, sequences, limits) : null;
     }
 
     /**
      * The plan of {@code sql}, exactly as the full parse would make it, or {@code null}: plan it in full (also
-     * after a bug, which is logged).
+     * after a bug, which is logged). Only for a statement whose pre-check answered
+     * {@link Precheck.Verdict#FAST_PATH}: no rule but those it stands in for may change it.
      */
     StatementPlan plan(String sql, RewriteProfile profile) {
         try {
@@ -156,8 +148,7 @@ final class FastPlanner {
         if (sql.length() > limits.maxLength()
                 || !profile.isEnabled(PAGING)
                 || !profile.isEnabled(BOOLEANS)
-                || !profile.isEnabled(SEQUENCES)
-                || otherRules.apply(profile).check(sql) != Precheck.Verdict.UNCHANGED) {
+                || !profile.isEnabled(SEQUENCES)) {
             return null;
         }
         try {

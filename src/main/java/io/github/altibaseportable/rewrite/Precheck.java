@@ -24,6 +24,10 @@ import java.util.Set;
  * {@code t.level}). False positives cost a parse; false negatives would lose a rewrite, so every rule
  * declares a superset of what it needs. A block comment reading {@code portable:skip} marks a statement
  * that must not be rewritten at all.
+ *
+ * <p>The same pass can also tell whether every trigger it met belongs to the rules the fast path stands in
+ * for ({@link FastPlanner}): it then follows the triggers of the other rules beside those of all rules, and
+ * answers {@link Verdict#FAST_PATH} when it met only the former.
  */
 // The scan runs on every statement that misses the cache. A table of character classes drives it, and a
 // word is looked up only when its shape (first and last character, length) is one of a word that counts
@@ -41,7 +45,12 @@ final class Precheck {
         /** The statement carries the skip marker: send as written. */
         SKIP_MARKER,
         /** A rule might apply: parse it. */
-        PARSE
+        PARSE,
+        /**
+         * A rule might apply, but none of the other rules given: only those the fast path stands in for. Plan
+         * it from its tokens, or parse it.
+         */
+        FAST_PATH
     }
 
     /** Trigger words (any case; letters, digits and {@code _}) and characters (ASCII). */
@@ -58,6 +67,22 @@ final class Precheck {
             return words.isEmpty() && characters.isEmpty();
         }
     }
+
+    /** The triggers of some rules, as the constructor takes them. */
+    record TriggerSet(
+            Collection<String> words,
+            String characters,
+            Map<TriggerScope, Triggers> scoped,
+            boolean rowLists,
+            Collection<String> prefixWords,
+            Collection<String> qualifiedWords) {}
+
+    // What the scan met: a trigger of some rule, one of the other rules' (see Verdict.FAST_PATH), or both.
+    private static final int ANY_RULE = 1;
+    private static final int OTHER_RULE = 2;
+    private static final int BOTH = ANY_RULE | OTHER_RULE;
+    /** How far the other rules' trigger flags are shifted left in a word's flags. */
+    private static final int OTHER_RULES_FLAGS = 16;
 
     // Word flags: what a word is to the scan. Scoped trigger words carry SCOPED << their scope's ordinal.
     private static final int TRIGGER = 1;
@@ -133,9 +158,15 @@ final class Precheck {
     /** Which ASCII characters continue a word. */
     private final boolean[] wordParts = new boolean[128];
 
-    private final boolean[][] scopedChars = new boolean[TriggerScope.values().length][];
+    /** Per scope and ASCII character: whose trigger the character is there ({@link #ANY_RULE}, ...). */
+    private final byte[][] scopedChars = new byte[TriggerScope.values().length][128];
+
     private final boolean tracksScopes;
-    private final boolean rowLists;
+    /** Whose trigger a list of bracketed rows is. */
+    private final int rowLists;
+    /** What the scan has met before it starts: all but nothing when there are no other rules to follow. */
+    private final int metBefore;
+
     private final SqlLexer lexer;
 
     /**
@@ -157,18 +188,23 @@ final class Precheck {
             Collection<String> prefixWords,
             Collection<String> qualifiedWords,
             SqlLexer lexer) {
-        this.rowLists = rowLists;
+        this(new TriggerSet(words, chars, scoped, rowLists, prefixWords, qualifiedWords), null, lexer);
+    }
+
+    /**
+     * A pre-check of the rules with triggers {@code all} that also tells, when {@code others} is not
+     * {@code null}, whether it met a trigger of those other rules (a subset of {@code all}'s, except for their
+     * words): {@link Verdict#FAST_PATH} when it did not. A trigger character that counts anywhere counts for
+     * both (the fast path's rules have none).
+     */
+    Precheck(TriggerSet all, TriggerSet others, SqlLexer lexer) {
         this.lexer = lexer;
+        this.metBefore = others == null ? OTHER_RULE : 0;
+        this.rowLists = (all.rowLists() ? ANY_RULE : 0) | (others != null && others.rowLists() ? OTHER_RULE : 0);
         Map<String, Integer> flags = new HashMap<>();
-        add(flags, words, TRIGGER);
-        add(flags, prefixWords, PREFIX);
-        add(flags, qualifiedWords, QUALIFIED);
-        boolean anyScoped = false;
-        for (TriggerScope scope : TriggerScope.values()) {
-            Triggers triggers = scoped.getOrDefault(scope, Triggers.NONE);
-            add(flags, triggers.words(), SCOPED << scope.ordinal());
-            scopedChars[scope.ordinal()] = characters(triggers.characters());
-            anyScoped |= !triggers.isEmpty();
+        boolean anyScoped = addTriggers(flags, all, ANY_RULE, 0);
+        if (others != null) {
+            addTriggers(flags, others, OTHER_RULE, OTHER_RULES_FLAGS);
         }
         this.tracksScopes = anyScoped;
         if (anyScoped) {
@@ -179,11 +215,11 @@ final class Precheck {
             add(flags, NOT_BEFORE_A_VALUE_WORDS, NOT_BEFORE_A_VALUE);
         }
         this.words = new WordTable(flags);
-        boolean[] triggerChars = characters(chars);
+        boolean[] triggerChars = characters(all.characters());
         for (char c = 0; c < 128; c++) {
             boolean scopedChar = false;
-            for (boolean[] table : scopedChars) {
-                scopedChar |= table[c];
+            for (byte[] table : scopedChars) {
+                scopedChar |= table[c] != 0;
             }
             if (triggerChars[c]) {
                 classes[c] = TRIGGER_CHARACTER;
@@ -200,6 +236,32 @@ final class Precheck {
             }
             wordParts[c] = lexer.continuesWord(c);
         }
+    }
+
+    /**
+     * Adds the triggers of some rules, flagged {@code rule} in {@link #scopedChars} and shifted left by
+     * {@code shift} in the words' flags; whether any counts only in a scope.
+     */
+    private boolean addTriggers(Map<String, Integer> flags, TriggerSet triggers, int rule, int shift) {
+        add(flags, triggers.words(), TRIGGER << shift);
+        add(flags, triggers.prefixWords(), PREFIX << shift);
+        add(flags, triggers.qualifiedWords(), QUALIFIED << shift);
+        boolean anyScoped = false;
+        for (TriggerScope scope : TriggerScope.values()) {
+            Triggers scoped = triggers.scoped().getOrDefault(scope, Triggers.NONE);
+            add(flags, scoped.words(), (SCOPED << scope.ordinal()) << shift);
+            String characters = scoped.characters();
+            for (int i = 0; i < characters.length(); i++) {
+                scopedChars[scope.ordinal()][characters.charAt(i)] |= (byte) rule;
+            }
+            anyScoped |= !scoped.isEmpty();
+        }
+        return anyScoped;
+    }
+
+    /** Whose trigger a word with {@code flags} is by {@code flag}: some of {@link #ANY_RULE}, {@link #OTHER_RULE}. */
+    private static int rules(int flags, int flag) {
+        return ((flags & flag) != 0 ? ANY_RULE : 0) | ((flags & (flag << OTHER_RULES_FLAGS)) != 0 ? OTHER_RULE : 0);
     }
 
     private static void add(Map<String, Integer> flags, Collection<String> words, int flag) {
@@ -219,7 +281,7 @@ final class Precheck {
     Verdict check(String sql) {
         byte[] classes = this.classes;
         boolean[] wordParts = this.wordParts;
-        boolean parse = false;
+        int met = metBefore;
         Clauses clauses = tracksScopes ? new Clauses() : null;
         int length = sql.length();
         int i = 0;
@@ -241,16 +303,17 @@ final class Precheck {
                 lastWordStart = qualified ? -1 : start;
                 lastWordEnd = i;
                 int where = words.where(sql, start, i);
-                if (where != 0 && !parse) {
+                if (where != 0 && met != BOTH) {
                     if (qualified) {
-                        parse = (where & AFTER_A_DOT) != 0 && (words.lookUp(sql, start, i) & QUALIFIED) != 0;
+                        met |= (where & AFTER_A_DOT) == 0 ? 0 : rules(words.lookUp(sql, start, i), QUALIFIED);
                     } else {
                         int flags = (where & (clauses == null ? ANYWHERE : clauses.where())) == 0
                                 ? 0
                                 : words.lookUp(sql, start, i);
-                        parse = (flags & TRIGGER) != 0
-                                || ((flags & PREFIX) != 0 && openerFollows(sql, i))
-                                || (clauses != null && clauses.word(flags));
+                        int prefix = rules(flags, PREFIX);
+                        met |= rules(flags, TRIGGER)
+                                | (prefix != 0 && openerFollows(sql, i) ? prefix : 0)
+                                | (clauses == null ? 0 : clauses.word(flags));
                     }
                 }
                 beforePrevious = previous;
@@ -265,7 +328,7 @@ final class Precheck {
                 case LEXER:
                     int end = lexer.skipLiteralOrComment(sql, i);
                     if (end == i) {
-                        parse |= clauses != null && clauses.isTrigger(c);
+                        met |= clauses == null ? 0 : clauses.triggers(c);
                         break;
                     }
                     if (lexer.opensLiteral(c)) {
@@ -277,10 +340,10 @@ final class Precheck {
                     i = end;
                     continue;
                 case TRIGGER_CHARACTER:
-                    parse = true;
+                    met = BOTH;
                     break;
                 case SCOPED_CHARACTER:
-                    parse |= clauses.isTrigger(c);
+                    met |= clauses.triggers(c);
                     break;
                 case OPEN:
                     if (clauses != null) {
@@ -289,7 +352,7 @@ final class Precheck {
                                         || (words.lookUp(sql, lastWordStart, lastWordEnd) & NOT_BEFORE_A_VALUE) == 0);
                         clauses.open(afterValueWord, previous);
                     }
-                    parse |= rowLists && previous == ',' && beforePrevious == ')';
+                    met |= previous == ',' && beforePrevious == ')' ? rowLists : 0;
                     break;
                 case CLOSE:
                     if (clauses != null) {
@@ -303,7 +366,10 @@ final class Precheck {
             previous = c;
             i++;
         }
-        return parse ? Verdict.PARSE : Verdict.UNCHANGED;
+        if ((met & ANY_RULE) == 0) {
+            return Verdict.UNCHANGED;
+        }
+        return (met & OTHER_RULE) == 0 ? Verdict.FAST_PATH : Verdict.PARSE;
     }
 
     /** The class of a character outside ASCII. */
@@ -362,7 +428,8 @@ final class Precheck {
          * Where a word with {@code flags} counts. A word that matters only before a bracket is looked up
          * there, not where it is read; one that ends a CASE result counts where values are.
          */
-        private static int where(int flags) {
+        private static int where(int ruleFlags) {
+            int flags = ruleFlags | ruleFlags >>> OTHER_RULES_FLAGS;
             int where = (flags & (TRIGGER | PREFIX | SELECT | FROM | BEFORE_VALUES)) != 0 ? ANYWHERE : 0;
             for (TriggerScope scope : TriggerScope.values()) {
                 if ((flags & (SCOPED << scope.ordinal())) != 0) {
@@ -473,10 +540,10 @@ final class Precheck {
         }
 
         /**
-         * Follows {@code SELECT}, {@code FROM}, {@code THEN} and {@code ELSE}; whether an unqualified word
-         * with {@code flags} is a trigger of a scope it is in.
+         * Follows {@code SELECT}, {@code FROM}, {@code THEN} and {@code ELSE}; whose trigger an unqualified
+         * word with {@code flags} is in a scope it is in ({@link #ANY_RULE}, ...).
          */
-        boolean word(int flags) {
+        int word(int flags) {
             if ((flags & SELECT) != 0) {
                 levels[depth] = SELECT_LIST;
             } else if ((flags & FROM) != 0 && levels[depth] != INHERITED_SELECT_LIST) {
@@ -487,8 +554,8 @@ final class Precheck {
                 values[depth] = depth > 0 && values[depth - 1];
             }
             TriggerScope scope = scope();
-            return (scope != null && (flags & (SCOPED << scope.ordinal())) != 0)
-                    || (values[depth] && (flags & (SCOPED << TriggerScope.VALUE.ordinal())) != 0);
+            return (scope == null ? 0 : rules(flags, SCOPED << scope.ordinal()))
+                    | (values[depth] ? rules(flags, SCOPED << TriggerScope.VALUE.ordinal()) : 0);
         }
 
         /** Where the scan is: {@link #ANYWHERE}, and the bits of the scopes it is in. */
@@ -499,10 +566,11 @@ final class Precheck {
                     | (values[depth] ? scopeBit(TriggerScope.VALUE) : 0);
         }
 
-        boolean isTrigger(char c) {
+        /** Whose trigger the character {@code c} is where the scan is ({@link #ANY_RULE}, ...). */
+        int triggers(char c) {
             TriggerScope scope = scope();
-            return (scope != null && scopedChars[scope.ordinal()][c])
-                    || (values[depth] && scopedChars[TriggerScope.VALUE.ordinal()][c]);
+            return (scope == null ? 0 : scopedChars[scope.ordinal()][c])
+                    | (values[depth] ? scopedChars[TriggerScope.VALUE.ordinal()][c] : 0);
         }
 
         private TriggerScope scope() {

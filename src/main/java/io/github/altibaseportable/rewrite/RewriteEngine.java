@@ -40,8 +40,6 @@ public final class RewriteEngine {
     private final ParseLimits limits;
     private final PlanCache cache;
     private final Map<RewriteProfile, Precheck> prechecks = new ConcurrentHashMap<>();
-    /** Per profile, the pre-check of the rules the fast path does not stand in for. */
-    private final Map<RewriteProfile, Precheck> otherPrechecks = new ConcurrentHashMap<>();
     /** The token-level fast path, or {@code null} when it is off or the rules lack one it stands in for. */
     private final FastPlanner fast;
 
@@ -72,7 +70,7 @@ public final class RewriteEngine {
         this.rules = List.copyOf(rules);
         this.limits = limits;
         this.cache = new PlanCache(cacheSize, cacheBytes);
-        this.fast = fastPath ? FastPlanner.of(this.rules, limits, this::otherPrecheck) : null;
+        this.fast = fastPath ? FastPlanner.of(this.rules, limits) : null;
     }
 
     /** The engine shared by every connection with these settings (fast path on), created on first use. */
@@ -130,7 +128,8 @@ public final class RewriteEngine {
 
     private StatementPlan compute(Request request) {
         String sql = request.sql();
-        switch (precheck(request.profile()).check(sql)) {
+        Precheck.Verdict verdict = precheck(request.profile()).check(sql);
+        switch (verdict) {
             case SKIP_MARKER:
                 return StatementPlan.unchanged(sql, PlanOutcome.SKIPPED_BY_MARKER, null);
             case UNCHANGED:
@@ -142,7 +141,7 @@ public final class RewriteEngine {
             default:
                 break;
         }
-        if (fast != null
+        if (verdict == Precheck.Verdict.FAST_PATH
                 && !request.keys().isRequested()
                 && request.types() == null
                 && request.conflictTargets() == null) {
@@ -329,26 +328,25 @@ public final class RewriteEngine {
         }
     }
 
-    /** The pre-check of the rules {@code profile} enables, built on first use. */
+    /**
+     * The pre-check of the rules {@code profile} enables, built on first use; with the fast path, it also tells
+     * whether only the rules the fast path stands in for may apply ({@link Precheck.Verdict#FAST_PATH}).
+     */
     Precheck precheck(RewriteProfile profile) {
         Precheck precheck = prechecks.get(profile);
         if (precheck == null) {
-            precheck = prechecks.computeIfAbsent(profile, enabled -> buildPrecheck(enabled, true));
+            precheck = prechecks.computeIfAbsent(
+                    profile,
+                    enabled -> new Precheck(
+                            triggers(enabled, true),
+                            fast == null ? null : triggers(enabled, false),
+                            SqlLexer.of(enabled.dialect())));
         }
         return precheck;
     }
 
-    /** The pre-check of the rules {@code profile} enables that the fast path does not stand in for. */
-    Precheck otherPrecheck(RewriteProfile profile) {
-        Precheck precheck = otherPrechecks.get(profile);
-        if (precheck == null) {
-            precheck = otherPrechecks.computeIfAbsent(profile, enabled -> buildPrecheck(enabled, false));
-        }
-        return precheck;
-    }
-
-    /** The pre-check of the rules {@code profile} enables; only those the fast path does not handle unless {@code all}. */
-    private Precheck buildPrecheck(RewriteProfile profile, boolean all) {
+    /** The triggers of the rules {@code profile} enables; only those the fast path does not handle unless {@code all}. */
+    Precheck.TriggerSet triggers(RewriteProfile profile, boolean all) {
         Set<String> words = new LinkedHashSet<>();
         Set<String> prefixWords = new LinkedHashSet<>();
         Set<String> qualifiedWords = new LinkedHashSet<>();
@@ -380,8 +378,7 @@ public final class RewriteEngine {
                 rowLists |= rule.triggeredByRowLists();
             }
         }
-        return new Precheck(
-                words, chars.toString(), scoped, rowLists, prefixWords, qualifiedWords, SqlLexer.of(profile.dialect()));
+        return new Precheck.TriggerSet(words, chars.toString(), scoped, rowLists, prefixWords, qualifiedWords);
     }
 
     /** One statement to plan and everything its plan depends on. */

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FastPlannerTest {
     private final RewriteEngine engine =
             new RewriteEngine(Rules.all(), 0, RewriteEngine.DEFAULT_CACHE_BYTES, ParseLimits.DEFAULT, true);
-    private final FastPlanner fast = FastPlanner.of(Rules.all(), ParseLimits.DEFAULT, engine::otherPrecheck);
+    private final FastPlanner fast = FastPlanner.of(Rules.all(), ParseLimits.DEFAULT);
 
     @ParameterizedTest
     @CsvSource(
@@ -45,7 +45,7 @@ class FastPlannerTest {
                         + "| SELECT 'TRUE', \"FALSE\" FROM t WHERE x = 'LIMIT 1 OFFSET 2' LIMIT 3, 1 | ''"
             })
     void answersWithTheRewrite(String sql, String expected, String parameters) {
-        StatementPlan plan = fast.plan(sql, RewriteProfile.DEFAULT);
+        StatementPlan plan = plan(fast, sql, RewriteProfile.DEFAULT);
         assertNotNull(plan, sql);
         assertEquals(expected, plan.sql());
         assertEquals(
@@ -57,9 +57,9 @@ class FastPlannerTest {
         String sql = "SELECT a FROM t LIMIT 5, 10";
         assertEquals(
                 "SELECT a FROM t LIMIT 6, 10",
-                fast.plan(sql, RewriteProfile.of(SourceDialect.MYSQL, Set.of(), false))
+                plan(fast, sql, RewriteProfile.of(SourceDialect.MYSQL, Set.of(), false))
                         .sql());
-        StatementPlan portable = fast.plan(sql, RewriteProfile.DEFAULT);
+        StatementPlan portable = plan(fast, sql, RewriteProfile.DEFAULT);
         assertEquals(PlanOutcome.UNCHANGED, portable.outcome());
         assertSame(sql, portable.sql());
     }
@@ -122,38 +122,36 @@ class FastPlannerTest {
                 "SELECT * FROM t WHERE a = 'x\\'' OR b = ' LIMIT 5 OFFSET 10"
             })
     void leavesToTheFullParse(String sql) {
-        assertNull(fast.plan(sql, RewriteProfile.DEFAULT), sql);
-        assertNull(fast.plan(sql, RewriteProfile.of(SourceDialect.MYSQL, Set.of(), false)), sql);
+        assertNull(plan(fast, sql, RewriteProfile.DEFAULT), sql);
+        assertNull(plan(fast, sql, RewriteProfile.of(SourceDialect.MYSQL, Set.of(), false)), sql);
     }
 
     @Test
     void leavesToTheFullParseWhenARuleItStandsForIsDisabled() {
         String sql = "SELECT a FROM t WHERE b = TRUE LIMIT 1 OFFSET 2";
-        assertNotNull(fast.plan(sql, RewriteProfile.DEFAULT));
+        assertNotNull(plan(fast, sql, RewriteProfile.DEFAULT));
         for (String rule : FastPlanner.HANDLED) {
-            assertNull(fast.plan(sql, RewriteProfile.of(SourceDialect.PORTABLE, Set.of(rule), false)), rule);
+            assertNull(plan(fast, sql, RewriteProfile.of(SourceDialect.PORTABLE, Set.of(rule), false)), rule);
         }
-        assertNotNull(fast.plan(sql, RewriteProfile.of(SourceDialect.PORTABLE, Set.of("joins"), false)));
+        assertNotNull(plan(fast, sql, RewriteProfile.of(SourceDialect.PORTABLE, Set.of("joins"), false)));
     }
 
     @Test
     void isNotMadeForAnEngineWithoutEveryRuleItStandsFor() {
-        assertNull(FastPlanner.of(
-                List.of(new PagingRule(), new BooleanRule()), ParseLimits.DEFAULT, engine::otherPrecheck));
+        assertNull(FastPlanner.of(List.of(new PagingRule(), new BooleanRule()), ParseLimits.DEFAULT));
     }
 
     @Test
     void leavesDeepOrLongStatementsToTheFullParse() {
         String nested = "SELECT a FROM t WHERE " + "(".repeat(FastPlanner.MAX_DEPTH + 1) + "b = 1"
                 + ")".repeat(FastPlanner.MAX_DEPTH + 1) + " LIMIT 1 OFFSET 2";
-        assertNull(fast.plan(nested, RewriteProfile.DEFAULT));
+        assertNull(plan(fast, nested, RewriteProfile.DEFAULT));
         String shallower = "SELECT a FROM t WHERE " + "(".repeat(FastPlanner.MAX_DEPTH) + "b = 1"
                 + ")".repeat(FastPlanner.MAX_DEPTH) + " LIMIT 1 OFFSET 2";
-        assertNotNull(fast.plan(shallower, RewriteProfile.DEFAULT));
+        assertNotNull(plan(fast, shallower, RewriteProfile.DEFAULT));
         String sql = "SELECT a FROM t LIMIT 1 OFFSET 2";
-        FastPlanner limited =
-                FastPlanner.of(Rules.all(), new ParseLimits(sql.length() - 1, 200, 1000), engine::otherPrecheck);
-        assertNull(limited.plan(sql, RewriteProfile.DEFAULT));
+        FastPlanner limited = FastPlanner.of(Rules.all(), new ParseLimits(sql.length() - 1, 200, 1000));
+        assertNull(plan(limited, sql, RewriteProfile.DEFAULT));
     }
 
     @Test
@@ -180,11 +178,16 @@ class FastPlannerTest {
             sql.append(", ?");
         }
         sql.append(") AND c = TRUE LIMIT ? OFFSET ?");
-        StatementPlan plan = fast.plan(sql.toString(), RewriteProfile.DEFAULT);
+        StatementPlan plan = plan(fast, sql.toString(), RewriteProfile.DEFAULT);
         assertNotNull(plan);
         assertEquals(50_002, plan.parameters().delegateCount());
         assertArrayEquals(new int[] {50_002}, plan.parameters().targets(50_001));
         assertArrayEquals(new int[] {50_001}, plan.parameters().targets(50_002));
         assertEquals(1, plan.parameters().shift(50_002, 0));
+    }
+
+    /** What {@code planner} answers where the engine asks it: when its pre-check met no other rule's trigger. */
+    private StatementPlan plan(FastPlanner planner, String sql, RewriteProfile profile) {
+        return engine.precheck(profile).check(sql) == Precheck.Verdict.FAST_PATH ? planner.plan(sql, profile) : null;
     }
 }
