@@ -160,7 +160,7 @@ final class FastPlanner {
 
     /** Whether {@code word} (upper case) is one of the words the fast path never accepts as a name. */
     static boolean isKeyword(String word) {
-        return WORDS.get(word, 0, word.length(), word.hashCode()) != null;
+        return WORD_INDEX.positionOf(word, 0, word.length()) >= 0;
     }
 
     /** Thrown, without a stack trace, where the statement leaves the grammar: plan it in full. */
@@ -441,57 +441,32 @@ final class FastPlanner {
             "JSONB",
             "XML");
 
-    private static final WordTable WORDS = new WordTable();
+    /** The grammar's words and {@link #RESERVED}, and what each is, by its position in {@link #WORD_INDEX}. */
+    private static final Word[] WORD_VALUES;
 
-    /** The grammar's words and {@link #RESERVED} in an open-addressing table, matched without copying the text. */
-    private static final class WordTable {
-        private final String[] table = new String[512];
-        private final Word[] values = new Word[512];
-        private final int[] hashes = new int[512];
+    private static final WordIndex WORD_INDEX;
 
-        WordTable() {
-            for (Word word : Word.values()) {
-                if (word != Word.RESERVED) {
-                    put(word.name(), word);
-                }
-            }
-            for (String word : RESERVED) {
-                put(word, Word.RESERVED);
+    static {
+        List<String> names = new ArrayList<>();
+        List<Word> values = new ArrayList<>();
+        for (Word word : Word.values()) {
+            if (word != Word.RESERVED) {
+                names.add(word.name());
+                values.add(word);
             }
         }
-
-        private void put(String upper, Word word) {
-            int hash = 0;
-            for (int i = 0; i < upper.length(); i++) {
-                hash = 31 * hash + upper.charAt(i);
-            }
-            int slot = slot(hash);
-            while (table[slot] != null) {
-                slot = (slot + 1) & (table.length - 1);
-            }
-            table[slot] = upper;
-            values[slot] = word;
-            hashes[slot] = hash;
+        for (String word : RESERVED) {
+            names.add(word);
+            values.add(Word.RESERVED);
         }
+        WORD_INDEX = new WordIndex(names);
+        WORD_VALUES = values.toArray(new Word[0]);
+    }
 
-        private int slot(int hash) {
-            return (hash ^ (hash >>> 16)) & (table.length - 1);
-        }
-
-        /** The word {@code sql[start, start + length)} (upper-case hash {@code hash}) is, or {@code null}: a name. */
-        Word get(String sql, int start, int length, int hash) {
-            int slot = slot(hash);
-            String word;
-            while ((word = table[slot]) != null) {
-                if (hashes[slot] == hash
-                        && word.length() == length
-                        && sql.regionMatches(true, start, word, 0, length)) {
-                    return values[slot];
-                }
-                slot = (slot + 1) & (table.length - 1);
-            }
-            return null;
-        }
+    /** The word {@code sql[start, end)} (upper-case hash {@code hash}) is, or {@code null}: a name. */
+    private static Word wordAt(String sql, int start, int end, int hash) {
+        int position = WORD_INDEX.positionOf(sql, start, end, hash);
+        return position < 0 ? null : WORD_VALUES[position];
     }
 
     // Token kinds besides single characters ( ) , . * + - / % ; = < >
@@ -693,10 +668,10 @@ final class FastPlanner {
                     }
                     break;
                 }
-                hash = 31 * hash + (c >= 'a' && c <= 'z' ? c - ('a' - 'A') : c);
+                hash = 31 * hash + WordIndex.upper(c);
                 i++;
             }
-            Word word = WORDS.get(sql, start, i - start, hash);
+            Word word = wordAt(sql, start, i, hash);
             if (word == Word.NEXT
                     && sql.regionMatches(true, start, NEXT_VALUE_FOR_TEXT, 0, NEXT_VALUE_FOR_TEXT.length())) {
                 int end = start + NEXT_VALUE_FOR_TEXT.length();

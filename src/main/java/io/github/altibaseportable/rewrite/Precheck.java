@@ -390,37 +390,26 @@ final class Precheck {
     }
 
     /**
-     * Upper-case words and their flags in an open-addressing table, matched against the text without
-     * copying it. Most words of a statement are no trigger where they stand: a filter by shape (first
-     * and last character, length) tells those apart before any hashing.
+     * Upper-case words and their flags, matched against the text without copying it ({@link WordIndex}).
+     * Most words of a statement are no trigger where they stand: a filter by shape (first and last
+     * character, length) tells those apart before any hashing.
      */
     private static final class WordTable {
-        private final String[] table;
+        private final WordIndex index;
+        /** The flags of each word, by its position in {@link #index}. */
         private final int[] flags;
-        /** The upper-case hash of each word in {@link #table}: most lookups end at a different hash. */
-        private final int[] hashes;
 
-        private final int mask;
         /** Per {@link #shape}: where words of that shape count ({@link #ANYWHERE}, a scope's bit, ...). */
         private final byte[] shapes = new byte[1 << 14];
 
         WordTable(Map<String, Integer> words) {
-            int size = Integer.highestOneBit(Math.max(4, words.size() * 4 - 1)) << 1;
-            this.table = new String[size];
-            this.flags = new int[size];
-            this.hashes = new int[size];
-            this.mask = size - 1;
-            for (Map.Entry<String, Integer> word : words.entrySet()) {
-                String upper = word.getKey();
-                int hash = upperHash(upper, 0, upper.length());
-                int slot = mix(hash) & mask;
-                while (table[slot] != null) {
-                    slot = (slot + 1) & mask;
-                }
-                table[slot] = upper;
-                flags[slot] = word.getValue();
-                hashes[slot] = hash;
-                shapes[shape(upper, 0, upper.length())] |= (byte) where(word.getValue());
+            List<String> upper = List.copyOf(words.keySet());
+            this.index = new WordIndex(upper);
+            this.flags = new int[upper.size()];
+            for (int position = 0; position < upper.size(); position++) {
+                String word = upper.get(position);
+                flags[position] = words.get(word);
+                shapes[shape(word, 0, word.length())] |= (byte) where(flags[position]);
             }
         }
 
@@ -457,46 +446,8 @@ final class Precheck {
 
         /** The flags of the word {@code sql[start, end)}, whatever its shape. */
         int lookUp(String sql, int start, int end) {
-            int hash = upperHash(sql, start, end);
-            int slot = mix(hash) & mask;
-            String word;
-            while ((word = table[slot]) != null) {
-                if (hashes[slot] == hash && isUpperCaseOf(word, sql, start, end)) {
-                    return flags[slot];
-                }
-                slot = (slot + 1) & mask;
-            }
-            return 0;
-        }
-
-        /** The hash of {@code text[start, end)} with ASCII letters in upper case. */
-        private static int upperHash(String text, int start, int end) {
-            int hash = 0;
-            for (int i = start; i < end; i++) {
-                hash = 31 * hash + upper(text.charAt(i));
-            }
-            return hash;
-        }
-
-        /** Whether {@code word} is {@code sql[start, end)} with ASCII letters in upper case (and nothing else). */
-        private static boolean isUpperCaseOf(String word, String sql, int start, int end) {
-            if (word.length() != end - start) {
-                return false;
-            }
-            for (int i = start; i < end; i++) {
-                if (upper(sql.charAt(i)) != word.charAt(i - start)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static char upper(char c) {
-            return c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : c;
-        }
-
-        private static int mix(int hash) {
-            return hash ^ (hash >>> 16);
+            int position = index.positionOf(sql, start, end);
+            return position < 0 ? 0 : flags[position];
         }
     }
 
